@@ -1,0 +1,281 @@
+"""The typer app: options → `Config`, reading inputs, choosing a renderer, exit codes, all printing.
+
+A thin layer over the library: every command calls one library function and turns
+`NewsdiffError` into one stderr line and exit status 2. Heavy modules are imported
+inside the commands so that `newsdiff --help` stays at the cost of typer itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+
+import typer
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from newsdiff.config import Config
+    from newsdiff.model import Report
+
+ISSUES_URL = "https://github.com/newsdiff/newsdiff/issues"
+FORMATS = ("text", "markdown", "json", "github")
+SECTIONS = ("articles", "quotes", "dates", "numbers", "attributions", "only", "copies", "coverage")
+FAIL_KINDS = ("quotes", "dates", "numbers", "attributions", "statements", "any")
+
+
+class Exit(enum.IntEnum):
+    """Exit statuses, as diff(1): same, different, trouble."""
+
+    SAME = 0
+    DIFFERENT = 1
+    TROUBLE = 2
+
+
+app = typer.Typer(
+    name="newsdiff",
+    help="Compare how different outlets report the same news story.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals would print whole articles
+    rich_markup_mode=None,
+)
+
+
+def _fail(message: str) -> NoReturn:
+    """Print one error line and exit 2."""
+    sys.stderr.write(f"newsdiff: error: {message}\n")
+    raise typer.Exit(Exit.TROUBLE)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsdiff import __version__
+
+        sys.stdout.write(f"newsdiff {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Compare how different outlets report the same news story.
+
+    Examples:
+
+      newsdiff compare seeds/
+
+      newsdiff compare a.md b.html https://example.org/story --format markdown -o report.md
+
+      newsdiff compare coverage/ --format json --fail-on quotes,numbers
+
+      newsdiff check draft.md --against wire1.txt wire2.html
+    """
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--published: {value!r} is not a date (want YYYY-MM-DD)")
+
+
+def _split(option: str, value: str | None, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    bad = [v for v in items if v not in allowed]
+    if bad or not items:
+        _fail(f"{option}: {', '.join(bad) or repr(value)} is not one of {', '.join(allowed)}")
+    return items
+
+
+def _config(path: Path | None) -> Config:
+    from newsdiff.config import Config, discover, read_config
+
+    found = path if path is not None else discover(Path.cwd())
+    if path is not None and not path.is_file():
+        _fail(f"{path}: config file not found")
+    return read_config(found) if found is not None else Config()
+
+
+def _render(report: Report, fmt: str, *, sections: tuple[str, ...], show_all: bool, width: int | None) -> str:
+    """The report rendered as text in the chosen format."""
+    if fmt == "json":
+        from newsdiff.render import json as render_json
+
+        return render_json.render(report)
+    if fmt == "markdown":
+        from newsdiff.render import markdown
+
+        return markdown.render(report, sections=sections, show_all=show_all)
+    if fmt == "github":
+        from newsdiff.render import github
+
+        return github.render(report)
+    from newsdiff.render import terminal
+
+    return terminal.to_text(report, sections=sections, show_all=show_all, width=width, color=_color())
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _write(text: str, output: Path | None, *, fmt: str) -> None:
+    """Write the report to `output` atomically, or to stdout (through a pager on a terminal)."""
+    if output is None:
+        _stdout(text)
+        return
+    import tempfile
+
+    target = output
+    if target.is_dir():
+        _fail(f"{target}: is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path("."))
+    except OSError as exc:
+        _fail(f"{target}: cannot write ({exc.strerror})")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        _fail(f"{target}: cannot write ({exc.strerror})")
+
+
+def _stdout(text: str) -> None:
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    # `newsdiff ... | head`: stop quietly; point stdout at devnull so the interpreter's
+    # final flush does not raise again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(Exit.SAME)
+
+
+def _exit_status(report: Report, fail_on: tuple[str, ...], exit_zero: bool) -> int:
+    from newsdiff.compare import differences
+
+    if exit_zero:
+        return Exit.SAME
+    counts = differences(report)
+    kinds = counts.keys() if "any" in fail_on else fail_on
+    return Exit.DIFFERENT if any(counts[k] for k in kinds) else Exit.SAME
+
+
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="Report format: text, markdown, json or github.")
+]
+OutputOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional on 3.10
+    typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
+]
+FailOnOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--fail-on",
+        help="Kinds of difference that make the exit status 1: quotes,dates,numbers,attributions,statements,any.",
+    ),
+]
+ExitZeroOpt = Annotated[
+    bool, typer.Option("--exit-zero", help="Exit 0 even when differences are found (2 still means trouble).")
+]
+ConfigOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--config", help="Read settings from this YAML file (default: ./newsdiff.yaml or pyproject.toml)."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for errors.")]
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files (.txt, .md, .html), folders, URLs, or - for stdin.", show_default=False),
+    ],
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    published: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles that give none."),
+    ] = None,
+    only: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--only", help=f"Sections to show: {','.join(SECTIONS)}."),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also show the full statement coverage matrix.")] = False,
+    width: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--width", help="Terminal report width (default: the terminal's)."),
+    ] = None,
+    config_path: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Compare articles about one story: shared and unique statements, quotes, dates, numbers, sources.
+
+    Exit status: 0 no differences of the kinds asked for, 1 differences found, 2 trouble.
+    """
+    from newsdiff.errors import NewsdiffError
+
+    if fmt not in FORMATS:
+        _fail(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    sections = _split("--only", only, SECTIONS)
+    kinds = _split("--fail-on", fail_on, FAIL_KINDS)
+    when = _parse_date(published)
+    try:
+        config = _config(config_path)
+        from newsdiff.compare import compare as run_compare
+        from newsdiff.load import load_all
+
+        articles = load_all(paths, config=config.load, published=when, stdin=sys.stdin.buffer)
+        report = run_compare(articles, config=config)
+        text = _render(report, fmt, sections=sections, show_all=show_all, width=width or config.report.width)
+    except NewsdiffError as exc:
+        if debug:
+            raise
+        _fail(str(exc))
+    _write(text, output, fmt=fmt)
+    raise typer.Exit(_exit_status(report, kinds or config.report.fail_on, exit_zero))
+
+
+def main() -> None:
+    """Entry point: run the app, turning our own crashes into a short message."""
+    try:
+        app()
+    except BrokenPipeError:
+        try:
+            _quiet_broken_pipe()
+        except typer.Exit:
+            sys.exit(Exit.SAME)
+    except KeyboardInterrupt:
+        sys.stderr.write("newsdiff: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours: short message, no locals (they hold articles)
+        if "--debug" in sys.argv:
+            raise
+        sys.stderr.write(
+            f"newsdiff: internal error: {type(exc).__name__}: {exc}\n"
+            f"  this is a bug; please report it at {ISSUES_URL} (rerun with --debug for a traceback)\n"
+        )
+        sys.exit(Exit.TROUBLE)

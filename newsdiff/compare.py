@@ -1,0 +1,100 @@
+"""The one orchestrator: articles → `Report` (statements, quote groups, date/number conflicts, sourcing).
+
+Each stage is a pure function in its own module; this module only wires them and
+counts what differs, so the CLI and the Python API share one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsdiff import align as _align
+from newsdiff import segment as _segment
+from newsdiff.config import Config
+from newsdiff.errors import InputError
+from newsdiff.extract import attributions as _attributions
+from newsdiff.extract import dates as _dates
+from newsdiff.extract import numbers as _numbers
+from newsdiff.extract import quotes as _quotes
+from newsdiff.model import Article, ArticleSummary, Report, Sentence, Statement
+
+KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
+
+
+def compare(articles: Sequence[Article], *, config: Config | None = None) -> Report:
+    """The comparison of `articles` (at least one) as a Report."""
+    config = config or Config()
+    articles = _unique_ids(articles)
+    sentences = tuple(_segment.segment(a) for a in articles)
+    articles = _dates.infer_published(articles, sentences)
+    by_id: Mapping[str, Sequence[Sentence]] = {
+        a.id: s for a, s in zip(articles, sentences, strict=True)
+    }
+    statements = _align.align(sentences, config=config.align)
+    quotes = [q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)]
+    dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
+    numbers = [
+        n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)
+    ]
+    attributions = tuple(
+        x for a in articles for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
+    )
+    return Report(
+        articles=articles,
+        sentences=sentences,
+        statements=statements,
+        quotes=_quotes.group(quotes, statements=statements, sentences=by_id, config=config.quotes),
+        dates=_dates.group(dates, statements=statements, sentences=by_id, config=config.dates),
+        numbers=_numbers.group(
+            numbers, statements=statements, sentences=by_id, config=config.numbers
+        ),
+        attributions=attributions,
+        sourcing=_attributions.profiles(articles, attributions),
+        sourcing_differences=_attributions.differences(statements, attributions),
+        copies=_align.copies(sentences, config=config.align),
+        summaries=_summaries(articles, sentences, statements),
+    )
+
+
+def differences(report: Report) -> dict[str, int]:
+    """How many differences of each kind the report holds (what `--fail-on` counts)."""
+    multi = len(report.articles) > 1
+    return {
+        "quotes": sum(1 for g in report.quotes if g.differs),
+        "dates": sum(1 for g in report.dates if g.conflict),
+        "numbers": sum(1 for g in report.numbers if g.conflict),
+        "attributions": len(report.sourcing_differences),
+        "statements": sum(1 for s in report.statements if len(s.articles) == 1) if multi else 0,
+    }
+
+
+def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles, refusing an empty set or two articles with one id."""
+    if not articles:
+        raise InputError("input", "no articles to compare")
+    seen: set[str] = set()
+    for a in articles:
+        if a.id in seen:
+            raise InputError(a.path or a.id, f"duplicate article id {a.id!r}")
+        seen.add(a.id)
+    return tuple(articles)
+
+
+def _summaries(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    statements: Sequence[Statement],
+) -> tuple[ArticleSummary, ...]:
+    shared: dict[str, int] = {}
+    for st in statements:
+        if len(st.articles) > 1:
+            for m in st.members:
+                shared[m.article] = shared.get(m.article, 0) + 1
+    return tuple(
+        ArticleSummary(
+            article=a.id,
+            sentences=len(s),
+            shared=(shared.get(a.id, 0) / len(s)) if s else 0.0,
+        )
+        for a, s in zip(articles, sentences, strict=True)
+    )

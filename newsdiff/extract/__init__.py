@@ -1,0 +1,1 @@
+"""Extractors: one kind of mention each, from sentences; no extractor imports another."""

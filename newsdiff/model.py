@@ -1,0 +1,422 @@
+"""Typed records that flow through the pipeline: load → segment → align → extract → compare → render.
+
+Every record is a frozen, slotted dataclass with tuple fields, so a stage can never
+change what an earlier stage produced. Offsets (`Span`) always index `Article.text`.
+The only logic here is `Report.to_dict`, which *is* the public JSON shape (`newsdiff/1`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+SCHEMA = "newsdiff/1"
+
+PublishedSource = Literal["front-matter", "text", "option", "inferred"]
+BlockKind = Literal[
+    "paragraph",  # body text: compared
+    "headline",  # the article's title line
+    "heading",  # a subheading: short line without final punctuation
+    "list_item",  # "•" item: belongs with the sentence that introduces it
+    "dateline",  # a leading date line ("Sunday, November 30, 2025")
+    "byline",  # "By Jane Doe (Reuters)": metadata
+    "caption",  # photo caption
+    "signature",  # trailing site signature ("Example.Net"): becomes the outlet
+    "furniture",  # share/subscribe lines, "Leave a Reply", copyright, END, image placeholders
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) into `Article.text`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line or paragraph of an article, classified by layout."""
+
+    kind: BlockKind
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as loaded: the text keeps the original characters; offsets index it."""
+
+    id: str
+    text: str
+    path: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    published_source: PublishedSource | None = None
+    url: str | None = None
+    author: str | None = None
+    # What the loader set aside (page furniture, captions), kept for display, never compared.
+    furniture: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one article. `text` is exactly `article.text[span.start:span.end]`."""
+
+    article: str
+    index: int
+    text: str
+    span: Span
+    paragraph: int = 0
+    # "list" when "•" items were folded into the sentence that introduces them.
+    kind: Literal["sentence", "list"] = "sentence"
+    # The normalised form matchers use (NFKC, unified quotes/dashes, collapsed spaces, lower case).
+    match: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One sentence's place in a statement, with how well it fits there (0..1)."""
+
+    article: str
+    sentence: int
+    text: str
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Sentences from one or more articles that say the same thing."""
+
+    id: str
+    members: tuple[Member, ...]
+    score: float = 1.0
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of the articles that carry this statement, in order of first appearance."""
+        return tuple(dict.fromkeys(m.article for m in self.members))
+
+
+@dataclass(frozen=True, slots=True)
+class CopyPassage:
+    """A long run of words two articles share verbatim (likely shared wire copy)."""
+
+    text: str
+    a_span: Span
+    b_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class CopyPair:
+    """How much of two articles' text lies in long shared word runs."""
+
+    a: str
+    b: str
+    share: float  # share of the shorter article's words inside shared runs
+    passages: tuple[CopyPassage, ...] = ()
+    likely_wire: bool = False
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: the quoted words only (`text`), without the marks."""
+
+    article: str
+    sentence: int
+    text: str
+    span: Span
+    kind: Literal["quote", "term"] = "quote"  # "term": scare quotes, titles; nobody's statement
+    speaker: str | None = None  # canonical name ("Minoru Kihara") or a description
+    speaker_as_written: str | None = None  # "he", "Kihara", "the spokesperson"
+    role: str | None = None  # "Chief Cabinet Secretary"
+    cue: str | None = None  # "said", "told reporters", "according to"
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """Word-level difference between a group's reference rendering and one other rendering."""
+
+    article: str
+    op: Literal["equal", "added", "dropped", "changed"]
+    ref: str
+    other: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """Renderings of one quoted statement by one speaker, across (and within) articles."""
+
+    id: str
+    speaker: str | None
+    renderings: tuple[Quote, ...]
+    differs: bool = False
+    diff: tuple[WordDiff, ...] = ()
+    # Articles that carry the statement (aligned) but without quotation marks.
+    paraphrased_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression resolved against its article's publication date."""
+
+    article: str
+    sentence: int
+    text: str
+    span: Span
+    resolved: str | None  # "YYYY-MM-DD", "YYYY-MM", "YYYY", "YYYY-Www" or None
+    kind: Literal["absolute", "relative"] = "absolute"
+    ambiguous: bool = False  # day/month order could not be decided
+    event: str | None = None  # what it dates: "call", "briefing", "editorial"
+    # The latest day it can be, when `resolved` is a week or month ("earlier this week").
+    not_after: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateGroup:
+    """Mentions of one event across articles; `conflict` when they resolve to different days."""
+
+    id: str
+    event: str | None
+    mentions: tuple[DateMention, ...]
+    conflict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A figure with its unit, value normalised to the unit's base (km, people, EUR)."""
+
+    article: str
+    sentence: int
+    text: str
+    span: Span
+    value: float
+    unit: str | None = None
+    quantity: str | None = None  # the noun it counts or measures: "people", "distance"
+    approx: str | None = None  # "about", "more than", "at least"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberGroup:
+    """Mentions of one quantity across articles; `conflict` when values differ."""
+
+    id: str
+    about: str | None
+    mentions: tuple[NumberMention, ...]
+    conflict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who an article credits for something it reports."""
+
+    article: str
+    sentence: int
+    source: str  # "The Wall Street Journal", "sources familiar with the matter"
+    named: bool
+    text: str  # the attribution phrase as written
+    span: Span
+    kind: Literal["outlet", "person", "official", "organisation", "anonymous", "unspecified"] = (
+        "unspecified"
+    )
+    hedge: str | None = None  # "reportedly", "allegedly", "claimed"
+    via: str | None = None  # relay: the outlet that cites this source ("Reuters" citing ...)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcingProfile:
+    """One article's sourcing: how many attributions, named vs anonymous, hedges."""
+
+    article: str
+    named: int
+    anonymous: int
+    hedged: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourcingDifference:
+    """For one shared statement, who each article credits for it."""
+
+    statement: str
+    by_article: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """Per-article figures for the report header."""
+
+    article: str
+    sentences: int
+    shared: float  # share of its sentences in statements other articles also carry
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a comparison found; renderers only read this."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[tuple[Sentence, ...], ...] = ()  # per article, same order as `articles`
+    statements: tuple[Statement, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    dates: tuple[DateGroup, ...] = ()
+    numbers: tuple[NumberGroup, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    sourcing: tuple[SourcingProfile, ...] = ()
+    sourcing_differences: tuple[SourcingDifference, ...] = ()
+    copies: tuple[CopyPair, ...] = ()
+    summaries: tuple[ArticleSummary, ...] = ()
+    schema: str = field(default=SCHEMA)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (schema `newsdiff/1`) as plain Python objects."""
+        return {
+            "schema": self.schema,
+            "articles": [_article(a) for a in self.articles],
+            "statements": [
+                {
+                    "id": s.id,
+                    "score": round(s.score, 4),
+                    "members": [
+                        {
+                            "article": m.article,
+                            "sentence": m.sentence,
+                            "text": m.text,
+                            "score": round(m.score, 4),
+                        }
+                        for m in s.members
+                    ],
+                }
+                for s in self.statements
+            ],
+            "quotes": [
+                {
+                    "id": g.id,
+                    "speaker": g.speaker,
+                    "differs": g.differs,
+                    "paraphrased_in": list(g.paraphrased_in),
+                    "renderings": [_quote(q) for q in g.renderings],
+                    "diff": [
+                        {"article": d.article, "op": d.op, "ref": d.ref, "other": d.other}
+                        for d in g.diff
+                    ],
+                }
+                for g in self.quotes
+            ],
+            "dates": [
+                {
+                    "id": g.id,
+                    "event": g.event,
+                    "conflict": g.conflict,
+                    "mentions": [_date(m) for m in g.mentions],
+                }
+                for g in self.dates
+            ],
+            "numbers": [
+                {
+                    "id": g.id,
+                    "about": g.about,
+                    "conflict": g.conflict,
+                    "mentions": [_number(m) for m in g.mentions],
+                }
+                for g in self.numbers
+            ],
+            "attributions": [_attribution(a) for a in self.attributions],
+            "sourcing": [
+                {
+                    "article": p.article,
+                    "named": p.named,
+                    "anonymous": p.anonymous,
+                    "hedged": p.hedged,
+                    "sources": list(p.sources),
+                }
+                for p in self.sourcing
+            ],
+            "copies": [
+                {
+                    "a": c.a,
+                    "b": c.b,
+                    "share": round(c.share, 4),
+                    "likely_wire": c.likely_wire,
+                    "passages": [p.text for p in c.passages],
+                }
+                for c in self.copies
+            ],
+        }
+
+
+def _span(s: Span) -> list[int]:
+    return [s.start, s.end]
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "outlet": a.outlet,
+        "published": a.published.isoformat() if a.published else None,
+        "published_source": a.published_source,
+        "title": a.title,
+        "url": a.url,
+        "author": a.author,
+    }
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "article": q.article,
+        "sentence": q.sentence,
+        "text": q.text,
+        "span": _span(q.span),
+        "kind": q.kind,
+        "speaker": q.speaker,
+        "speaker_as_written": q.speaker_as_written,
+        "role": q.role,
+        "cue": q.cue,
+    }
+
+
+def _date(m: DateMention) -> dict[str, Any]:
+    return {
+        "article": m.article,
+        "sentence": m.sentence,
+        "text": m.text,
+        "span": _span(m.span),
+        "resolved": m.resolved,
+        "kind": m.kind,
+        "ambiguous": m.ambiguous,
+        "event": m.event,
+    }
+
+
+def _number(m: NumberMention) -> dict[str, Any]:
+    return {
+        "article": m.article,
+        "sentence": m.sentence,
+        "text": m.text,
+        "span": _span(m.span),
+        "value": m.value,
+        "unit": m.unit,
+        "quantity": m.quantity,
+        "approx": m.approx,
+    }
+
+
+def _attribution(a: Attribution) -> dict[str, Any]:
+    return {
+        "article": a.article,
+        "sentence": a.sentence,
+        "source": a.source,
+        "named": a.named,
+        "text": a.text,
+        "span": _span(a.span),
+        "kind": a.kind,
+        "hedge": a.hedge,
+        "via": a.via,
+    }

@@ -1,0 +1,1 @@
+"""Renderers: `Report` → text, Markdown, JSON, GitHub annotations; deterministic."""
