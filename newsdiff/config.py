@@ -1,4 +1,4 @@
-"""The `Config` record and its discovery: `newsdiff.yaml`, `[tool.newsdiff]` in pyproject.toml, `--config`.
+"""The `Config` record and where it comes from: newsdiff.yaml, pyproject.toml, `--config`.
 
 Every threshold and default lives here, one frozen section per stage. Unknown keys
 are an error naming the key; YAML is read with `yaml.safe_load` only.
@@ -29,14 +29,44 @@ class LoadConfig:
 class AlignConfig:
     """Statement aligner thresholds (chosen by measurement: see benchmarks/)."""
 
-    threshold: float = 0.5  # min similarity for two sentences to be the same statement
+    threshold: float = 0.3  # min similarity for two sentences to be the same statement
+    # Blend of the similarity signals (normalised by their sum): weighted content-word
+    # Dice, weighted containment of the shorter sentence, rapidfuzz token_sort on content words.
+    weight_dice: float = 0.6
+    weight_containment: float = 0.2
+    weight_fuzz: float = 0.2
+    weight_part: float = 0.4  # best clause-to-clause Dice: sentences carrying two statements
+    # Similarity given to two sentences when one's quoted words (as word trigrams) all appear
+    # in the other's quote; scaled down by the share that does. Quotes shorter than
+    # `quote_min_trigrams` trigrams (scare quotes, terms) do not count.
+    quote_match: float = 0.6
+    quote_min_trigrams: int = 3
+    number_boost: float = 1.5  # figures carry the fact a statement states
+    name_boost: float = 1.3  # capitalised words inside a sentence: names, places, bodies
+    # Cluster fit = this share of the best representative's similarity, the rest the mean.
+    best_share: float = 0.5
+    candidates: int = 8  # sentences scored per sentence (cheap index stage picks them)
+    representatives: int = 4  # members of a statement another one is compared with
+    index_terms: int = 6  # rarest terms of a sentence indexed and looked up
+    posting_cap: int = 32  # sentences read per index term (bounds work on frequent terms)
+    pair_gain: float = 0.05  # many-to-one: two sentences must beat the better one by this
+    context_bonus: float = 0.1  # added when the neighbouring sentences are already aligned
+    context_floor: float = 0.3  # ... but only to pairs at least this similar on their own
+    copy_min_words: int = 8  # shared word run long enough to count as copied text
+    wire_share: float = 0.3  # share of the shorter article in shared runs: likely wire copy
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteConfig:
     """Quote extraction and grouping."""
 
+    # Share of the shorter rendering's content words the other must hold when two renderings by
+    # one speaker are not in one aligned statement (0.5: a fragment of a longer rendering).
     group_threshold: float = 0.5
+    # The same share when a speaker is unknown on one side: only near-identical wording links.
+    anonymous_overlap: float = 0.8
+    # A quote this short with no speaker is a term or scare quote, not a statement.
+    term_max_words: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +82,10 @@ class NumberConfig:
     """Number extraction and conflicts."""
 
     tolerance: float = 0.02  # relative difference under which two values agree (rounding)
+    # Outside aligned statements, two same-noun figures are one quantity only when their
+    # sentences share context words worth at least this much idf (one word found in about a
+    # fifth of the story's sentences is ~1.6); measured on tests/data/numbers/stories.yaml.
+    min_context: float = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +99,10 @@ class ReportConfig:
 
     fail_on: tuple[str, ...] = ("any",)
     width: int | None = None
+    pager: bool = True  # page long terminal output (only when stdout is a terminal)
+    # `newsdiff check`: how close (0..1, Dice over the matched stretch) a source quotation
+    # must be to count as the one a draft misquotes rather than a different quotation.
+    check_min_similarity: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +144,8 @@ def _coerce(where: str, key: str, value: Any, hint: Any) -> Any:
         for inner in ("int", "float", "str"):
             if inner in text:
                 return _coerce(where, key, value, {"int": int, "float": float, "str": str}[inner])
-    raise ConfigError(where, f"{key}: expected {text.replace('typing.', '')}, got {value!r}")
+    name = hint.__name__ if isinstance(hint, type) else text.replace("typing.", "")
+    raise ConfigError(where, f"{key}: expected {name}, got {value!r}")
 
 
 def _section(where: str, name: str, cls: type[Any], data: Any) -> Any:
@@ -134,7 +173,7 @@ def from_mapping(data: Any, *, where: str = "config") -> Config:
         if name not in sections:
             raise ConfigError(where, f"unknown key {name}")
         cls = type(getattr(Config(), name))
-        values[name] = _section(where, name, cls, body or {})
+        values[name] = _section(where, name, cls, {} if body is None else body)
     return Config(**values)
 
 
@@ -168,7 +207,7 @@ def read_config(path: Path) -> Config:
 
 
 def discover(cwd: Path) -> Path | None:
-    """The config file that applies in `cwd`: newsdiff.yaml, else a pyproject.toml with [tool.newsdiff]."""
+    """The config file for `cwd`: newsdiff.yaml, else a pyproject.toml with [tool.newsdiff]."""
     for name in ("newsdiff.yaml", "newsdiff.yml"):
         if (cwd / name).is_file():
             return cwd / name

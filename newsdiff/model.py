@@ -1,4 +1,4 @@
-"""Typed records that flow through the pipeline: load → segment → align → extract → compare → render.
+"""Typed records that flow through the pipeline: load → segment → align → extract → render.
 
 Every record is a frozen, slotted dataclass with tuple fields, so a stage can never
 change what an earlier stage produced. Offsets (`Span`) always index `Article.text`.
@@ -19,7 +19,7 @@ BlockKind = Literal[
     "headline",  # the article's title line
     "heading",  # a subheading: short line without final punctuation
     "list_item",  # "•" item: belongs with the sentence that introduces it
-    "dateline",  # a leading date line ("Sunday, November 30, 2025")
+    "dateline",  # a date line ("Sunday, November 30, 2025") or a story's "PARIS (AP) —"
     "byline",  # "By Jane Doe (Reuters)": metadata
     "caption",  # photo caption
     "signature",  # trailing site signature ("Example.Net"): becomes the outlet
@@ -60,6 +60,8 @@ class Article:
     # What the loader set aside (page furniture, captions), kept for display, never compared.
     furniture: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    # The dateline opening the first paragraph ("PARIS (AP) —"), kept out of its sentence.
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +73,9 @@ class Sentence:
     text: str
     span: Span
     paragraph: int = 0
-    # "list" when "•" items were folded into the sentence that introduces them.
-    kind: Literal["sentence", "list"] = "sentence"
+    # "list" when "•" items were folded into the sentence that introduces them;
+    # "caption" for a photo caption (credit removed): kept for its names and dates.
+    kind: Literal["sentence", "list", "caption"] = "sentence"
     # The normalised form matchers use (NFKC, unified quotes/dashes, collapsed spaces, lower case).
     match: str = ""
 
@@ -174,8 +177,11 @@ class DateMention:
     kind: Literal["absolute", "relative"] = "absolute"
     ambiguous: bool = False  # day/month order could not be decided
     event: str | None = None  # what it dates: "call", "briefing", "editorial"
-    # The latest day it can be, when `resolved` is a week or month ("earlier this week").
+    # The latest day it can be, when `resolved` is a week or month ("earlier this week"),
+    # or the last day of a range ("September 19-20").
     not_after: str | None = None
+    dateline: bool = False  # the article's own date line ("TOKYO, November 27, 2025 –")
+    future: bool = False  # read as pointing forward ("plans to visit in April")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +192,7 @@ class DateGroup:
     event: str | None
     mentions: tuple[DateMention, ...]
     conflict: bool = False
+    participants: tuple[str, ...] = ()  # people named around the event ("Donald Trump")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +207,9 @@ class NumberMention:
     unit: str | None = None
     quantity: str | None = None  # the noun it counts or measures: "people", "distance"
     approx: str | None = None  # "about", "more than", "at least"
+    qualifier: str | None = None  # what happened to what is counted: "dead", "injured", "missing"
+    of: float | None = None  # the whole, in "seven of the eight towers"
+    parts: tuple[float, ...] = ()  # "27 years and 3 months" → (27, 3); "a 4-1 vote" → (4, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +237,7 @@ class Attribution:
     )
     hedge: str | None = None  # "reportedly", "allegedly", "claimed"
     via: str | None = None  # relay: the outlet that cites this source ("Reuters" citing ...)
+    cue: str | None = None  # "according to", "said", "citing", "reportedly"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +249,7 @@ class SourcingProfile:
     anonymous: int
     hedged: int
     sources: tuple[str, ...]
+    unspecified: int = 0  # "reports", "observers": neither named nor a described source
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +346,7 @@ class Report:
                     "named": p.named,
                     "anonymous": p.anonymous,
                     "hedged": p.hedged,
+                    "unspecified": p.unspecified,
                     "sources": list(p.sources),
                 }
                 for p in self.sourcing
@@ -347,6 +360,56 @@ class Report:
                     "passages": [p.text for p in c.passages],
                 }
                 for c in self.copies
+            ],
+        }
+
+
+# ---------------------------------------------------------------- quote check (`newsdiff check`)
+
+CHECK_SCHEMA = "newsdiff-check/1"
+CheckProblem = Literal["misquote", "unsourced", "speaker"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """One quotation of a draft held against the sources; no `problems` means it checks out."""
+
+    quote: Quote  # the draft's rendering
+    problems: tuple[CheckProblem, ...] = ()
+    source: Quote | None = None  # the closest rendering in a source
+    source_text: str | None = None  # the part of `source` that corresponds to the draft's words
+    similarity: float = 0.0  # share of the draft's words found in order in `source`
+    diff: tuple[WordDiff, ...] = ()  # ref = the source's words, other = the draft's
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """Every quotation of a draft, checked against source articles."""
+
+    draft: Article
+    sources: tuple[Article, ...]
+    checks: tuple[QuoteCheck, ...] = ()
+    schema: str = field(default=CHECK_SCHEMA)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON check report (schema `newsdiff-check/1`) as plain Python objects."""
+        return {
+            "schema": self.schema,
+            "draft": _article(self.draft),
+            "sources": [_article(a) for a in self.sources],
+            "checks": [
+                {
+                    "quote": _quote(c.quote),
+                    "problems": list(c.problems),
+                    "source": _quote(c.source) if c.source else None,
+                    "source_text": c.source_text,
+                    "similarity": round(c.similarity, 4),
+                    "diff": [
+                        {"article": d.article, "op": d.op, "ref": d.ref, "other": d.other}
+                        for d in c.diff
+                    ],
+                }
+                for c in self.checks
             ],
         }
 
@@ -392,6 +455,7 @@ def _date(m: DateMention) -> dict[str, Any]:
         "kind": m.kind,
         "ambiguous": m.ambiguous,
         "event": m.event,
+        "not_after": m.not_after,
     }
 
 
@@ -405,6 +469,9 @@ def _number(m: NumberMention) -> dict[str, Any]:
         "unit": m.unit,
         "quantity": m.quantity,
         "approx": m.approx,
+        "qualifier": m.qualifier,
+        "of": m.of,
+        "parts": list(m.parts),
     }
 
 
@@ -419,4 +486,5 @@ def _attribution(a: Attribution) -> dict[str, Any]:
         "kind": a.kind,
         "hedge": a.hedge,
         "via": a.via,
+        "cue": a.cue,
     }

@@ -1,23 +1,1288 @@
-"""PLACEHOLDER (being replaced): attributions and sourcing profiles."""
+"""Who an article credits for what it reports: attributions, sourcing profiles and differences.
+
+`extract` finds attribution cues in each sentence ("according to X", "X said",
+"X told reporters", "citing X", "a report by X", "a X report", "echoed by X and Y",
+"X cited by Y", "X quoted Y as saying", bare "reports", "reportedly") and reads the
+source phrase next to the cue. Sources are classed as outlet, person, official,
+organisation, anonymous ("sources familiar with the matter", "officials who
+requested anonymity", "a source") or unspecified ("reports", "analysts"). Names are
+resolved within the article: abbreviations the article defines ("The Wall Street
+Journal (WSJ)"), initials of a name it mentions ("WSJ"), a name's last word ("the
+Journal"), surnames ("Kihara" → "Minoru Kihara"), and anaphors ("the newspaper",
+"he", "the people") to the latest matching source. Relays keep the outlet that cites
+a source in `via`; hedges ("reportedly", "allegedly", "claimed") attach to every
+attribution of their sentence.
+
+Hand-written with `re` rather than an NLP library: spaCy or Stanza would cost far
+more to import and run than the whole comparison, and attribution cues in news
+copy are a small closed set. The only fixed list of names is `_WELL_KNOWN`: wire
+services and outlets that articles cite by bare abbreviation without ever defining
+it ("AFP", "AP", "WSJ"); it expands those and nothing else.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from newsdiff.config import AttributionConfig
-from newsdiff.model import Article, Attribution, Sentence, SourcingDifference, SourcingProfile, Statement
+from newsdiff.model import (
+    Article,
+    Attribution,
+    Sentence,
+    SourcingDifference,
+    SourcingProfile,
+    Span,
+    Statement,
+)
+from newsdiff.normalize import display, match_form
+
+# Wire services and outlets cited by abbreviation or short name without definition.
+_WELL_KNOWN = {
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "the associated press": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "reuters": "Reuters",
+    "bloomberg": "Bloomberg",
+    "wsj": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal",
+    "nyt": "The New York Times",
+    "new york times": "The New York Times",
+    "ft": "Financial Times",
+    "washington post": "The Washington Post",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "nhk": "NHK",
+    "kyodo": "Kyodo News",
+    "kyodo news": "Kyodo News",
+    "xinhua": "Xinhua",
+    "yonhap": "Yonhap",
+    "tass": "TASS",
+    "dpa": "Deutsche Presse-Agentur",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "pti": "Press Trust of India",
+}
+# Last words that make a capitalised name an outlet ("Kyodo News", "The Sunday Telegraph").
+_OUTLET_WORDS = frozenset(
+    [
+        "journal",
+        "times",
+        "post",
+        "news",
+        "daily",
+        "herald",
+        "tribune",
+        "telegraph",
+        "guardian",
+        "gazette",
+        "press",
+        "broadcasting",
+        "television",
+        "tv",
+        "radio",
+        "network",
+        "magazine",
+        "chronicle",
+        "observer",
+        "mail",
+        "express",
+        "mirror",
+        "economist",
+        "independent",
+        "standard",
+        "monitor",
+        "courier",
+        "record",
+        "review",
+        "wire",
+    ]
+)
+# Words that make a capitalised name an organisation ("National Police Agency").
+_ORG_WORDS = frozenset(
+    [
+        "ministry",
+        "agency",
+        "office",
+        "house",
+        "department",
+        "council",
+        "committee",
+        "party",
+        "bank",
+        "commission",
+        "university",
+        "police",
+        "court",
+        "government",
+        "army",
+        "navy",
+        "embassy",
+        "company",
+        "group",
+        "inc",
+        "corp",
+        "ltd",
+        "association",
+        "institute",
+        "foundation",
+        "union",
+        "fund",
+        "organization",
+        "organisation",
+        "authority",
+        "service",
+        "bureau",
+        "administration",
+        "parliament",
+        "senate",
+        "congress",
+        "cabinet",
+        "secretariat",
+        "military",
+        "forces",
+        "command",
+        "survey",
+        "centre",
+        "center",
+        "hospital",
+        "board",
+        "assembly",
+        "federation",
+    ]
+)
+# Title words dropped from a person's name ("US President Donald Trump" → "Donald Trump").
+_TITLES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "chief",
+        "cabinet",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "professor",
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sen",
+        "rep",
+        "gov",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "general",
+        "gen",
+        "director",
+        "judge",
+        "justice",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "chancellor",
+        "foreign",
+        "defense",
+        "defence",
+        "deputy",
+        "vice",
+        "senator",
+        "governor",
+        "ambassador",
+        "commissioner",
+        "inspector",
+        "officer",
+        "sergeant",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "pope",
+        "bishop",
+        "rabbi",
+        "sheikh",
+        "coach",
+        "leader",
+        "former",
+        "finance",
+        "interior",
+        "trade",
+        "economy",
+        "state",
+        "national",
+        "lawmaker",
+        "representative",
+        "premier",
+        "envoy",
+        "analyst",
+        "economist",
+        "executive",
+        "founder",
+        "head",
+    ]
+)
+_ANON_HEADS = frozenset(
+    ["source", "sources", "person", "people", "insider", "insiders", "individual", "individuals"]
+)
+_ROLE_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "minister",
+        "ministers",
+        "secretary",
+        "president",
+        "leader",
+        "leaders",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "officer",
+        "officers",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "senator",
+        "senators",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "executive",
+        "executives",
+        "director",
+        "chief",
+        "chairman",
+        "prosecutor",
+        "prosecutors",
+        "investigators",
+        "investigator",
+        "commander",
+        "negotiator",
+        "negotiators",
+        "staffer",
+        "staffers",
+    ]
+)
+_PLURAL_ROLES = frozenset(w for w in _ROLE_HEADS if w.endswith("s") and w != "ss")
+_ORG_HEADS = frozenset(
+    [
+        "ministry",
+        "government",
+        "police",
+        "military",
+        "army",
+        "navy",
+        "embassy",
+        "office",
+        "agency",
+        "company",
+        "court",
+        "council",
+        "committee",
+        "administration",
+        "department",
+        "firm",
+        "bank",
+        "group",
+        "union",
+        "regulator",
+        "watchdog",
+        "commission",
+        "authorities",
+        "authority",
+        "prosecutors",
+        "spokesperson",
+        "party",
+    ]
+)
+_GENERIC_HEADS = frozenset(
+    [
+        "report",
+        "reports",
+        "analysts",
+        "analyst",
+        "experts",
+        "expert",
+        "observers",
+        "critics",
+        "commentators",
+        "witnesses",
+        "residents",
+        "media",
+        "rumours",
+        "rumors",
+        "claims",
+        "studies",
+        "study",
+        "research",
+        "data",
+        "survey",
+        "polls",
+        "poll",
+        "estimates",
+        "figures",
+        "statistics",
+        "agencies",
+        "outlets",
+        "newspapers",
+        "documents",
+    ]
+)
+_OUTLET_ANAPHORS = frozenset(
+    [
+        "newspaper",
+        "paper",
+        "daily",
+        "publication",
+        "outlet",
+        "broadcaster",
+        "agency",
+        "network",
+        "magazine",
+        "journal",
+        "tabloid",
+        "channel",
+        "website",
+        "wire",
+        "report",
+    ]
+)
+_ANON_MARKERS = re.compile(
+    r"\b(?:unnamed|anonymous|anonymity|unidentified|familiar with|close to|briefed on"
+    r"|with knowledge of|knowledgeable about|privy to|not authori[sz]ed|declined to be|involved in"
+    r"|asked not to be|requested not to be|did not want to be|on background|insiders?)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE = frozenset(
+    [
+        "a",
+        "an",
+        "one",
+        "another",
+        "two",
+        "three",
+        "four",
+        "several",
+        "some",
+        "many",
+        "other",
+        "senior",
+        "unnamed",
+    ]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_LEXICON = _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS | _DETERMINERS | _INDEFINITE
+
+_VERBS = (
+    r"said|says|say|told|tells|tell|reported|reports|stated|states|added|adds|noted"
+    r"|notes|note|explained|explains|claimed|claims|claim|confirmed|confirms|announced|announces"
+    r"|insisted|insists|warned|warns|warn|wrote|writes|tweeted|posted|argued|argues"
+    r"|acknowledged|indicated|revealed|disclosed|estimated|alleged|alleges|asserted|declared"
+    r"|stressed|emphasi[sz]ed|replied|responded|commented|remarked|observed|conceded"
+    r"|admitted|predicted|reiterated|maintained|denied|denies|suggested|cautioned|recalled"
+    r"|testified|contended|quoted"
+)
+_STRONG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "tell",
+        "reported",
+        "reports",
+        "report",
+        "stated",
+        "states",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+    ]
+)
+_STRONG_CUE = re.compile(
+    r"\b(?:claiming|claimed|alleging|saying|said|says|reported|reports?|according\s+to|told"
+    r"|stated|wrote)\b"
+)
+_HEDGE = re.compile(
+    r"\b(?P<h>reportedly|allegedly|purportedly|supposedly|claimed|claims|claiming|claim"
+    r"|alleged|alleging|alleges|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+"
+    r"believed\s+to|rumou?red)\b",
+    re.IGNORECASE,
+)
+_STANDALONE_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+said\s+to)\b",
+    re.IGNORECASE,
+)
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "later",
+        "earlier",
+        "further",
+        "first",
+        "then",
+        "reportedly",
+        "allegedly",
+        "recently",
+        "subsequently",
+        "separately",
+        "again",
+        "once",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "initially",
+        "originally",
+        "has",
+        "also",
+        "had",
+        "also",
+        "flatly",
+        "firmly",
+        "categorically",
+        "officially",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "be",
+        "not",
+    ]
+)
+_LEFT_STOP = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "but",
+        "if",
+        "than",
+        "as",
+        "so",
+        "though",
+        "although",
+        "since",
+        "until",
+        "unless",
+        "where",
+        "whether",
+        "what",
+        "how",
+        "why",
+        "or",
+        "nor",
+    ]
+) | frozenset(_VERBS.replace("emphasi[sz]ed", "emphasised|emphasized").split("|"))
+_RIGHT_STOP = frozenset(
+    [
+        "that",
+        "which",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "but",
+        "if",
+        "than",
+        "as",
+        "so",
+        "though",
+        "although",
+        "since",
+        "until",
+        "unless",
+        "where",
+        "whether",
+        "said",
+        "says",
+        "told",
+        "reported",
+        "cited",
+        "quoted",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "also",
+        "on",
+        "to",
+        "for",
+        "about",
+        "over",
+        "during",
+        "against",
+        "by",
+    ]
+)
+_KEEP_AFTER = frozenset(
+    ["familiar", "close", "briefed", "knowledge", "knowledgeable", "privy", "involved", "condition"]
+)
+
+_TRAILING_ABBR = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
+_SENTENCE_ANONYMITY = re.compile(
+    r"\b(?:condition of anonymity|requested anonymity|demanded anonymity|not authori[sz]ed to"
+    r"|asked not to be (?:named|identified)|declined to be (?:named|identified))\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
+_TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
+_DOCUMENT_OF = re.compile(
+    r"^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|study|survey|release)\s+(?:from|by|of)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+", re.IGNORECASE)
+_REPORT_BY = re.compile(
+    r"\b(?:reports?|reporting|story|stories|article|investigation|analysis|account|editorial"
+    r"|interview|statement|survey|study|poll|findings|report\s+published)\s+(?:by|from|in)\s+",
+    re.IGNORECASE,
+)
+_BY = re.compile(
+    r"\b(?P<verb>echoed|reported|confirmed|cited|quoted|carried|published|announced|denied"
+    r"|disputed|corroborated|repeated|first\s+reported|also\s+reported)\s+by\s+",
+    re.IGNORECASE,
+)
+_NAME_REPORT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:recent\s+|new\s+|earlier\s+|separate\s+)?"
+    r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:report|article|story|investigation|editorial|interview|analysis|exclusive)\b"
+)
+_POSSESSIVE_REPORT = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:recent\s+|new\s+|earlier\s+)?"
+    r"(?:report|article|story|investigation|editorial|reporting)\b"
+)
+_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b")
+_INVERTED = re.compile(
+    r"(?:[\"”’]\s*|,\s*[\"”’]?\s*)(?P<verb>said|says|declared|added|wrote|stated|explained"
+    r"|noted|insisted|told|asked|continued|replied|warned|reports|reported|according)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE)
+_BARE_REPORTS = re.compile(
+    r"(?<![\w'’])(?:(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various"
+    r"|multiple)\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
+    re.IGNORECASE,
+)
+_ABBREV_DEF = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.))+")
+_WORD = re.compile(r"[\w&'’.-]+|[^\w\s]")
 
 
-def extract(article: Article, sentences: Sequence[Sentence], *, config: AttributionConfig) -> tuple[Attribution, ...]:
-    """Attributions found in one article's sentences."""
-    return ()
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """A source phrase found next to a cue, offsets relative to the sentence."""
+
+    start: int
+    end: int
+    phrase: str
+    cue: str
+    cue_start: int
+    cue_end: int = -1  # end of the cue when it follows the source ("X said"), else -1
+    hint: str | None = None  # "outlet" when the cue is one only outlets take ("a report by")
+    relay_of: int | None = None  # "X cited by Y": Y relays the source ending here
 
 
-def profiles(articles: Sequence[Article], attributions: Sequence[Attribution]) -> tuple[SourcingProfile, ...]:
-    """Per article, its sourcing profile."""
-    return ()
+@dataclass(slots=True)
+class _Names:
+    """What the article has told us so far about its sources (aliases, latest mentions)."""
+
+    aliases: dict[str, str] = field(default_factory=dict)  # lower-case alias → canonical
+    kinds: dict[str, str] = field(default_factory=dict)  # canonical → kind
+    persons: list[str] = field(default_factory=list)  # full names seen in the text
+    last: dict[str, str] = field(default_factory=dict)  # kind → latest canonical source
+    last_anonymous: dict[str, str] = field(default_factory=dict)  # head noun → latest phrase
+    antecedent: str | None = None  # the one person "he"/"she" can stand for here, if any
+    previous_speakers: tuple[str, ...] = ()  # persons credited in the previous sentence
+    previous_persons: tuple[str, ...] = ()  # persons named in the previous sentence
 
 
-def differences(statements: Sequence[Statement], attributions: Sequence[Attribution]) -> tuple[SourcingDifference, ...]:
-    """Per shared statement, who each article credits, where they differ."""
-    return ()
+# ---------------------------------------------------------------- extraction
+
+
+def extract(
+    article: Article, sentences: Sequence[Sentence], *, config: AttributionConfig
+) -> tuple[Attribution, ...]:
+    """Attributions found in one article's sentences, in text order."""
+    names = _collect_names(article.text)
+    out: list[Attribution] = []
+    for sentence in sentences:
+        here = _persons_in(sentence.text, names)
+        names.antecedent = _antecedent(sentence.text, here, names)
+        found = _sentence_attributions(sentence, names)
+        out.extend(found)
+        names.previous_speakers = tuple(
+            dict.fromkeys(a.source for a in found if a.kind == "person")
+        )
+        names.previous_persons = tuple(p for _, p in here)
+    return tuple(out)
+
+
+def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
+    """Known persons named in a sentence (not in the possessive), with where they appear."""
+    out: list[tuple[int, str]] = []
+    for person in names.persons:
+        surname = person.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s)", text):
+            out.append((m.start(), person))
+    return sorted(out)
+
+
+def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> str | None:
+    """The one person "he"/"she" in this sentence can refer to, or None when unsure."""
+    pron = re.search(r"\b(?:he|she|He|She)\b", text)
+    if pron is None:
+        return None
+    before = {p for at, p in here if at < pron.start()}
+    for pool in (before, set(names.previous_speakers), set(names.previous_persons)):
+        if len(pool) == 1:
+            return next(iter(pool))
+        if len(pool) > 1:
+            return None
+    return None
+
+
+def _collect_names(text: str) -> _Names:
+    """Abbreviations the article defines, outlet-like names, and full personal names."""
+    names = _Names()
+    for m in _ABBREV_DEF.finditer(text):
+        full = _strip_det(m.group("name"))
+        canonical = _WELL_KNOWN.get(full.lower(), full)
+        names.aliases[m.group("abbr").lower()] = canonical
+        names.aliases[full.lower()] = canonical
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        cleaned: list[str] = []
+        for w in reversed(words):
+            if w.lower().strip(".") in _TITLES or w.endswith("."):
+                break
+            cleaned.insert(0, w)
+        if len(cleaned) < 2 or any(w.lower() in _ORG_WORDS | _OUTLET_WORDS for w in cleaned):
+            continue
+        if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
+            continue
+        name = " ".join(cleaned)
+        if name not in names.persons:
+            names.persons.append(name)
+    return names
+
+
+def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attribution]:
+    """The attributions of one sentence, resolved against what the article said before."""
+    text = sentence.text
+    raws = _find(text)
+    hedge_m = _HEDGE.search(text)
+    hedge = _hedge_word(hedge_m.group("h")) if hedge_m else None
+    resolved: list[tuple[_Raw, str, str, bool]] = []
+    anonymity = _SENTENCE_ANONYMITY.search(text) is not None
+    for raw in raws:
+        for part_start, part in _split_and(raw):
+            got = _resolve(part, raw, names)
+            if got is None:
+                continue
+            source, kind = got
+            if anonymity and kind == "official":
+                kind = "anonymous"  # "the official said, speaking on condition of anonymity"
+            a, b = raw.start + part_start, raw.start + part_start + len(part)
+            part_raw = replace(
+                raw, start=a, end=b, cue_start=raw.cue_start if part_start == 0 else a
+            )
+            resolved.append(
+                (part_raw, source, kind, kind in {"outlet", "person", "official", "organisation"})
+            )
+            _remember(names, source, kind, part)
+    if not resolved and hedge_m and _STANDALONE_HEDGE.match(text, hedge_m.start()):
+        fake = _Raw(hedge_m.start(), hedge_m.end(), hedge_m.group(), "reportedly", hedge_m.start())
+        resolved.append((fake, "unspecified reports", "unspecified", False))
+    out: list[Attribution] = []
+    seen: set[tuple[str, str | None]] = set()
+    base = sentence.span.start
+    for raw, source, kind, named in resolved:
+        via = _via(raw, resolved, source)
+        key = (source.lower(), via)
+        if key in seen:
+            continue
+        seen.add(key)
+        start = min(raw.start, raw.cue_start)
+        end = max(raw.end, raw.cue_end)
+        out.append(
+            Attribution(
+                article=sentence.article,
+                sentence=sentence.index,
+                source=source,
+                named=named,
+                text=display(text[start:end]),
+                span=Span(base + start, base + end),
+                kind=kind,  # type: ignore[arg-type]  # checked by _resolve's return values
+                hedge=hedge,
+                via=via,
+                cue=raw.cue,
+            )
+        )
+    return out
+
+
+def _hedge_word(word: str) -> str:
+    """The hedge's dictionary form ("claims", "claiming" → "claimed"; "is said to" → "said to")."""
+    low = " ".join(word.lower().split())
+    if low.startswith(("claim",)):
+        return "claimed"
+    if low.startswith("alleg") and low != "allegedly":
+        return "alleged"
+    if "said to" in low:
+        return "said to"
+    if "believed to" in low:
+        return "believed to"
+    return low
+
+
+def _via(raw: _Raw, resolved: Sequence[tuple[_Raw, str, str, bool]], source: str) -> str | None:
+    """The source that relays this one: "X, citing Y" and "Y cited by X" → X relays Y."""
+    if raw.cue in {"citing", "quoting"}:
+        before = [
+            (r, s)
+            for r, s, k, _ in resolved
+            if r.end <= raw.cue_start and r.cue not in {"citing", "quoting"} and s != source
+        ]
+        return before[-1][1] if before else None
+    if raw.cue == "quoted as saying":
+        subj = [(r, s) for r, s, _, _ in resolved if r.end <= raw.cue_start and s != source]
+        return subj[-1][1] if subj else None
+    for r, s, _, _ in resolved:
+        if r.relay_of is not None and raw.start < r.relay_of <= raw.end + 2 and s != source:
+            return s
+    return None
+
+
+def _find(text: str) -> list[_Raw]:
+    """Source phrases next to attribution cues in one sentence, in text order, not overlapping."""
+    found: list[_Raw] = []
+    for m in _ACCORDING.finditer(text):
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
+    for m in _CITING.finditer(text):
+        if re.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
+            continue  # "without quoting any sources"
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "citing", m.start()))
+    for m in _REPORT_BY.finditer(text):
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(
+                _Raw(np_[0], np_[1], text[np_[0] : np_[1]], "report by", m.start(), hint="outlet")
+            )
+    for m in _BY.finditer(text):
+        np_ = _np_right(text, m.end())
+        if np_:
+            verb = m.group("verb").lower()
+            relay = m.start() if verb in {"cited", "quoted"} else None
+            found.append(
+                _Raw(
+                    np_[0],
+                    np_[1],
+                    text[np_[0] : np_[1]],
+                    f"{verb.split()[-1]} by",
+                    m.start(),
+                    hint="outlet",
+                    relay_of=relay,
+                )
+            )
+    for m in _QUOTED_AS.finditer(text):
+        found.append(_Raw(m.start("np"), m.end("np"), m.group("np"), "quoted as saying", m.start()))
+    for rx in (_NAME_REPORT, _POSSESSIVE_REPORT):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.split()[0].lower() in {"the", "a", "an"} or len(name) < 2:
+                continue
+            found.append(
+                _Raw(
+                    m.start("name"),
+                    m.end("name"),
+                    name,
+                    "name report",
+                    m.start(),
+                    m.end(),
+                    "outlet",
+                )
+            )
+    for m in _INVERTED.finditer(text):
+        if m.group("verb").lower() == "according":
+            continue
+        np_ = _np_right(text, m.end())
+        if np_:
+            end = np_[1]
+            aside = _TRAILING_ASIDE.match(text, end)
+            if aside and _ANON_MARKERS.search(aside.group()):
+                end = aside.end()
+            found.append(
+                _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
+            )
+    for m in _VERB.finditer(text):
+        verb = m.group("verb").lower()
+        if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
+            continue  # "a report claiming Trump warned ...": Trump's warning is what is reported
+        np_ = _np_left(text, m.start())
+        if np_:
+            hint = "outlet" if verb in {"reported", "reports", "report"} else None
+            found.append(
+                _Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end(), hint=hint)
+            )
+    for m in _BARE_REPORTS.finditer(text):
+        prev = text[: m.start()].rstrip().split()[-1:] if text[: m.start()].strip() else []
+        if prev and prev[0].lower().strip(",") in {
+            "these",
+            "the",
+            "those",
+            "such",
+            "its",
+            "his",
+            "her",
+            "their",
+            "three",
+            "two",
+            "both",
+        }:
+            continue
+        if prev and prev[0][:1].isupper() and prev[0].lower() not in {"rejects", "denies"}:
+            continue  # "Reuters reports": the verb, handled above
+        if re.match(r"\s+(?:the\s+|The\s+)?[A-Z]", text[m.end() :]) and m.group().islower():
+            continue  # ", reports The Wall Street Journal": the verb, inverted
+        found.append(_Raw(m.start(), m.end(), m.group(), "reports", m.start()))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[_Raw] = []
+    for r in found:
+        if any(r.start < o.end and o.start < r.end for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens of text[start:end] with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _np_right(text: str, pos: int) -> tuple[int, int] | None:
+    """The source phrase starting at `pos` (after "according to", "citing", ...)."""
+    toks = _tokens(text, pos, min(len(text), pos + 200))
+    kept: list[tuple[int, int, str]] = []
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if not w[0].isalnum():
+            if w in {"'", "’", "&", "-"} or (w == "." and kept and len(kept[-1][2]) <= 2):
+                continue
+            break
+        if low in _RIGHT_STOP and kept:
+            prev = kept[-1][2].lower()
+            if not (prev in _KEEP_AFTER or (low == "to" and prev == "close")):
+                break
+        if kept and low.endswith("ing") and w.islower() and low not in {"king", "beijing"}:
+            break  # "data showing ...", "reports suggesting ..."
+        if low in {"who", "whom"}:
+            clause = _anonymity_clause(text, s)
+            if clause:
+                kept.append((s, clause, text[s:clause]))
+            break
+        if low in {"on", "in", "at", "from"} and kept and kept[-1][2].lower() not in _KEEP_AFTER:
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+            if low not in {"at", "from", "in"}:
+                break
+            if low == "in" and not nxt[:1].isupper():
+                break
+        kept.append((s, e, w))
+        if len(kept) >= 12:
+            break
+    while kept and kept[-1][2].lower() in _RIGHT_STOP | _DETERMINERS | {
+        "of",
+        "and",
+        "with",
+        "in",
+        "at",
+        "from",
+    }:
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def _anonymity_clause(text: str, pos: int) -> int | None:
+    """End of "who requested anonymity" / "who asked not to be named" at `pos`, if there is one."""
+    m = re.compile(
+        r"who\s+(?:had\s+)?(?:requested|asked\s+for|spoke\s+on\s+(?:the\s+)?condition\s+of|declined\s+to\s+be"
+        r"|asked\s+not\s+to\s+be|requested\s+not\s+to\s+be|did\s+not\s+want\s+to\s+be|were\s+not"
+        r"|was\s+not|are\s+not|is\s+not|insisted\s+on|demanded)\s+[^,.;]{0,40}?"
+        r"(?:anonymity|named|identified|authori[sz]ed\s+to\s+(?:speak|comment)(?:\s+publicly)?)",
+        re.IGNORECASE,
+    ).match(text, pos)
+    return m.end() if m else None
+
+
+def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
+    """The subject phrase ending before a speech verb ("sources familiar with the matter said"),
+    reaching over a parenthetical clause (", who spoke on condition of anonymity,")."""
+    aside = _ASIDE.search(text, 0, verb_start)
+    clause_end = verb_start
+    if aside:
+        verb_start = aside.start()
+    abbr = _TRAILING_ABBR.search(text, 0, verb_start)
+    if abbr:  # "The Wall Street Journal (WSJ) reported": the name before its abbreviation
+        verb_start = clause_end = abbr.start()
+    toks = _tokens(text, max(0, verb_start - 160), verb_start)
+    # skip auxiliaries and adverbs between subject and verb ("has also previously reported")
+    while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower().endswith("ly")):
+        toks.pop()
+    kept: list[tuple[int, int, str]] = []
+    for s, e, w in reversed(toks):
+        low = w.lower()
+        if not w[0].isalnum():
+            if w in {"'", "’", "&", "-"}:
+                kept.insert(0, (s, e, w))
+                continue
+            if w == "." and kept and re.fullmatch(r"[A-Z]", text[s - 1 : s] or ""):
+                kept.insert(0, (s, e, w))
+                continue
+            break
+        if low in _LEFT_STOP:
+            break
+        kept.insert(0, (s, e, w))
+        if len(kept) >= 9:
+            return None  # a long run is a clause, not a subject
+    while kept and (
+        kept[0][2].lower() in {"of", "in", "at", "from", "with", "and"}
+        or (kept[0][2].islower() and kept[0][2].endswith("ing"))
+    ):
+        kept.pop(0)
+    if not kept:
+        return None
+    if aside and _ANON_MARKERS.search(aside.group()):
+        return kept[0][0], clause_end  # the aside says the source is anonymous: keep it
+    return kept[0][0], kept[-1][1]
+
+
+def _split_and(raw: _Raw) -> list[tuple[int, str]]:
+    """The phrase split at "and" when both sides are sources ("Reuters and Kyodo News")."""
+    m = re.search(r"\s+and\s+", raw.phrase)
+    if not m:
+        return [(0, raw.phrase)]
+    left, right = raw.phrase[: m.start()], raw.phrase[m.end() :]
+    right_words = right.split()
+    if not right_words:
+        return [(0, left)]
+    starts_ok = right_words[0].lower() in _INDEFINITE | _DETERMINERS or right_words[0][:1].isupper()
+    known = right.lower() in _WELL_KNOWN or len(right_words) >= 2
+    if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
+        return [(0, left), (m.end(), right)]
+    return [(0, raw.phrase)]
+
+
+def _looks_like_source(phrase: str) -> bool:
+    """Whether a phrase may name a source on its own (a capitalised name or a source noun)."""
+    words = [w.strip(".,'’").lower() for w in phrase.split()]
+    if any(w[:1].isupper() for w in phrase.split()):
+        return True
+    return any(w in _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS for w in words)
+
+
+def _strip_det(phrase: str) -> str:
+    """The phrase without a leading lower-case article ("the ministry" → "ministry")."""
+    words = phrase.split()
+    while words and words[0] in {"the", "a", "an"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _remember(names: _Names, source: str, kind: str, phrase: str) -> None:
+    """Record the latest source of each kind, for anaphors further on."""
+    names.last[kind] = source
+    if kind in {"outlet", "person", "organisation"}:
+        names.kinds.setdefault(source, kind)
+    if kind == "anonymous":
+        for w in phrase.lower().split():
+            if w in _ANON_HEADS | _ROLE_HEADS:
+                names.last_anonymous[_singular(w)] = source
+
+
+def _singular(word: str) -> str:
+    """ "sources" → "source", "people" → "person": enough to resolve "the people said"."""
+    if word == "people":
+        return "person"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _pre_prep(words: Sequence[str]) -> list[str]:
+    """The words before the first preposition or relative clause (the phrase's head part)."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in {
+            "of",
+            "in",
+            "at",
+            "from",
+            "for",
+            "with",
+            "on",
+            "to",
+            "who",
+            "familiar",
+            "close",
+            "briefed",
+        }:
+            break
+        out.append(w)
+    return out
+
+
+def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
+    """The canonical source and its kind for a phrase, or None when it is not a source."""
+    phrase = display(phrase).strip(" ,.;:'’\"“”")
+    if not phrase:
+        return None
+    words = phrase.split()
+    if all(w.lower() in _DETERMINERS | _INDEFINITE for w in words):
+        return None
+    if words[0].lower() in _LEXICON and words[0][1:].islower():
+        # sentence-initial capital on a common word ("Analysts warn", "Sources said")
+        words[0] = words[0].lower()
+        phrase = " ".join(words)
+    low = phrase.lower()
+    bare = _strip_det(phrase)
+    head_part = _pre_prep(words)
+    head = head_part[-1].lower().strip(".,'’") if head_part else words[-1].lower()
+    clean_head = re.sub(r"['’]s$", "", head)
+    definite = words[0].lower() in {"the", "this", "that"} or bool(re.match(r"^\S+['’]s\b", phrase))
+
+    doc = _DOCUMENT_OF.match(phrase)
+    if doc:  # "a statement from the agency", "a report by the Journal": the body behind it
+        return _resolve(
+            doc.group("who"), replace(raw, hint="outlet" if "report" in low else None), names
+        )
+    if "," in phrase and _ANON_MARKERS.search(phrase.split(",", 1)[1]):
+        return _anon_phrase(phrase.split(",", 1)[0]), "anonymous"
+    # anonymous and unspecified sources keep their description
+    if _ANON_MARKERS.search(phrase) or any(w.lower().strip(",") in _ANON_HEADS for w in head_part):
+        if definite and len(words) <= 2 and _singular(clean_head) in names.last_anonymous:
+            return names.last_anonymous[_singular(clean_head)], "anonymous"
+        return _anon_phrase(phrase), "anonymous"
+    if low in {"he", "she", "him", "her"}:
+        return (names.antecedent, "person") if names.antecedent else None
+    if low in {"it", "they"}:
+        for kind in ("organisation", "outlet"):
+            if kind in names.last and low == "it":
+                return names.last[kind], kind
+        return None
+    # names the article or the well-known table can expand
+    alias = _alias(bare, names)
+    if alias is not None:
+        return alias, names.kinds.get(alias, "outlet")
+    if definite and len(words) == 2 and clean_head in _OUTLET_ANAPHORS and "outlet" in names.last:
+        return names.last["outlet"], "outlet"
+    caps = [w for w in head_part if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    last_word = head_part[-1] if head_part else words[-1]
+    if last_word[:1].isupper() or last_word.isupper():
+        return _proper(phrase, head_part, raw, names)
+    # a lower-case head decides: a role, an organisation, or a generic group
+    if clean_head in _ROLE_HEADS:
+        plural = clean_head in _PLURAL_ROLES
+        indefinite = words[0].lower() in _INDEFINITE or (not definite and plural)
+        if clean_head.startswith("spokes"):
+            return _anon_phrase(phrase), "official"  # spokespeople speak on the record
+        if indefinite or (plural and not caps and not definite):
+            return _anon_phrase(phrase), "anonymous"
+        if plural:
+            return _anon_phrase(phrase), "anonymous"
+        return _anon_phrase(phrase), "official"
+    if clean_head in _ORG_HEADS:
+        return _anon_phrase(phrase), "organisation"
+    if clean_head in _GENERIC_HEADS:
+        if clean_head in {"report", "reports"} and caps and len(head_part) > 2:
+            # "A Financial Times report said": the outlet named before "report"
+            return _proper(
+                " ".join(head_part[1:-1]), head_part[1:-1], replace(raw, hint="outlet"), names
+            )
+        if clean_head in {"report", "reports"} and definite and "outlet" in names.last:
+            return names.last["outlet"], "outlet"
+        return _anon_phrase(phrase), "unspecified"
+    if raw.cue in {"according to", "citing"}:
+        return _anon_phrase(phrase), ("organisation" if caps else "unspecified")
+    return None
+
+
+def _anon_phrase(phrase: str) -> str:
+    """A described source as written, without a leading "the" or a trailing reason clause."""
+    phrase = re.split(r"\s+(?:due to|because|as|since)\s+", phrase)[0]
+    words = phrase.split()
+    if words and words[0] in {"the", "The"} and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _alias(bare: str, names: _Names) -> str | None:
+    """The canonical name for an alias the article defines or the well-known table holds."""
+    key = bare.lower().strip(".")
+    key = re.sub(r"['’]s$", "", key)
+    if key.startswith("the "):
+        key = key[4:]
+    if key in names.aliases:
+        return names.aliases[key]
+    # a name's last word after "the" ("the Journal") or a name's initials ("WSJ")
+    for canonical, kind in names.kinds.items():
+        if kind != "outlet":
+            continue
+        parts = [p for p in re.sub(r"^The\s+", "", canonical).split() if p[:1].isupper()]
+        if len(parts) >= 2 and key == parts[-1].lower():
+            return canonical
+        if len(parts) >= 2 and bare.isupper() and key == "".join(p[0] for p in parts).lower():
+            return canonical
+    if key in _WELL_KNOWN:
+        return _WELL_KNOWN[key]
+    return None
+
+
+def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> tuple[str, str]:
+    """Canonical name and kind of a capitalised source: outlet, organisation or person."""
+    words = [w for w in head_part if w.lower() not in _DETERMINERS or w[:1].isupper()]
+    lowered = [re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in words]
+    full = " ".join(phrase.split())
+    name = _strip_det(full)
+    if name.startswith("The ") and raw.cue_start > 0 and not full.startswith("The "):
+        pass
+    if lowered and lowered[-1] in _OUTLET_WORDS:
+        canonical = _WELL_KNOWN.get(re.sub(r"^the\s+", "", name.lower()), name)
+        names.kinds.setdefault(canonical, "outlet")
+        return canonical, "outlet"
+    if any(w in _ORG_WORDS for w in lowered):
+        return name, "organisation"
+    # a person: the last run of capitalised words that are not titles
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and w.lower().strip(".") not in _TITLES:
+            run.insert(0, w)
+        elif run:
+            break
+    person = " ".join(run)
+    if person:
+        for known in names.persons:
+            same = known == person or known.split()[-1] == person.split()[-1]
+            if same and len(known) >= len(person):
+                return known, "person"
+        if len(run) >= 2 and not any(w.isupper() for w in run):
+            return person, "person"
+        if len(run) < len(words):
+            return person, "person"  # "Professor Maejima", "President Trump"
+    if raw.hint == "outlet" or raw.cue in {"citing"}:
+        names.kinds.setdefault(name, "outlet")
+        return name, "outlet"
+    return name, "organisation"
+
+
+# ---------------------------------------------------------------- profiles and differences
+
+
+def profiles(
+    articles: Sequence[Article], attributions: Sequence[Attribution]
+) -> tuple[SourcingProfile, ...]:
+    """Per article (same order as `articles`): named, anonymous, unspecified, hedged, sources."""
+    out: list[SourcingProfile] = []
+    for article in articles:
+        own = [a for a in attributions if a.article == article.id]
+        out.append(
+            SourcingProfile(
+                article=article.id,
+                named=sum(1 for a in own if a.named),
+                anonymous=sum(1 for a in own if a.kind == "anonymous"),
+                hedged=sum(1 for a in own if a.hedge),
+                sources=tuple(dict.fromkeys(a.source for a in own)),
+                unspecified=sum(1 for a in own if not a.named and a.kind != "anonymous"),
+            )
+        )
+    return tuple(out)
+
+
+def differences(
+    statements: Sequence[Statement], attributions: Sequence[Attribution]
+) -> tuple[SourcingDifference, ...]:
+    """For each statement carried by 2+ articles, who each credits, where the credits differ."""
+    by_sentence: dict[tuple[str, int], list[Attribution]] = {}
+    for a in attributions:
+        by_sentence.setdefault((a.article, a.sentence), []).append(a)
+    out: list[SourcingDifference] = []
+    for st in statements:
+        if len(st.articles) < 2:
+            continue
+        credits: list[tuple[str, tuple[str, ...]]] = []
+        for article in st.articles:
+            sources: dict[str, None] = {}
+            for m in st.members:
+                if m.article == article:
+                    for a in by_sentence.get((m.article, m.sentence), ()):
+                        sources[_credit(a)] = None
+            credits.append((article, tuple(sources)))
+        keys = {frozenset(_key(s) for s in srcs) for _, srcs in credits}
+        if len(keys) > 1:
+            out.append(SourcingDifference(statement=st.id, by_article=tuple(credits)))
+    return tuple(out)
+
+
+def _credit(a: Attribution) -> str:
+    """How a credit reads in a difference: the source, marked when anonymous or relayed."""
+    label = a.source
+    if a.kind == "anonymous":
+        label = f"{label} (anonymous)"
+    if a.via:
+        label = f"{label} via {a.via}"
+    return label
+
+
+def _key(label: str) -> str:
+    """A credit label normalised for comparison (case, quotes, a leading "the")."""
+    return re.sub(r"^the\s+", "", match_form(label))

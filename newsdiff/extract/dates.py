@@ -1,16 +1,1176 @@
-"""PLACEHOLDER (being replaced): dates extraction and cross-article grouping."""
+"""Temporal expressions: found with spans, resolved against the publication date, grouped by event.
+
+This module owns three steps of the dates pipeline:
+
+* `infer_published`: a publication date for articles that carry none, from the set itself
+  (a dateline, the latest full date the article states, the other articles' dates, the
+  set's year for year-less dates). Never today's date.
+* `extract`: absolute dates ("November 24", "Nov. 25", "25/11", "2025-11-27", "27 November
+  2025", "in April", "1979"), relative ones ("Thursday", "last Friday", "yesterday",
+  "earlier this week", "last month", "two days ago") and parts of day ("the evening of
+  November 24"), each resolved to ISO `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with
+  day/month order decided per article and the nearby event noun it dates.
+* `group`: mentions of one event across outlets (aligned statements; same event family and
+  compatible participants), with `conflict` when they cannot be the same day.
+
+Hand-written rather than dateparser: measured on tests/data/dates/labelled.yaml with
+benchmarks/dates_eval.py, these rules extract and resolve news dates more accurately
+(dateparser's `search_dates` misses week/month granularity, takes "May"/"march" verbs and
+bare numbers for dates, and has no future/past context for year-less dates), and importing it
+costs more than a whole comparison. The rules are regexes compiled once plus small lexicons.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from newsdiff.config import DateConfig
-from newsdiff.model import Article, DateMention, DateGroup, Sentence, Statement
+from newsdiff.errors import ConfigError
+from newsdiff.model import Article, DateGroup, DateMention, Sentence, Span, Statement
+
+# ---------------------------------------------------------------- lexicons
 
 
-def extract(article: Article, sentences: Sequence[Sentence], *, config: DateConfig) -> tuple[DateMention, ...]:
-    """Mentions found in one article's sentences."""
-    return ()
+def _wordset(*lines: str) -> frozenset[str]:
+    """The words of `lines` as a set (lexicons are written as space-separated lines)."""
+    return frozenset(" ".join(lines).split())
+
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+# Month names are matched capitalised only, so "may soften" and "will march" never match.
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WD_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:morning|afternoon|evening|night|midday|noon)"
+
+_MD = re.compile(
+    rf"(?<![\w/])(?:(?P<wd>{_WD_FULL}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_ORD}"
+    rf"(?!\d|[:.]\d)(?:\s*(?:-|–|to)\s*(?P<day2>{_DAY}){_ORD}(?!\d|[:.]\d))?"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w%])"
+)
+_DM = re.compile(
+    rf"(?<![\w/.,$€£])(?:(?P<wd>{_WD_FULL}|{_WD_ABBR}),?\s+)?(?:[Tt]he\s+)?(?P<day>{_DAY}){_ORD}"
+    rf"(?:\s*(?:-|–)\s*(?P<day2>{_DAY}){_ORD})?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w-])"
+)
+_MY = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})(?![\w%-])")
+_BARE = re.compile(
+    r"(?<![\w-])(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|"
+    r"[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier in|[Ll]ater in|"
+    r"(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)\s+|[Mm]id-?)"
+    rf"(?P<mon>{_MONTH_FULL})(?![\w-])"
+)
+_ISO = re.compile(
+    rf"(?<![\w/.-])(?P<year>{_YEAR})(?P<sep>[-/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
+    rf"(?P<day>{_DAY})(?![\w/]|[.-]\d)"
+)
+_NUM = re.compile(
+    r"(?<![\w/.,:$€£-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/%]|[.,:-]\d)"
+)
+_YEAR_ONLY = re.compile(rf"(?<![\w/.,$€£¥#-])(?P<year>{_YEAR})(?![\w%/]|[.,:-]\d)")
+_REL_DAY = re.compile(
+    rf"(?<![\w-])(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)"
+    rf"(?:\s+(?P<part>{_PART}))?(?![\w-])"
+)
+_REL_PART = re.compile(
+    rf"(?<![\w-])(?P<mod>(?:[Ll]ate |[Ee]arly )?(?:[Tt]his|[Ll]ast))\s+(?P<part>{_PART})(?![\w-])"
+)
+_PERIOD = re.compile(
+    r"(?<![\w-])(?:(?P<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?"
+    r"(?P<mod>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>week|weekend|month|year)(?![\w-])"
+)
+_AGO = re.compile(
+    r"(?<![\w-])(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+    r"[Nn]ine|[Tt]en|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago(?![\w-])"
+)
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+    rf"(?P<wd>{_WD_FULL})(?P<poss>[’']s)?(?:\s+(?P<part>{_PART}))?(?![\w-])"
+)
+
+_MONTH_HINT = re.compile(rf"\b{_MONTH}")
+_RELATIVE_HINT = re.compile(
+    rf"\b(?:{_WD_FULL}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago\b|"
+    r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|morning|afternoon|evening|night))"
+)
+# Context that makes a bare number pair a date ("on 25/11") and not a fraction or score.
+_NUM_CONTEXT = re.compile(
+    r"(?:\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]etween|[Dd]ated|"
+    r"[Tt]hrough|[Tt]o|[Aa]nd)\s+|\(\s*|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)$"
+)
+# Words after which a four-digit number is a year ("in 1979", "since 2019", "by 2030").
+_YEAR_BEFORE = _wordset(
+    "in since until till through during before after early late mid circa around by the",
+    "from summer winter spring autumn fall year",
+)
+_YEAR_OF_BEFORE = _wordset(
+    "summer winter spring autumn fall end start beginning middle half quarter class",
+    "events war revolution election elections crisis act",
+)
+# Nouns that make a four-digit number a count, never a year ("the 2000 people").
+_COUNT_NOUNS = _wordset(
+    "people persons residents troops soldiers workers employees staff homes houses",
+    "buildings cases deaths dead votes km kilometres kilometers miles metres meters feet",
+    "ft tons tonnes kg units jobs points dollars euros pounds yuan yen rupees children",
+    "students members vehicles cars barrels hectares acres refugees migrants patients",
+    "prisoners years days hours minutes seconds times copies families households animals",
+    "police officers firefighters passengers flights trucks pages words signatures",
+    "delegates seats",
+)
+_YEAR_NOUNS = _wordset(
+    "election elections season census budget campaign crisis war protests uprising coup",
+    "earthquake floods tsunami pandemic outbreak summit games olympics agreement law act",
+    "constitution report survey poll vote referendum edition tournament final accord",
+)
+# Capitalised words that turn a weekday into a name ("Sunday Times", "Good Friday").
+_WEEKDAY_NAME_AFTER = _wordset(
+    "Times Telegraph Mirror Express Post Herald Mail Independent Observer Star Tribune",
+    "Sport People Night Live Morning Service Bloody",
+)
+_WEEKDAY_NAME_BEFORE = _wordset(
+    "Good Black Bloody Cyber Super Ash Palm Easter Holy Maundy",
+)
+
+# Words that make a year-less date, weekday or month point forward ("plans to visit in April").
+_FUTURE_BACK = re.compile(
+    r"(?<![\w-])(?:will|won[’']t|shall|would|(?-i:may|might)|plans?|planned|planning|intends?|intended|"
+    r"scheduled|expects?|expected|set to|set for|due|is to|are to|going to|aims? to|hopes? to|"
+    r"upcoming|ahead of|adjourned|postponed|deferred|rescheduled|extended|slated|likely to|"
+    r"preparing to|prepares? to|forecast|starting|from next|next|ha(?:s|ve) until)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+_FUTURE_FWD = _wordset(
+    "will 'll ’ll shall is are",
+)
+_FUTURE_FWD_AFTER_BE = _wordset(
+    "to set due scheduled expected slated going",
+)
+_PAST_FWD = _wordset(
+    "said says told announced was were had did has have reported added stated confirmed",
+)
+_CLAUSE_STOP = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+# Event nouns and the family that tells whether two of them can be one event.
+_EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "call": (
+        "call",
+        "phone call",
+        "telephone call",
+        "video call",
+        "conference call",
+        "conversation",
+        "phone conversation",
+        "telephone conversation",
+        "phone talks",
+        "telephone talks",
+        "spoke",
+        "talked",
+        "phoned",
+    ),
+    "briefing": (
+        "briefing",
+        "press briefing",
+        "news briefing",
+        "media briefing",
+        "press conference",
+        "news conference",
+        "conference",
+    ),
+    "remarks": ("remarks", "remark", "comments", "statement", "statements", "speech", "address"),
+    "editorial": ("editorial", "op-ed", "commentary", "column"),
+    "report": ("report", "article", "investigation", "story"),
+    "interview": ("interview",),
+    "visit": ("visit", "trip", "tour", "visited", "state visit"),
+    "meeting": ("meeting", "talks", "summit", "negotiations", "met"),
+    "session": ("session", "sitting", "debate", "hearing", "testimony"),
+    "vote": ("vote", "voted", "ballot"),
+    "election": ("election", "elections", "referendum", "runoff", "primary"),
+    "attack": (
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "airstrike",
+        "air strike",
+        "bombing",
+        "shelling",
+        "raid",
+        "assault",
+        "ambush",
+        "shooting",
+        "stabbing",
+    ),
+    "earthquake": ("earthquake", "quake", "temblor", "tremor", "aftershock"),
+    "storm": ("storm", "typhoon", "hurricane", "cyclone", "flood", "floods", "flooding"),
+    "fire": ("fire", "blaze", "wildfire", "explosion", "blast"),
+    "crash": ("crash", "collision", "derailment", "accident"),
+    "ruling": ("ruling", "verdict", "judgment", "judgement", "sentencing"),
+    "trial": ("trial",),
+    "protest": ("protest", "protests", "rally", "demonstration", "demonstrations"),
+    "agreement": ("agreement", "deal", "truce", "ceasefire", "accord", "treaty", "pact"),
+    "signing": ("signing", "signed"),
+    "launch": ("launch", "test", "exercise", "exercises", "drill", "drills"),
+    "arrest": ("arrest", "arrests", "detention"),
+    "death": ("death", "killing", "murder", "funeral"),
+    "ceremony": ("ceremony", "inauguration", "parade", "celebration"),
+    "resignation": ("resignation",),
+    "announcement": ("announcement",),
+    "decision": ("decision",),
+    "post": ("post", "tweet"),
+    "letter": ("letter",),
+}
+_EVENT_WORDS = {w: fam for fam, words in _EVENT_FAMILIES.items() for w in words}
+# Verbs that name an event only when they are the event ("Trump spoke with Xi on Monday").
+_EVENT_VERBS = _wordset(
+    "spoke talked phoned met visited voted signed",
+)
+_REPORTING = _wordset(
+    "said says told tells announced added stated reported confirmed denied noted warned",
+    "claimed insisted declared wrote tweeted posted",
+)
+_BACK_STOP = _wordset(
+    "since because although though whereas but while when if unless until after before as",
+)
+_FWD_PREP = _wordset(
+    "during in at amid",
+)
+_SKIPPABLE = _wordset(
+    "a an the his her their its our this that",
+)
+
+# Capitalised words that end a person's name run or show it is a body, place or title.
+_TITLES = _wordset(
+    "President Minister Prime Secretary Chancellor Chief Cabinet Foreign Spokesperson",
+    "Spokesman Spokeswoman Governor Mayor Senator Representative Rep Sen Gov General Gen",
+    "Colonel Col Captain Capt Judge Justice King Queen Prince Princess Pope Sheikh Mr Mrs",
+    "Ms Dr Professor Prof Ambassador Envoy Director Chairman Chairwoman Chair CEO Leader",
+    "Premier Vice Deputy Former Lord Lady Sir Dame Saint St Speaker Commissioner",
+    "Inspector Officer Sergeant Lieutenant Admiral Marshal Emperor Empress Crown",
+    "Assistant Defence Defense Interior Finance Health Justice State Trade Party",
+    "Opposition Coach Manager Detective PM",
+)
+_NOT_PERSON = _wordset(
+    "The A An On In At By For From To Of And But If As After Before During Since While",
+    "When However Meanwhile Journal Times Post News Daily Agency Ministry Office House",
+    "University Island Islands Strait Sea Ocean River Forces Force Party Act Bank Council",
+    "Committee Court Assembly Parliament Congress Senate Department Association Union",
+    "Republic Kingdom States Street Square Airport Station Center Centre Service Police",
+    "Army Navy Group Company Corporation Inc Ltd Affairs Foundation Institute",
+    "Organization Organisation Nations City Province County District Region Prefecture",
+    "Federal National International Reserve Network Media Press Review Channel Radio",
+    "Television Asia Europe Africa America Pacific Atlantic Middle Gulf Coast Valley",
+    "Mountain Mountains Lake Park Hospital School College Church Museum Stadium Hall",
+    "Tower Bridge Road Avenue Government Administration Commission Fund Board Embassy",
+    "Bureau Authority Cup League Club Games Olympics Summit Declaration Treaty Accord",
+    "Agreement Security Defense Defence Guard Coast Fleet Command Reuters Associated",
+    "North South East West Northern Southern Eastern Western Central Global World United",
+    "Under Despite With Without Following According Amid Among Against Although Because",
+    "Across Over Through Unlike Upon Within Also Some Many Most Several Both Each Every",
+    "Such This That These Those Their His Her Its Our We They He She It Not Only Even",
+    "Still Yet So Then There Here Why What Who How Where Which Whether Last Next Earlier",
+    "Later Today Yesterday",
+)
+_NAME_RUN = re.compile(
+    r"(?<![\w“\"‘'])(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.))+"
+)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d/.,:-]*|[,;:()—–]")
+_DATELINE_HEAD = re.compile(r"^[\sA-Z.,/'’()-]*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\(\w+\)\s*)?[–—:-]")
+_POD_BEFORE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours|"
+    r"small hours)\s+of\s+$"
+)
+_POD_AFTER = re.compile(rf"^\s+{_PART}(?![\w-])")
+_EARLY_BEFORE = re.compile(r"(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?$")
+_PREP_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]n|[Ii]n)\s+$")
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """One temporal expression found in a sentence, before resolution (offsets are local)."""
+
+    start: int
+    end: int
+    kind: str  # "day", "month", "year", "num", "relday", "weekday", "period", "ago"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    a: int | None = None  # numeric d/m or m/d, first and second number
+    b: int | None = None
+    offset: int = 0  # relday/ago: days (or units) from publication
+    unit: str | None = None  # period/ago: "week", "weekend", "month", "year"
+    mod: str | None = None  # "last", "next", "this", "earlier", ...
+    weekday: int | None = None
+    style: str | None = None  # "dmy" or "mdy": how a month-name date was written
+
+
+def _two_digit_year(text: str) -> int:
+    """A year from a two- or four-digit string ("25" → 2025)."""
+    value = int(text)
+    return value + 2000 if len(text) == 2 else value
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists in the month (29 February only in leap years, when known)."""
+    try:
+        date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word just before `pos`, lower case ('' when none)."""
+    m = re.search(r"([A-Za-z]+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
+    """Up to `n` words after `pos`, as written."""
+    return re.findall(r"[A-Za-z][A-Za-z’'-]*", text[pos : pos + 80])[:n]
+
+
+def _month_cands(text: str) -> list[_Cand]:
+    """Month-name dates: "November 24", "27 November 2025", "June 2023", "in April"."""
+    out: list[_Cand] = []
+    for m in _MD.finditer(text):
+        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        day = int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        if not _valid_day(year, month, day):
+            continue
+        day2 = int(m["day2"]) if m["day2"] else None
+        if day2 is not None and day2 <= day:
+            day2 = None
+        out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="mdy"))
+    for m in _DM.finditer(text):
+        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        day = int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        if not _valid_day(year, month, day):
+            continue
+        day2 = int(m["day2"]) if m["day2"] else None
+        if day2 is not None and day2 <= day:
+            day2 = None
+        out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="dmy"))
+    for m in _MY.finditer(text):
+        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
+    for m in _BARE.finditer(text):
+        mon = m["mon"]
+        pre = m["pre"].strip().lower()
+        # "May" and "March" are also a surname and a verb: they need an unmistakable preposition.
+        if mon in ("May", "March") and pre in ("by", "after", "before", "from"):
+            continue
+        after = _next_words(text, m.end(), 1)
+        if after and after[0][0].isupper() and text[m.end() : m.end() + 1] == " ":
+            continue  # "by April Ryan": a name
+        mod = pre if pre in ("last", "next", "this") else None
+        start = (
+            m.start()
+            if pre not in ("since", "until", "till", "by", "from", "through")
+            else (m.start("mon"))
+        )
+        if pre in ("during", "before", "after"):
+            start = m.start("mon")
+        out.append(_Cand(start, m.end(), "month", None, _MONTHS[mon.lower()], mod=mod))
+    return out
+
+
+def _numeric_cands(text: str) -> list[_Cand]:
+    """ISO and numeric dates: "2025-11-27", "2017/9/13", "25/11", "11/25/2025", "25.11.2025"."""
+    out: list[_Cand] = []
+    for m in _ISO.finditer(text):
+        year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
+        if _valid_day(year, month, day):
+            out.append(_Cand(m.start(), m.end(), "day", year, month, day))
+    for m in _NUM.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        written: int | None = _two_digit_year(m["year"]) if m["year"] else None
+        if m["sep"] != "/" and written is None:
+            continue  # "4-1" is a score, "3.25" a figure
+        if m["year"] and len(m["year"]) == 2 and m["sep"] != "/":
+            continue
+        if written is None:
+            if (a, b) == (24, 7) or not _NUM_CONTEXT.search(text[: m.start()]):
+                continue
+            if re.match(r"\s+of\b", text[m.end() :]):
+                continue  # "2/3 of the members": a fraction
+        if not (_valid_day(written, b, a) or _valid_day(written, a, b)):
+            continue
+        out.append(_Cand(m.start(), m.end(), "num", written, a=a, b=b))
+    return out
+
+
+def _year_cands(text: str) -> list[_Cand]:
+    """Bare years where the words around make them years: "in 1979", "the 2024 election"."""
+    out: list[_Cand] = []
+    for m in _YEAR_ONLY.finditer(text):
+        nxt = [w.lower() for w in _next_words(text, m.end(), 1)]
+        gap = text[m.end() : m.end() + 1]
+        if nxt and gap == " " and nxt[0] in _COUNT_NOUNS:
+            continue
+        prev = _prev_word(text, m.start())
+        between = text[: m.start()][-3:]
+        ok = (prev in _YEAR_BEFORE and not re.search(r"[\d]", between)) or (
+            bool(nxt) and gap == " " and nxt[0] in _YEAR_NOUNS
+        )
+        if prev == "of":
+            ok = ok or _prev_word(text, text.rfind("of", 0, m.start())) in _YEAR_OF_BEFORE
+        if prev in ("to", "and", "or"):
+            ok = ok or bool(re.search(rf"{_YEAR}\D{{1,12}}$", text[: m.start()]))
+        if prev == "mid" and text[m.start() - 1 : m.start()] == "-":
+            ok = True
+        if ok:
+            out.append(_Cand(m.start(), m.end(), "year", int(m["year"])))
+    return out
+
+
+def _relative_cands(text: str) -> list[_Cand]:
+    """Relative expressions: "yesterday", "last night", "earlier this week", "Thursday"."""
+    out: list[_Cand] = []
+    for m in _REL_DAY.finditer(text):
+        word = m["w"]
+        if word[0].isupper() and word in ("Today", "Tonight") and text[: m.start()].strip():
+            continue  # "USA Today", "the Tonight Show"
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word.lower()]
+        out.append(_Cand(m.start(), m.end(), "relday", offset=offset))
+    for m in _REL_PART.finditer(text):
+        offset = -1 if m["mod"].lower().endswith("last") else 0
+        out.append(_Cand(m.start(), m.end(), "relday", offset=offset))
+    for m in _PERIOD.finditer(text):
+        mod = f"{m['adv']} {m['mod']}" if m["adv"] else m["mod"]
+        out.append(_Cand(m.start(), m.end(), "period", unit=m["unit"], mod=mod.lower()))
+    for m in _AGO.finditer(text):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        out.append(_Cand(m.start(), m.end(), "ago", offset=count, unit=m["unit"]))
+    for m in _WEEKDAY.finditer(text):
+        before = _prev_word(text, m.start())
+        after = _next_words(text, m.end(), 1)
+        if (
+            before.capitalize() in _WEEKDAY_NAME_BEFORE
+            and text[: m.start()].rstrip()[-1:].isalpha()
+        ):
+            prev_raw = re.search(r"(\w+)\s*$", text[: m.start()])
+            if prev_raw and prev_raw.group(1) in _WEEKDAY_NAME_BEFORE:
+                continue
+        named = not m["part"] and after and after[0] in _WEEKDAY_NAME_AFTER
+        if named and text[m.end() : m.end() + 1] == " ":
+            continue  # "the Sunday Times"
+        mod = m["mod"].lower() if m["mod"] else None
+        out.append(
+            _Cand(m.start(), m.end(), "weekday", weekday=_WEEKDAYS[m["wd"].lower()], mod=mod)
+        )
+    return out
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Non-overlapping temporal expressions in `text`, longest first, in text order."""
+    # One cheap scan first: most news sentences hold no date at all.
+    month = _MONTH_HINT.search(text) is not None
+    relative = _RELATIVE_HINT.search(text) is not None
+    digit = any(ch.isdigit() for ch in text)
+    if not (month or relative or digit):
+        return []
+    found = _month_cands(text) if month else []
+    if digit:
+        found += _numeric_cands(text) + _year_cands(text)
+    if relative:
+        found += _relative_cands(text)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[_Cand] = []
+    for c in found:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return [_extend(text, c) for c in taken]
+
+
+def _extend(text: str, c: _Cand) -> _Cand:
+    """The candidate widened to its part-of-day words and a leading "on"/"in"."""
+    start, end = c.start, c.end
+    day_level = c.kind in ("day", "num", "weekday")
+    if day_level:
+        before = _POD_BEFORE.search(text[:start])
+        if before:
+            start = before.start()
+        elif c.kind != "weekday" or c.mod is None:
+            early = _EARLY_BEFORE.search(text[:start])
+            if early:
+                start = early.start()
+        if c.kind != "weekday":
+            after = _POD_AFTER.match(text[end:])
+            if after:
+                end += after.end()
+    prep = _PREP_BEFORE.search(text[:start])
+    if prep:
+        start = prep.start()
+    return replace(c, start=start, end=end)
+
+
+# ---------------------------------------------------------------- day/month order
+
+
+def _order(cands: Sequence[_Cand], *, config: DateConfig) -> tuple[str, bool]:
+    """The article's day/month order for numeric dates, and whether it is only a default."""
+    if config.order not in ("auto", "dmy", "mdy"):
+        raise ConfigError("config", f"dates.order: expected auto, dmy or mdy, got {config.order!r}")
+    dmy = sum(1 for c in cands if c.kind == "num" and c.a is not None and c.a > 12)
+    mdy = sum(1 for c in cands if c.kind == "num" and c.b is not None and c.b > 12)
+    if dmy != mdy:
+        return ("dmy" if dmy > mdy else "mdy"), False
+    if config.order != "auto":
+        return config.order, False
+    # An outlet that writes "27 November" writes 27/11; one that writes "November 27", 11/27.
+    named_dmy = sum(1 for c in cands if c.style == "dmy")
+    named_mdy = sum(1 for c in cands if c.style == "mdy")
+    if named_dmy != named_mdy:
+        return ("dmy" if named_dmy > named_mdy else "mdy"), False
+    return "dmy", True
+
+
+# ---------------------------------------------------------------- context
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] points forward from the time of writing."""
+    head = text[:start]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(head)), default=0)
+    back = head[cut:]
+    back = " ".join(back.split()[-8:])
+    if _FUTURE_BACK.search(back):
+        return True
+    words = re.findall(r"[A-Za-z’']+", _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0])
+    if not words and back.strip() == "":
+        rest = text[end:].lstrip(" ,")
+        words = re.findall(r"[A-Za-z’']+", _CLAUSE_STOP.split(rest, maxsplit=1)[0])
+    for i, word in enumerate(words[:8]):
+        low = word.lower()
+        if low in _PAST_FWD and low not in ("is", "are"):
+            return False
+        if low in ("will", "shall") or low.endswith(("'ll", "’ll")):
+            return True
+        if low in ("is", "are") and i + 1 < len(words) and words[i + 1] in _FUTURE_FWD_AFTER_BE:
+            return True
+        if low.endswith("ed") and len(low) > 4:
+            return False
+    return False
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _iso_week(d: date) -> str:
+    """The ISO week of a day as "YYYY-Www"."""
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _month_str(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """The (year, month) `by` months away."""
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+# A year-less day on the "wrong" side of publication costs this many times its distance: a
+# past-tense "November 3" two days before a future-tense sentence is still that November 3,
+# and "meet again on July 24" in June is next month, not eleven months ago.
+_WRONG_SIDE = 5
+
+
+def _year_for(month: int, day: int, pub: date, *, future: bool) -> date | None:
+    """The day-month in the year nearest before `pub` (after it, in a future context)."""
+    best: tuple[int, date] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        if not _valid_day(year, month, day):
+            continue
+        d = date(year, month, day)
+        gap = (d - pub).days
+        wrong = gap < 0 if future else gap > 0
+        cost = abs(gap) * (_WRONG_SIDE if wrong else 1)
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    return best[1] if best else None
+
+
+def _month_year_for(month: int, pub: date, *, future: bool, mod: str | None) -> int:
+    """The year of a bare month name ("in April") relative to `pub`."""
+    if mod == "this":
+        return pub.year
+    if mod == "next" or (future and mod != "last"):
+        return (
+            pub.year
+            if month > pub.month or (month == pub.month and mod is None)
+            else (pub.year + 1)
+        )
+    if mod == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    value: str | None
+    not_after: str | None = None
+    ambiguous: bool = False
+
+
+def _resolve_day(
+    c: _Cand, month: int, day: int, year: int | None, pub: date | None, *, future: bool
+) -> _Resolved:
+    """A day-month(-year), with the year chosen from context when it is not written."""
+    if year is None:
+        if pub is None:
+            return _Resolved(None)
+        found = _year_for(month, day, pub, future=future)
+        if found is None:
+            return _Resolved(None)
+        year = found.year
+    value = date(year, month, day).isoformat()
+    until = None
+    if c.day2 is not None and _valid_day(year, month, c.day2):
+        until = date(year, month, c.day2).isoformat()
+    return _Resolved(value, until)
+
+
+def _resolve(c: _Cand, pub: date | None, *, order: str, undecided: bool, future: bool) -> _Resolved:
+    """The ISO value (and latest possible day) an expression stands for, or None."""
+    if c.kind == "day" and c.month is not None and c.day is not None:
+        return _resolve_day(c, c.month, c.day, c.year, pub, future=future)
+    if c.kind == "num" and c.a is not None and c.b is not None:
+        if c.a > 12 or (order == "dmy" and c.b <= 12):
+            day, month = c.a, c.b
+        else:
+            month, day = c.a, c.b
+        if month > 12 or not _valid_day(c.year, month, day):
+            day, month = month, day
+        ambiguous = undecided and c.a <= 12 and c.b <= 12 and c.a != c.b
+        res = _resolve_day(c, month, day, c.year, pub, future=future)
+        return replace(res, ambiguous=ambiguous)
+    if c.kind == "month" and c.month is not None:
+        if c.year is not None:
+            return _Resolved(_month_str(c.year, c.month))
+        if pub is None:
+            return _Resolved(None)
+        year = _month_year_for(c.month, pub, future=future, mod=c.mod)
+        return _Resolved(_month_str(year, c.month))
+    if c.kind == "year" and c.year is not None:
+        return _Resolved(f"{c.year:04d}")
+    if pub is None:
+        return _Resolved(None)
+    if c.kind == "relday":
+        return _Resolved((pub + timedelta(days=c.offset)).isoformat())
+    if c.kind == "weekday" and c.weekday is not None:
+        return _Resolved(_weekday(c.weekday, pub, mod=c.mod, future=future).isoformat())
+    if c.kind == "ago" and c.unit is not None:
+        return _Resolved(_ago(c.offset, c.unit, pub))
+    if c.kind == "period" and c.unit is not None and c.mod is not None:
+        return _period(c.unit, c.mod, pub, future=future)
+    return _Resolved(None)
+
+
+def _weekday(weekday: int, pub: date, *, mod: str | None, future: bool) -> date:
+    """The day a weekday name points to: the latest on or before `pub`, or the next after it."""
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7 or 7
+    if mod == "last":
+        return pub - timedelta(days=back or 7)
+    if mod == "next" or (future and mod not in ("earlier", "last")):
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=back)
+
+
+def _ago(count: int, unit: str, pub: date) -> str:
+    """The day, week, month or year `count` units before `pub`."""
+    if unit == "day":
+        return (pub - timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso_week(pub - timedelta(weeks=count))
+    if unit == "month":
+        return _month_str(*_shift_month(pub.year, pub.month, -count))
+    return f"{pub.year - count:04d}"
+
+
+def _period(unit: str, mod: str, pub: date, *, future: bool) -> _Resolved:
+    """ "this week", "earlier this month", "last year", "next week"..."""
+    words = mod.split()
+    which = words[-1]
+    before = words[0] in ("earlier", "early") or (
+        which == "this" and not future and len(words) == 1
+    )
+    step = {"last": -1, "next": 1}.get(which, 0)
+    not_after = pub.isoformat() if step == 0 and before else None
+    if words[0] in ("later",) or (which == "this" and future):
+        not_after = None
+    if unit in ("week", "weekend"):
+        day = pub + timedelta(weeks=step)
+        if unit == "weekend":
+            saturday = day + timedelta(days=5 - day.weekday())
+            if step == 0 and not future and saturday > pub:
+                saturday -= timedelta(weeks=1)
+            return _Resolved(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
+        return _Resolved(_iso_week(day), not_after)
+    if unit == "month":
+        return _Resolved(_month_str(*_shift_month(pub.year, pub.month, step)), not_after)
+    return _Resolved(f"{pub.year + step:04d}", not_after)
+
+
+# ---------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    noun: str
+    family: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _event_at(words: Sequence[tuple[str, int, int]], i: int) -> _Event | None:
+    """The event noun (one or two words) starting at word `i`, if any."""
+    w = words[i][0].lower().replace("’", "'")
+    if i + 1 < len(words):
+        two = f"{w} {words[i + 1][0].lower()}"
+        if two in _EVENT_WORDS:
+            return _Event(two, _EVENT_WORDS[two], words[i][1], words[i + 1][2])
+    for form in (w, w[:-1] if w.endswith("s") else w):
+        if form in _EVENT_WORDS:
+            return _Event(form, _EVENT_WORDS[form], words[i][1], words[i][2])
+    return None
+
+
+def _event(text: str, start: int, end: int) -> _Event | None:
+    """What the expression at text[start:end] dates: the nearby event noun, found generally."""
+    words = _words(text)
+    after = [w for w in words if w[1] >= end]
+    before = [w for w in words if w[2] <= start]
+    # "a November 24 telephone conversation", "Thursday's quake": the expression as modifier.
+    j = 0
+    if after and after[0][0] in ("’s", "'s", "s"):
+        j = 1
+    for k in range(j, min(j + 3, len(after))):
+        word = after[k][0]
+        if word in ",;:()—–" or word.lower() in ("the", "of", "and", "to", "that", "with", "by"):
+            break
+        ev = _event_at(after, k)
+        if ev and ev.noun not in _EVENT_VERBS:
+            return ev
+    # "the phone call ... took place on the evening of November 24": nearest event word before.
+    seen = 0
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k][0]
+        low = word.lower()
+        if word in ";:—–(" or low in _BACK_STOP or low in _REPORTING:
+            break
+        if word == ",":
+            continue
+        seen += 1
+        if seen > 18:
+            break
+        ev = _event_at(before, k)
+        if k > 0:
+            pair = _event_at(before, k - 1)
+            if pair and pair.end == before[k][2]:
+                ev = pair  # "press conference", not "conference"
+        if ev:
+            if ev.noun in _EVENT_VERBS and not _verb_event(before, k):
+                continue
+            return ev
+    # "On 25/11, X urged Y ... during a phone call": an event introduced by a preposition,
+    # only for an expression that opens its sentence (elsewhere the later noun is another's).
+    if any(w[0].isalpha() and w[0].lower() not in ("on", "in", "at", "by") for w in before):
+        return None
+    for k in range(len(after)):
+        word = after[k][0]
+        if word in ";:":
+            break
+        if word.lower() not in _FWD_PREP:
+            continue
+        for n in range(k + 1, min(k + 4, len(after))):
+            ev = _event_at(after, n)
+            if ev and ev.noun not in _EVENT_VERBS:
+                return ev
+            if after[n][0].lower() not in _SKIPPABLE and not after[n][0][:1].isalpha():
+                break
+    return None
+
+
+def _verb_event(words: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether the event verb at word `k` has a name for subject or object ("Trump spoke with")."""
+    near = [w[0] for w in words[max(0, k - 2) : k + 3] if w is not words[k]]
+    return any(w[:1].isupper() for w in near)
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the dateline ("TOKYO, November 27, 2025 –") or a date line."""
+    head, tail = text[:start], text[end:]
+    if not head.strip() and not tail.strip():
+        return True
+    return bool(_DATELINE_HEAD.match(head)) and bool(_DATELINE_TAIL.match(tail))
+
+
+def extract(
+    article: Article, sentences: Sequence[Sentence], *, config: DateConfig
+) -> tuple[DateMention, ...]:
+    """The article's temporal expressions, resolved against its publication date."""
+    found = [(s, _candidates(s.text)) for s in sentences]
+    order, undecided = _order([c for _, cands in found for c in cands], config=config)
+    pub = article.published
+    out: list[DateMention] = []
+    for s, cands in found:
+        for c in cands:
+            dateline = _is_dateline(s.text, c.start, c.end)
+            future = False if dateline else _future(s.text, c.start, c.end)
+            res = _resolve(c, pub, order=order, undecided=undecided, future=future)
+            ev = None if dateline else _event(s.text, c.start, c.end)
+            out.append(
+                DateMention(
+                    article=article.id,
+                    sentence=s.index,
+                    text=s.text[c.start : c.end],
+                    span=Span(s.span.start + c.start, s.span.start + c.end),
+                    resolved=res.value,
+                    kind="absolute" if c.kind in ("day", "num", "month", "year") else "relative",
+                    ambiguous=res.ambiguous,
+                    event=ev.noun if ev else None,
+                    not_after=res.not_after,
+                    dateline=dateline,
+                    future=future,
+                )
+            )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- publication dates
+
+
+_Found = Sequence[tuple[Sentence, Sequence[_Cand]]]
+
+
+def _explicit_dates(
+    found: _Found, *, year: int | None, order: str
+) -> tuple[date | None, date | None]:
+    """The article's dateline date and its latest past full date (year-less ones take `year`)."""
+    dateline: date | None = None
+    latest: date | None = None
+    for s, cands in found:
+        for c in cands:
+            if c.kind == "num" and c.a is not None and c.b is not None:
+                dmy = c.a > 12 or (order == "dmy" and c.b <= 12)
+                day, month = (c.a, c.b) if dmy else (c.b, c.a)
+            elif c.kind == "day" and c.day is not None and c.month is not None:
+                day, month = c.day, c.month
+            else:
+                continue
+            y = c.year if c.year is not None else year
+            if y is None or not _valid_day(y, month, day):
+                continue
+            d = date(y, month, day)
+            if c.year is not None and _is_dateline(s.text, c.start, c.end):
+                dateline = dateline or d
+                continue
+            if _future(s.text, c.start, c.end):
+                continue
+            latest = d if latest is None or d > latest else latest
+    return dateline, latest
+
+
+def infer_published(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> tuple[Article, ...]:
+    """The articles, with a publication date inferred (and marked so) where none is known."""
+    out = list(articles)
+    todo = [i for i, a in enumerate(out) if a.published is None]
+    if not todo:
+        return tuple(out)
+    found: dict[int, _Found] = {i: [(s, _candidates(s.text)) for s in sentences[i]] for i in todo}
+    orders = {
+        i: _order([c for _, cs in found[i] for c in cs], config=DateConfig())[0] for i in todo
+    }
+    for i in todo:
+        head = _head_date(out[i], sentences[i])
+        if head is not None:
+            out[i] = replace(out[i], published=head, published_source="inferred")
+    known = sorted(a.published for a in out if a.published is not None)
+    if not known:
+        # No date in the set: the full dates the articles state give the year.
+        full = [_explicit_dates(found[i], year=None, order=orders[i]) for i in todo]
+        known_years = [d.year for pair in full for d in pair if d is not None]
+    for _ in range(2):  # a second pass lets articles lean on dates inferred in the first
+        years = [d.year for d in known] or (known_years if not known else [])
+        set_year = max(years) if years else None
+        inferred: list[date] = []
+        for i in todo:
+            if out[i].published is not None:
+                continue
+            anchor = _anchor(found[i], known=known, year=set_year, order=orders[i])
+            if anchor is not None:
+                out[i] = replace(out[i], published=anchor, published_source="inferred")
+                inferred.append(anchor)
+        if not inferred:
+            break
+        known = sorted(known + inferred)
+    return tuple(out)
+
+
+def _head_date(article: Article, sentences: Sequence[Sentence]) -> date | None:
+    """A full date written above the first sentence (a date line the segmenter set aside)."""
+    first = sentences[0].span.start if sentences else min(len(article.text), 300)
+    for line in article.text[:first].splitlines():
+        for c in _candidates(line):
+            if c.kind == "day" and c.year is not None and c.month and c.day:
+                return date(c.year, c.month, c.day)
+    return None
+
+
+def _anchor(found: _Found, *, known: Sequence[date], year: int | None, order: str) -> date | None:
+    """The inferred publication date of one article, or None when nothing supports one."""
+    dateline, latest = _explicit_dates(found, year=year, order=order)
+    if dateline is not None:
+        return dateline
+    if not known:
+        return latest
+    if latest is None:
+        return known[-1]
+    # It cannot predate what it reports; the set's nearest date on or after that is likeliest.
+    after = [d for d in known if d >= latest]
+    return after[0] if after else latest
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
+    """Each person's surname as written alone ("Trump", "Xi") → the full name ("Donald Trump")."""
+    fulls: list[str] = []
+    for text in texts:
+        caps = len(_CAP_WORD.findall(text))
+        plain = len(re.findall(r"\b[a-z]+\b", text))
+        if caps >= 3 and caps > 2 * plain:
+            continue  # a title-case headline or heading: every word looks like a name
+        for m in _NAME_RUN.finditer(text):
+            tokens = m.group().split()
+            tail: list[str] = []
+            for tok in reversed(tokens):
+                if tok in _TITLES or tok in _NOT_PERSON or tok.lower() in _MONTHS:
+                    break
+                if tok.rstrip(".").lower() in _WEEKDAYS or tok.endswith("."):
+                    break
+                tail.insert(0, tok)
+            if (
+                len(tail) == len(tokens)
+                and m.start() > 0
+                and text[m.start() - 2 : m.start()]
+                in (
+                    "’s",
+                    "'s",
+                )
+            ):
+                continue
+            if not 2 <= len(tail) <= 3 or any(t.isupper() or t[-2:] in ("’s", "'s") for t in tail):
+                continue
+            full = " ".join(tail)
+            if full not in fulls:
+                fulls.append(full)
+    joined = "\n".join(texts)
+    lexicon: dict[str, str] = {}
+    for full in sorted(fulls):
+        first, last = full.split()[0], full.split()[-1]
+        # East Asian order: "Xi Jinping" is later "Xi", never "Jinping".
+        key = last
+        rest = joined.replace(full, "")
+        if not _alone(last, rest) and _alone(first, rest):
+            key = first
+        lexicon.setdefault(key, full)
+    return lexicon
+
+
+def _alone(word: str, text: str) -> bool:
+    """Whether `word` occurs in `text` without a capitalised word after it."""
+    return re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
+
+
+def _people_in(text: str, lexicon: Mapping[str, str]) -> list[str]:
+    """Person names mentioned in `text`, in order of first appearance."""
+    out: list[str] = []
+    for m in _CAP_WORD.finditer(text):
+        full = lexicon.get(m.group())
+        if full is not None and full not in out:
+            out.append(full)
+    return out
+
+
+def _participants(
+    m: DateMention, sentences: Mapping[str, Sequence[Sentence]], lexicon: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Who takes part in the dated event: names in its clause, else its sentence, else the last."""
+    sents = sentences.get(m.article, ())
+    sent = next((s for s in sents if s.index == m.sentence), None)
+    if sent is None:
+        return ()
+    start, end = m.span.start - sent.span.start, m.span.end - sent.span.start
+    ev = _event(sent.text, start, end)
+    lo, hi = start, end
+    if ev is not None:
+        lo, hi = min(lo, ev.start), max(hi, ev.end)
+    cut_lo = max((x.end() for x in re.finditer(r"[,;:—–]", sent.text[:lo])), default=0)
+    tail = re.search(r"[,;:—–]", sent.text[hi:])
+    cut_hi = hi + tail.start() if tail else len(sent.text)
+    people = _people_in(sent.text[cut_lo:cut_hi], lexicon)
+    if not people:
+        people = _people_in(sent.text, lexicon)
+    if not people:
+        prev = next((s for s in sents if s.index == m.sentence - 1), None)
+        if prev is not None:
+            people = _people_in(prev.text, lexicon)
+    return tuple(people)
+
+
+def _interval(m: DateMention) -> tuple[date, date] | None:
+    """The first and last day a resolved mention can stand for."""
+    value = m.resolved
+    if value is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            lo = hi = date.fromisoformat(value)
+        elif re.fullmatch(r"\d{4}-W\d{2}", value):
+            lo = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            hi = lo + timedelta(days=6)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            lo = date(int(value[:4]), int(value[5:]), 1)
+            y, mo = _shift_month(lo.year, lo.month, 1)
+            hi = date(y, mo, 1) - timedelta(days=1)
+        elif re.fullmatch(r"\d{4}", value):
+            lo, hi = date(int(value), 1, 1), date(int(value), 12, 31)
+        else:
+            return None
+        if m.not_after:
+            limit = date.fromisoformat(m.not_after)
+            hi = limit if lo == hi or limit < hi else hi
+            hi = max(hi, lo)
+    except ValueError:
+        return None
+    return lo, hi
+
+
+def _conflict(mentions: Sequence[DateMention]) -> bool:
+    """Whether two articles' mentions cannot be the same day (disjoint day ranges)."""
+    spans = [
+        (m.article, iv) for m in mentions if not m.ambiguous and (iv := _interval(m)) is not None
+    ]
+    for i, (a, (lo, hi)) in enumerate(spans):
+        for b, (lo2, hi2) in spans[i + 1 :]:
+            if a != b and (hi < lo2 or hi2 < lo):
+                return True
+    return False
+
+
+def _self_consistent(mentions: Sequence[DateMention]) -> bool:
+    """Whether no article contradicts itself inside the group (then they are two events)."""
+    by_article: dict[str, list[tuple[date, date]]] = {}
+    for m in mentions:
+        iv = _interval(m)
+        if iv is not None:
+            by_article.setdefault(m.article, []).append(iv)
+    for ivs in by_article.values():
+        for i, (lo, hi) in enumerate(ivs):
+            for lo2, hi2 in ivs[i + 1 :]:
+                if hi < lo2 or hi2 < lo:
+                    return False
+    return True
+
+
+def _compatible(p: frozenset[str], q: frozenset[str]) -> bool:
+    """Participants agree when one set holds the other (A–B is not A–C)."""
+    return not p or not q or p <= q or q <= p
 
 
 def group(
@@ -20,12 +1180,124 @@ def group(
     sentences: Mapping[str, Sequence[Sentence]],
     config: DateConfig,
 ) -> tuple[DateGroup, ...]:
-    """Mentions grouped across articles."""
-    return ()
+    """Mentions grouped by the event they date, across articles, with conflicts flagged."""
+    items = list(mentions)
+    if not items:
+        return ()
+    lexicon = _person_lexicon([s.text for sents in sentences.values() for s in sents])
+    families = [_EVENT_WORDS.get(m.event) if m.event else None for m in items]
+    people = [
+        frozenset(_participants(m, sentences, lexicon)) if not m.dateline else frozenset()
+        for m in items
+    ]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def members(root: int) -> list[int]:
+        return [k for k in range(len(items)) if find(k) == root]
+
+    def try_union(i: int, j: int, *, need_people: bool) -> bool:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return True
+        mi, mj = members(ri), members(rj)
+        fam = {families[k] for k in mi + mj if families[k]}
+        if len(fam) > 1:
+            return False
+        pi = frozenset().union(*(people[k] for k in mi))
+        pj = frozenset().union(*(people[k] for k in mj))
+        if need_people and not (pi & pj):
+            return False
+        if not _compatible(pi, pj):
+            return False
+        if not _self_consistent([items[k] for k in mi + mj]):
+            return False
+        parent[max(ri, rj)] = min(ri, rj)
+        return True
+
+    # 1. Aligned statements: the same sentence in two outlets dates the same event.
+    where: dict[tuple[str, int], list[int]] = {}
+    for k, m in enumerate(items):
+        if not m.dateline and m.resolved is not None:
+            where.setdefault((m.article, m.sentence), []).append(k)
+    for st in statements:
+        per_article = [where.get((mb.article, mb.sentence), []) for mb in st.members]
+        per_article = [ks for ks in per_article if ks]
+        for x in range(len(per_article)):
+            for y in range(x + 1, len(per_article)):
+                left, right = per_article[x], per_article[y]
+                if items[left[0]].article == items[right[0]].article:
+                    continue
+                if len(left) == 1 and len(right) == 1:
+                    try_union(left[0], right[0], need_people=False)
+                    continue
+                for i in left:
+                    same = [j for j in right if families[i] and families[j] == families[i]]
+                    if len(same) == 1:
+                        try_union(i, same[0], need_people=False)
+    # 2. Same event family and shared participants, across articles.
+    for j in range(len(items)):
+        if families[j] is None or items[j].dateline or not people[j]:
+            continue
+        best: tuple[int, int] | None = None
+        for i in range(j):
+            if (
+                find(i) == find(j)
+                or families[i] != families[j]
+                or items[i].article == items[j].article
+            ):
+                continue
+            shared = len(people[i] & people[j])
+            if shared and _compatible(people[i], people[j]) and (best is None or shared > best[0]):
+                best = (shared, i)
+        if best is not None:
+            try_union(best[1], j, need_people=True)
+    roots: dict[int, list[int]] = {}
+    for k in range(len(items)):
+        roots.setdefault(find(k), []).append(k)
+    out: list[DateGroup] = []
+    for n, root in enumerate(sorted(roots, key=lambda r: min(roots[r])), start=1):
+        ks = roots[root]
+        group_mentions = tuple(items[k] for k in ks)
+        out.append(
+            DateGroup(
+                id=f"d{n}",
+                event=_label(
+                    [families[k] for k in ks], [items[k] for k in ks], [people[k] for k in ks]
+                ),
+                mentions=group_mentions,
+                conflict=_conflict(group_mentions),
+                participants=tuple(sorted(frozenset().union(*(people[k] for k in ks)))),
+            )
+        )
+    return tuple(out)
 
 
-def infer_published(
-    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
-) -> tuple[Article, ...]:
-    """The articles, with a publication date inferred (and marked so) where none is known."""
-    return tuple(articles)
+def _label(
+    families: Sequence[str | None],
+    mentions: Sequence[DateMention],
+    people: Sequence[frozenset[str]],
+) -> str | None:
+    """A short event label: the event noun, with participants' surnames when known."""
+    nouns = [m.event for m in mentions if m.event]
+    fams = [f for f in families if f]
+    if not nouns:
+        return None
+    noun = (
+        nouns[0]
+        if len(set(fams)) <= 1 and len(set(nouns)) == 1
+        else (fams[0] if fams else nouns[0])
+    )
+    names: list[str] = []
+    for p in people:
+        for full in sorted(p):
+            if full not in names:
+                names.append(full)
+    if noun in _EVENT_VERBS:
+        noun = _EVENT_WORDS[noun]
+    return f"{noun} ({', '.join(names)})" if names else noun

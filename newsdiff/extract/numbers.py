@@ -1,16 +1,1363 @@
-"""PLACEHOLDER (being replaced): numbers extraction and cross-article grouping."""
+"""Figures in news text (counts, money, distances, shares, durations) and conflicts across outlets.
+
+`extract` finds figures with their units, scale words and approximations in one
+article's sentences and normalises each value to a base unit (km, kg, km², percent,
+years/days/hours, one currency code each), so that "110 km (68 miles)" is one
+mention and "€88m" is 88,000,000 EUR. Dates, times, years, ordinals and numbers
+inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures.
+
+`group` puts mentions of the same quantity in different articles together: same
+dimension, and either the same aligned statement or the same quantity noun with
+rare context words in common. Each mention is linked only to its best counterpart
+in each other article, so a death toll and an injured count in one story stay
+apart, and "rose from 18 to 21" does not make 18 conflict with another outlet's 21.
+
+Hand-written with `re` rather than a library: quantulum3 and number-parser pull in
+heavy dependencies (or models) and neither keeps news-specific cues we need (the
+counted noun, "at least", "seven of the eight", currency scale words like "€88m").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from newsdiff.config import NumberConfig
-from newsdiff.model import Article, NumberMention, NumberGroup, Sentence, Statement
+from newsdiff.model import Article, NumberGroup, NumberMention, Sentence, Span, Statement
+
+# ---------------------------------------------------------------- vocabulary
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+# Currency symbols and codes; "$" alone is read as US dollars and "¥" as yen (the
+# common reading in English-language news; the outlet's own prefix wins when given).
+_CUR_PREFIX = {
+    "us$": "USD",
+    "$us": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "rs": "INR",
+    "rs.": "INR",
+}
+_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "INR",
+    "AUD",
+    "CAD",
+    "CHF",
+    "HKD",
+    "KRW",
+    "SGD",
+    "NZD",
+    "RUB",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "TRY",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+]
+_CUR_WORD = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "won": "KRW",
+    "francs": "CHF",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "reais": "BRL",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "naira": "NGN",
+    "shekels": "ILS",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "pesos": "MXN",
+}
+# "Hong Kong dollars", "Australian dollars": the adjective picks the currency.
+_DOLLAR_ADJ = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "hong kong": "HKD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+}
+
+# unit as written → (stored unit, factor to the stored unit)
+_UNITS: dict[str, tuple[str, float]] = {}
 
 
-def extract(article: Article, sentences: Sequence[Sentence], *, config: NumberConfig) -> tuple[NumberMention, ...]:
-    """Mentions found in one article's sentences."""
-    return ()
+def _units(names: str, unit: str, factor: float) -> None:
+    for name in names.split("|"):
+        _UNITS[name] = (unit, factor)
+
+
+_units("km|kms|kilometre|kilometres|kilometer|kilometers", "km", 1.0)
+_units("m|metre|metres|meter|meters", "km", 0.001)
+_units("cm|centimetre|centimetres|centimeter|centimeters", "km", 1e-5)
+_units("mm|millimetre|millimetres|millimeter|millimeters", "km", 1e-6)
+_units("mi|mile|miles", "km", 1.609344)
+_units("nautical mile|nautical miles", "km", 1.852)
+_units("ft|foot|feet", "km", 0.0003048)
+_units("yard|yards", "km", 0.0009144)
+_units("inch|inches", "km", 2.54e-5)
+_units("km2|km²|sq km|square km|square kilometre|square kilometres", "km²", 1.0)
+_units("square kilometer|square kilometers", "km²", 1.0)
+_units("sq mi|square mile|square miles", "km²", 2.589988)
+_units("hectare|hectares|ha", "km²", 0.01)
+_units("acre|acres", "km²", 0.00404686)
+_units("kg|kilogram|kilograms|kilo|kilos", "kg", 1.0)
+_units("g|gram|grams", "kg", 0.001)
+_units("tonne|tonnes|ton|tons|metric tons|metric tonnes", "kg", 1000.0)
+_units("lb|lbs|pound|pounds", "kg", 0.45359237)
+_units("km/h|kph|kmh|kilometres per hour|kilometers per hour", "km/h", 1.0)
+_units("mph|miles per hour", "km/h", 1.609344)
+_units("knot|knots", "km/h", 1.852)
+_units("%|percent|per cent|pct", "percent", 1.0)
+_units("percentage point|percentage points", "percentage point", 1.0)
+_units("year|years|yr|yrs", "year", 1.0)
+_units("month|months", "year", 1 / 12)
+_units("week|weeks", "day", 7.0)
+_units("day|days", "day", 1.0)
+_units("hour|hours|hr|hrs", "hour", 1.0)
+_units("minute|minutes|min|mins", "hour", 1 / 60)
+_units("second|seconds", "hour", 1 / 3600)
+_units("°c|degrees celsius|degrees centigrade", "°C", 1.0)
+
+# Stored unit → (dimension, factor to the dimension's common unit), for comparing.
+_DIMENSION = {
+    "km": ("length", 1.0),
+    "km²": ("area", 1.0),
+    "kg": ("mass", 1.0),
+    "km/h": ("speed", 1.0),
+    "percent": ("percent", 1.0),
+    "percentage point": ("percentage point", 1.0),
+    "year": ("duration", 365.25),
+    "day": ("duration", 1.0),
+    "hour": ("duration", 1 / 24),
+    "°C": ("temperature", 1.0),
+    "factor": ("factor", 1.0),
+    "score": ("score", 1.0),
+    "magnitude": ("magnitude", 1.0),
+}
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DASH = "-\u2010\u2011\u2012\u2013\u2014"
+
+# Words that may follow a number without being what it counts.
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "did",
+        "does",
+        "not",
+        "said",
+        "says",
+        "say",
+        "told",
+        "more",
+        "less",
+        "per",
+        "each",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "while",
+        "when",
+        "where",
+        "if",
+        "so",
+        "such",
+        "into",
+        "over",
+        "under",
+        "about",
+        "up",
+        "down",
+        "out",
+        "off",
+        "also",
+        "still",
+        "yet",
+        "now",
+        "then",
+        "there",
+        "here",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "all",
+        "some",
+        "any",
+        "no",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "others",
+        "another",
+        "only",
+        "just",
+        "even",
+        "most",
+        "least",
+        "much",
+        "many",
+        "few",
+        "very",
+        "what",
+        "how",
+        "why",
+        "whether",
+        "ago",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "this",
+        "year",
+        "years",
+        "old",
+        "times",
+        "time",
+        "total",
+        "percent",
+        "per",
+        "cent",
+        "including",
+        "among",
+        "against",
+        "across",
+        "between",
+        "within",
+        "without",
+        "around",
+        "through",
+        "one",
+        "ones",
+    ]
+)
+# Words skipped when looking back from a bare number for what it counts ("the toll rose to 17").
+_BACK_SKIP = frozenset(
+    [
+        "to",
+        "at",
+        "by",
+        "from",
+        "of",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "now",
+        "already",
+        "further",
+        "just",
+        "only",
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "more",
+        "than",
+        "least",
+        "up",
+        "as",
+        "many",
+        "much",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "been",
+        "be",
+        "being",
+        "rose",
+        "risen",
+        "fell",
+        "fallen",
+        "reached",
+        "hit",
+        "stood",
+        "stands",
+        "stand",
+        "totalled",
+        "totaled",
+        "totals",
+        "numbered",
+        "numbers",
+        "put",
+        "topped",
+        "exceeded",
+        "surpassed",
+        "climbed",
+        "increased",
+        "jumped",
+        "dropped",
+        "declined",
+        "grew",
+        "grown",
+        "gained",
+        "lost",
+        "rising",
+        "climbing",
+        "reaching",
+        "jumping",
+        "falling",
+        "estimated",
+        "estimates",
+        "also",
+        "again",
+        "since",
+        "made",
+        "consisting",
+        "composed",
+        "comprised",
+        "worth",
+        "instead",
+        "out",
+        "each",
+    ]
+)
+# What happened to the people or things counted: keeps a death toll apart from injuries.
+_QUALIFIERS = {
+    "dead": "dead",
+    "died": "dead",
+    "killed": "dead",
+    "kills": "dead",
+    "killing": "dead",
+    "death": "dead",
+    "deaths": "dead",
+    "fatalities": "dead",
+    "perished": "dead",
+    "bodies": "dead",
+    "toll": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "hospitalised": "injured",
+    "hospitalized": "injured",
+    "missing": "missing",
+    "unaccounted": "missing",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "arrests": "arrested",
+    "evacuated": "displaced",
+    "displaced": "displaced",
+    "homeless": "displaced",
+    "fled": "displaced",
+    "rescued": "rescued",
+    "infected": "infected",
+    "cases": "infected",
+}
+# Nouns for people: "people" and "residents" may count the same persons across outlets.
+_PERSONS = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "residents",
+        "civilians",
+        "children",
+        "adults",
+        "men",
+        "women",
+        "soldiers",
+        "troops",
+        "migrants",
+        "refugees",
+        "passengers",
+        "workers",
+        "employees",
+        "staff",
+        "students",
+        "protesters",
+        "demonstrators",
+        "victims",
+        "patients",
+        "villagers",
+        "citizens",
+        "nationals",
+        "inhabitants",
+        "individuals",
+    ]
+)
+_CHANGE_FACTORS = {
+    "halved": 0.5,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+}
+_SCORE_NOUNS = frozenset(
+    [
+        "vote",
+        "votes",
+        "decision",
+        "ruling",
+        "win",
+        "victory",
+        "defeat",
+        "loss",
+        "margin",
+        "majority",
+        "split",
+        "draw",
+        "verdict",
+    ]
+)
+_SCORE_VERBS = frozenset(
+    [
+        "voted",
+        "won",
+        "lost",
+        "beat",
+        "defeated",
+        "drew",
+        "ruled",
+        "trailed",
+        "led",
+        "passed",
+        "approved",
+        "rejected",
+        "carried",
+    ]
+)
+# Capitalised words that may stand before a figure without making it part of a name.
+_FUNCTION_CAPS = frozenset(
+    [
+        "about",
+        "some",
+        "nearly",
+        "around",
+        "almost",
+        "another",
+        "over",
+        "under",
+        "only",
+        "just",
+        "roughly",
+        "approximately",
+        "more",
+        "less",
+        "fewer",
+        "at",
+        "in",
+        "on",
+        "by",
+        "of",
+        "to",
+        "from",
+        "with",
+        "than",
+        "all",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "least",
+        "up",
+        "while",
+        "when",
+        "as",
+        "after",
+        "before",
+        "since",
+        "for",
+        "per",
+        "each",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "every",
+        "total",
+        "estimated",
+        "another",
+        "another",
+        "until",
+        "between",
+        "among",
+        "including",
+        "with",
+        "within",
+        "among",
+        "across",
+        "some",
+        "like",
+        "nearly",
+        "exactly",
+        "precisely",
+        "barely",
+        "already",
+        "there",
+        "here",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "just",
+    ]
+)
+
+# ---------------------------------------------------------------- patterns
+
+_WN_UNIT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WN_TENS = "|".join(_TENS)
+_WN_ATOM = rf"(?:(?:{_WN_TENS})(?:[-\s](?:{_WN_UNIT}))?|{_WN_UNIT})"
+_WORDNUM = (
+    rf"(?:a\s+(?:dozen|hundred|thousand|million|billion)"
+    rf"|half\s+a\s+(?:dozen|million|billion)"
+    rf"|{_WN_ATOM}(?:(?:\s+and\s+|[\s-])"
+    rf"(?:{_WN_ATOM}|hundred|thousand|million|billion|trillion|dozen)\b)*)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PREFIX = r"(?:US\$|\$US|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|Rs\.?\s?)"
+_CODE = "|".join(_CODES)
+
+_CANDIDATE = re.compile(
+    rf"(?:(?:(?P<cur>{_PREFIX}|(?:{_CODE})\s?)|(?<![\w.,])){'(?P<num>' + _DIGITS + ')'}(?![\d,]\d)"
+    rf"|(?<![\w-])(?P<word>{_WORDNUM})(?![\w-]))",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(
+    r"(?P<sp>[ \u00a0]?)"
+    r"(?P<scale>thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn|k|m|b)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = sorted(_UNITS, key=len, reverse=True)
+_UNIT_AFTER = re.compile(
+    r"(?P<sep>[ \u00a0]?["
+    + _DASH
+    + r"]?[ \u00a0]?)(?P<unit>"
+    + "|".join(re.escape(u) for u in _UNIT_NAMES)
+    + r")(?![\w²])",
+    re.IGNORECASE,
+)
+_CUR_AFTER = re.compile(
+    r"[ \u00a0](?P<adj>(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|New Zealand|Singapore"
+    r"|Taiwan(?:ese)?)\s)?(?P<cur>"
+    + "|".join(sorted((re.escape(w) for w in (*_CUR_WORD, "pounds")), key=len, reverse=True))
+    + "|"
+    + _CODE
+    + r")\b",
+    re.IGNORECASE,
+)
+_TEMP_F = re.compile(r"[ \u00a0]?(?:°\s?F|degrees fahrenheit)\b", re.IGNORECASE)
+_CONVERSION = re.compile(
+    rf"[ \u00a0]*\((?:about|around|some|nearly|roughly|approximately|approx\.?|~|or)?\s*"
+    rf"(?:{_PREFIX}|(?:{_CODE})\s?)?(?:{_DIGITS})[^()]{{0,30}}\)"
+)
+_COMPOUND = re.compile(
+    rf"(?:,?\s+and\s+|,\s*)(?P<num>{_DIGITS}|{_WORDNUM})[ \u00a0]"
+    r"(?P<unit>months?|weeks?|days?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(rf"[{_DASH} ]years?[{_DASH} ]old\b", re.IGNORECASE)
+_OF_WHOLE = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf"(?P<num>{_DIGITS}|{_WORDNUM})\b",
+    re.IGNORECASE,
+)
+_SCORE_SEP = re.compile(rf"[{_DASH}](?P<b>\d{{1,3}})\b")
+_RANGE = re.compile(rf"(?:[{_DASH}]|\s+to\s+|\s+and\s+)(?P<b>{_DIGITS})\b", re.IGNORECASE)
+_APPROX = re.compile(
+    r"(?:^|[^\w])(?P<ap>about|around|approximately|roughly|nearly|almost|some|over|more than"
+    r"|less than|fewer than|under|at least|at most|up to|as many as|as much as|as few as"
+    r"|an estimated|estimated|close to|upwards of|in excess of|no fewer than|no more than"
+    r"|no less than|just over|just under|well over|around|between)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ADJ_SKIP = frozenset(["other", "more", "additional", "new", "further", "extra"])
+_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|those|these)(?=[ \u00a0])")
+# Nouns after a number that make it a period or a frequency, not a figure to compare.
+_NOT_QUANTITIES = frozenset(
+    ["decades", "decade", "centuries", "century", "times", "occasions", "ways"]
+)
+_SHARE_OF = re.compile(r"[ \u00a0]+of(?:[ \u00a0]+(?:the|its|their|all))?(?=[ \u00a0])")
+_AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
+_FACTOR = re.compile(
+    r"\b(?P<verb>halved|doubled|tripled|trebled|quadrupled)\b"
+    rf"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[{_DASH}]?fold\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+
+# Spans that hold no figure: dates, times, numbered names, URLs.
+_NOT_FIGURES = re.compile(
+    rf"\b{_MONTHS}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \u00a0]+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?{_MONTHS}(?:,?[ \u00a0]+\d{{4}}\b)?"
+    rf"|\b{_MONTHS}[ \u00a0]+\d{{4}}\b"
+    r"|\b\d{1,4}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}:\d{2}"
+    r"(?:[ \u00a0]?(?:[ap]\.?m\.?|GMT|UTC|BST|CET|JST|EST|EDT|PST|PDT|ET|PT|hrs|h)\b)?"
+    r"|\b\d{1,2}\.\d{2}[ \u00a0]?(?:[ap]\.m\.|[ap]m\b)"
+    r"|\b\d{1,2}[ \u00a0]?(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|\b\d{4}[ \u00a0]?(?:GMT|UTC|hrs|local time)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b"
+    r"|\b\d{4}[" + _DASH + r"]\d{2,4}\b"
+    r"|\b\d{4}s\b|'\d0s\b"
+    r"|\b(?:No|Nos|no|Number|number|#)\.?[ \u00a0]?\d+\b"
+    r"|(?<![$\w])[A-Za-z][A-Za-z&]*[" + _DASH + r"]?\d+[A-Za-z\d]*(?:[" + _DASH + r"]\d+)?"
+    r"|\d+[A-Za-z]*[" + _DASH + r"]\d+[A-Za-z]+"
+    r"|https?://\S+|\S+@\S+"
+    r"|\bone\s+of\s+the\b|\bone\s+another\b|\bno\s+one\b|\bone\s+day\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One figure found in a sentence, offsets relative to the sentence."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    quantity: str | None
+    approx: str | None
+    of: float | None = None
+    parts: tuple[float, ...] = ()
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract(
+    article: Article, sentences: Sequence[Sentence], *, config: NumberConfig
+) -> tuple[NumberMention, ...]:
+    """Figures found in one article's sentences, in text order."""
+    out: list[NumberMention] = []
+    for sentence in sentences:
+        base = sentence.span.start
+        tokens = _tokens(sentence.text)
+        for f in _figures(sentence.text):
+            qualifier = (
+                _qualifier(tokens, f)
+                if f.unit is None and (f.quantity is None or f.quantity in _PERSONS)
+                else None
+            )
+            quantity = f.quantity
+            if quantity in _QUALIFIERS:
+                qualifier = _QUALIFIERS[quantity]
+                quantity = _QUALIFIERS[quantity]
+            out.append(
+                NumberMention(
+                    article=sentence.article,
+                    sentence=sentence.index,
+                    text=sentence.text[f.start : f.end],
+                    span=Span(base + f.start, base + f.end),
+                    value=_round(f.value),
+                    unit=f.unit,
+                    quantity=quantity,
+                    approx=f.approx,
+                    qualifier=qualifier,
+                    of=f.of,
+                    parts=f.parts,
+                )
+            )
+    return tuple(out)
+
+
+def _round(value: float) -> float:
+    """The value without float noise (68 miles → 109.435 km, not 109.43539200000001)."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    digits = max(0, 6 - math.floor(math.log10(abs(value))))
+    return round(value, digits)
+
+
+def _figures(text: str) -> Iterator[_Found]:
+    """The figures of one sentence, left to right, none overlapping."""
+    blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in blocked + taken)
+
+    found: list[_Found] = []
+    for m in _FACTOR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value = (
+            _CHANGE_FACTORS[m.group("verb").lower()]
+            if m.group("verb")
+            else _parse_number(m.group("n"))
+        )
+        if value is None:
+            continue
+        quantity = _noun_before(text, m.start(), changed=True)
+        found.append(_Found(m.start(), m.end(), value, "factor", quantity, None))
+        taken.append((m.start(), m.end()))
+    for m in _CANDIDATE.finditer(text):
+        num_start = m.start("num") if m.group("num") else m.start("word")
+        if not free(num_start, m.end()):
+            continue
+        got = _read_figure(text, m)
+        if got is None or not free(got.start, got.end):
+            continue
+        found.append(got)
+        taken.append((got.start, got.end))
+    yield from sorted(found, key=lambda f: f.start)
+
+
+def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
+    """The figure starting at candidate `m`, with unit, scale and counted noun; None if not one."""
+    raw = m.group("num") or m.group("word")
+    value = _parse_number(raw)
+    if value is None:
+        return None
+    is_word = m.group("num") is None
+    word = raw.lower()
+    start = m.start()
+    end = m.end()
+    before = text[:start]
+    cur_text = (m.group("cur") or "").strip()
+    currency = _currency_prefix(cur_text) if cur_text else None
+    if not currency:
+        start = m.start("num") if m.group("num") else m.start("word")
+    digits_only = raw.replace(",", "").replace(".", "").isdigit()
+    # "a" and "one" are too often not figures ("a man", "one day", "one of them").
+    weak = (
+        is_word
+        and word.split()[0] in {"one", "a", "half"}
+        and not re.search(r"hundred|thousand|million|billion|dozen", word)
+    )
+    approx_m = _APPROX.search(before[-25:])
+    approx = approx_m.group("ap").lower() if approx_m else None
+
+    # "aged 45" and "a 45-year-old": ages
+    age = _AGE_AFTER.match(text, end)
+    if _AGED.search(before[-10:]) or age:
+        stop = age.end() if age else end
+        return _Found(start, stop, value, "year", "age", approx)
+    if _MAGNITUDE_BEFORE.search(before[-12:]):
+        return _Found(start, end, value, "magnitude", "earthquake", approx)
+    mag = _MAGNITUDE_AFTER.match(text, end)
+    if mag:
+        return _Found(start, mag.end(), value, "magnitude", "earthquake", approx)
+
+    if not currency and not is_word and _is_name_number(before, raw):
+        return None
+
+    # scores ("a 4-1 vote") and ranges ("10-15 people")
+    score = _SCORE_SEP.match(text, end) if not is_word and not currency else None
+    if score and "." not in raw and value < 1000:
+        after = _words_after(text, score.end(), 1)
+        prev = _words_before(before, 2)
+        if (after and after[0].lower() in _SCORE_NOUNS) or any(
+            w.lower() in _SCORE_VERBS or w.lower() in _SCORE_NOUNS for w in prev
+        ):
+            b = float(score.group("b"))
+            what = after[0].lower() if after and after[0].lower() in _SCORE_NOUNS else "vote"
+            return _Found(start, score.end(), value, "score", what, None, parts=(value, b))
+    parts: tuple[float, ...] = ()
+    rng = _RANGE.match(text, end) if not is_word else None
+    if rng and " and " in rng.group() and approx != "between":
+        rng = None  # "10 and 15" is a range only after "between"
+    if rng and re.search(r"\bfrom[ \u00a0]+$", before) and " to " in rng.group():
+        # "rose from 18 to 21": a change; the figure is the new value
+        high = _parse_number(rng.group("b"))
+        if high is not None:
+            parts = (value, high)
+            value = high
+            end = rng.end()
+            rng = None
+    if rng:
+        high = _parse_number(rng.group("b"))
+        if high is not None and high > value:
+            parts = (value, high)
+            end = rng.end()
+            approx = approx or "between"
+
+    # scale words: "€88m", "$1.2 billion", "23 million"
+    scale = 1.0
+    sm = _SCALE_AFTER.match(text, end) if not is_word or not weak else None
+    if sm:
+        s_word = sm.group("scale").lower()
+        short = s_word in {"m", "b", "k"}
+        follows = _words_after(text, sm.end(), 1)
+        metric_m = short and not currency and (not follows or follows[0].lower() in _STOP)
+        if not (short and sm.group("sp")) and not metric_m:
+            scale = _SCALE[s_word]
+            end = sm.end()
+    if weak and scale == 1.0 and word not in {"a dozen", "half a dozen"}:
+        # "one"/"a" count only with a unit or a scale word
+        um = _UNIT_AFTER.match(text, end)
+        if not um or _UNITS[um.group("unit").lower()][0] in {"year", "day", "hour"}:
+            return None
+    value *= scale
+    parts = tuple(p * scale for p in parts)
+
+    unit: str | None = None
+    quantity: str | None = None
+    hyphenated = False  # "a 300-metre tower": the noun after the unit is what is measured
+    if currency is None:
+        cm = _CUR_AFTER.match(text, end)
+        if cm:
+            currency = _currency_word(cm.group("cur"), cm.group("adj"), scale)
+            if currency:
+                end = cm.end()
+    if currency:
+        unit = currency
+    else:
+        fm = _TEMP_F.match(text, end)
+        um = _UNIT_AFTER.match(text, end)
+        if fm:
+            value = (value - 32) * 5 / 9
+            unit, end = "°C", fm.end()
+        elif um and _unit_ok(um, raw, scale):
+            unit, factor = _UNITS[um.group("unit").lower()]
+            hyphenated = any(c in _DASH for c in um.group("sep"))
+            value *= factor
+            parts = tuple(p * factor for p in parts)
+            end = um.end()
+            if unit in {"year", "day", "hour"}:
+                comp = _COMPOUND.match(text, end)
+                if comp:
+                    extra = _parse_number(comp.group("num"))
+                    u2, f2 = _UNITS[comp.group("unit").lower()]
+                    if extra is not None:
+                        parts = (value / factor, extra)
+                        value += extra * f2 * _DIMENSION[u2][1] / _DIMENSION[unit][1]
+                        end = comp.end()
+    if unit is None and digits_only and _looks_like_year(raw, before, text, end):
+        return None
+    conv = _CONVERSION.match(text, end)
+    if conv and unit is not None:
+        end = conv.end()
+
+    # what it counts: "seven of the eight towers", "4,600 people", "the toll rose to 17"
+    of: float | None = None
+    noun: str | None
+    whole = _OF_WHOLE.match(text, end) if unit is None else None
+    if whole and not weak:
+        of_value = _parse_number(whole.group("num"))
+        if of_value is not None and of_value >= value:
+            of = of_value
+            end = whole.end()
+    share_of = _SHARE_OF.match(text, end) if unit == "percent" else None
+    noun, noun_end = _noun_after(text, share_of.end() if share_of else end)
+    if share_of:
+        noun_end = end  # "89 per cent of staff": the figure is "89 per cent"
+    if unit == "km":
+        noun = _LENGTH_WORDS.get(noun or "", noun if hyphenated else None)
+    if noun is None and unit is None and of is None:
+        part_of = _PART_OF.match(text, end)  # "27 of the victims"
+        noun = _noun_after(text, part_of.end())[0] if part_of else None
+        noun_end = end
+    if noun in _NOT_QUANTITIES:
+        noun, noun_end = None, end
+    if noun is not None:
+        quantity = noun
+        if unit == "km" and not hyphenated:
+            noun_end = end  # "95 km north": the direction is not part of the figure
+        if unit is None or unit in _DIMENSION or len(unit) == 3:
+            end = noun_end if unit is None or noun_end - end < 30 else end
+    if quantity is None:
+        quantity = _noun_before(text, start)
+    if approx == "over" and unit in {"year", "day", "hour"}:
+        approx = None  # "over three years" is a period, not an approximation
+    if unit == "km" and quantity is None:
+        quantity = "distance"
+    if unit is None and quantity is None and not _QUALIFIER_AFTER.match(text, end):
+        return None  # a bare number says too little to compare
+    if unit is None and quantity in {"percent", "cent"}:
+        return None
+    return _Found(start, end, value, unit, quantity, approx, of=of, parts=parts)
+
+
+def _unit_ok(um: re.Match[str], raw: str, scale: float) -> bool:
+    """Whether a unit word after a number really is its unit."""
+    name = um.group("unit").lower()
+    if name in {"m", "g", "ha", "min", "mi", "yr", "hr", "ft"} and um.group("sep").strip():
+        return False  # "5 -m" is not a unit
+    if name in {"pound", "pounds"} and scale != 1.0:
+        return False  # "5 million pounds" is money, handled as currency
+    return not (name == "second" and raw.lower() in {"a", "one"})
+
+
+def _currency_prefix(text: str) -> str | None:
+    """The currency code of a prefix symbol or code ("US$", "€", "EUR")."""
+    low = text.lower().replace(" ", "")
+    if low in _CUR_PREFIX:
+        return _CUR_PREFIX[low]
+    up = text.strip().upper()
+    return "CNY" if up == "RMB" else (up if up in _CODES else None)
+
+
+def _currency_word(word: str, adj: str | None, scale: float) -> str | None:
+    """The currency code of a currency word or code written after the number."""
+    low = word.lower()
+    if word.upper() in _CODES:
+        return "CNY" if word.upper() == "RMB" else word.upper()
+    if low in {"dollar", "dollars"} and adj:
+        return _DOLLAR_ADJ.get(adj.strip().lower(), "USD")
+    if low in {"won", "pounds"} and scale == 1.0:
+        return None  # "won" is far more often the verb; "200 pounds" far more often a weight
+    if low == "pounds":
+        return "GBP"
+    return _CUR_WORD.get(low)
+
+
+def _parse_number(raw: str) -> float | None:
+    """The value of "4,600", "1.2", "twenty-five", "three hundred and fifteen", "a dozen"."""
+    text = raw.strip().lower()
+    if text and (text[0].isdigit() or text[0] == "."):
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in re.split(r"[\s-]+", text):
+        if tok in {"and", ""}:
+            continue
+        if tok == "a":
+            current = current or 1.0
+        elif tok == "half":
+            current = 0.5
+        elif tok in _SMALL:
+            current += _SMALL[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1.0) * 12
+        elif tok == "hundred":
+            current = (current or 1.0) * 100
+        elif tok in {"thousand", "million", "billion", "trillion"}:
+            total += (current or 1.0) * _SCALE[tok]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_name_number(before: str, raw: str) -> bool:
+    """Whether the number is part of a name: "Boeing 737", "Article 5", "Apollo 11"."""
+    prev = _words_before(before, 1)
+    if not prev or not before.endswith((" ", "\u00a0")):
+        return False
+    word = prev[0]
+    if not word[:1].isupper() or word.lower().strip(".") in _FUNCTION_CAPS:
+        return False
+    if re.search(r"['’]s?$", word):
+        return False  # "Aetna's 22 million customers": a possessive, not a name
+    if re.fullmatch(_MONTHS, word):
+        return True  # a date the date pattern missed ("May 2")
+    return bool(re.fullmatch(r"[A-Z][\w&'’.-]*", word))
+
+
+def _looks_like_year(raw: str, before: str, text: str, end: int) -> bool:
+    """Whether a bare four-digit number is a year ("in 1979") rather than a count."""
+    if len(raw) != 4 or not 1800 <= int(raw) <= 2100:
+        return False
+    prev = _words_before(before, 1)
+    after = _words_after(text, end, 1)
+    if prev and prev[0].lower() in {"in", "since", "by", "until", "from", "of", "before", "after"}:
+        return True
+    return not (after and after[0].islower() and after[0].endswith("s"))
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    """Up to `n` word tokens right after `pos` (stopping at punctuation other than spaces)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text, pos):
+        if text[pos : m.start()].strip(" \u00a0"):
+            break
+        out.append(m.group().rstrip("."))
+        pos = m.end()
+        if len(out) == n:
+            break
+    return out
+
+
+def _words_before(before: str, n: int) -> list[str]:
+    """Up to `n` word tokens right before the end of `before`, nearest last."""
+    tail = re.findall(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*|[^\w\s]", before[-80:])
+    out: list[str] = []
+    for tok in reversed(tail):
+        if not (tok[0].isalnum()):
+            break
+        out.insert(0, tok)
+        if len(out) == n:
+            break
+    return out
+
+
+def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun a figure counts, from the words right after it, and where it ends."""
+    run: list[tuple[str, int]] = []
+    for m in _TOKEN.finditer(text, pos):
+        gap = text[pos : m.start()]
+        if gap.strip(" \u00a0") or (not run and not gap):
+            break
+        tok = m.group()
+        low = tok.lower().rstrip(".")
+        if not run and low in _ADJ_SKIP:
+            pos = m.end()  # "eight other bodies", "four more bodies"
+            continue
+        if low in _STOP or tok[0].isdigit():
+            break
+        if low in _QUALIFIERS:
+            if not run:
+                return low, m.end()
+            break
+        run.append((tok, m.end()))
+        pos = m.end()
+        if len(run) == 3 or (low.endswith(("ed", "ing")) and len(run) > 1):
+            break
+        if tok[0].islower() and (low in _PERSONS or (low.endswith("s") and low[-2:] != "ss")):
+            break  # a plural ends the noun phrase: "23 million people live ..."
+    # the noun is the last lower-case word of the run; "-ed"/"-ing" words end a run as verbs
+    while run and (not run[-1][0][0].islower() or run[-1][0].lower().endswith(("ing", "ly", "ed"))):
+        if run[-1][0].lower() in _QUALIFIERS:
+            break
+        run.pop()
+    if not run:
+        return None, pos
+    return run[-1][0].lower().rstrip(".'’"), run[-1][1]
+
+
+def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
+    """The noun a figure refers back to: "the death toll rose to 17" → "toll", "a population of 23
+    million" → "population", "murders had halved" → "murders" (`changed`: the figure is a verb)."""
+    words = _words_before(text[:pos], 6)
+    linked = changed
+    for k in range(len(words) - 1, -1, -1):
+        tok = words[k]
+        low = tok.lower()
+        if low in _QUALIFIERS:
+            return low
+        if low in _LINKS:
+            linked = True
+            continue
+        if low in _BACK_SKIP or low in _APPROX_WORDS:
+            continue
+        at_start = k == 0 and len(words) < 6 and not text[:pos].strip()[: -len(" ".join(words))]
+        if tok[0].isdigit() or low in _STOP or low.endswith("ly"):
+            return None
+        if not tok[0].islower() and not (at_start and tok[1:].islower()):
+            return None
+        if not linked:
+            return None
+        # "the death toll from a massive landslide rose to 21": the toll, not the landslide
+        for earlier in _words_before(text[:pos], 10)[: k + 10 - len(words)]:
+            if earlier.lower() in _QUALIFIERS:
+                return earlier.lower()
+        return low.rstrip(".'’")
+    return None
+
+
+# Words that tie a figure to the noun before it ("population of", "toll rose to").
+_LINKS = frozenset(
+    [
+        "of",
+        "rose",
+        "fell",
+        "climbed",
+        "increased",
+        "jumped",
+        "dropped",
+        "declined",
+        "grew",
+        "gained",
+        "stood",
+        "reached",
+        "hit",
+        "totalled",
+        "totaled",
+        "numbered",
+        "topped",
+        "exceeded",
+        "surpassed",
+        "risen",
+        "fallen",
+        "soared",
+        "slumped",
+    ]
+)
+_LENGTH_WORDS = {
+    "long": "length",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "wide": "width",
+    "away": "distance",
+    "north": "distance",
+    "south": "distance",
+    "east": "distance",
+    "west": "distance",
+    "northeast": "distance",
+    "northwest": "distance",
+    "southeast": "distance",
+    "southwest": "distance",
+}
+_QUALIFIER_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:were|was|are|have been|had been|has been|been|people|others?)[ \u00a0]+){0,2}"
+    r"(?:" + "|".join(_QUALIFIERS) + r")\b",
+    re.IGNORECASE,
+)
+_APPROX_WORDS = frozenset(
+    ["about", "around", "nearly", "almost", "some", "over", "under", "estimated", "least"]
+)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens of a sentence with their offsets, lower-cased."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def _qualifier(tokens: Sequence[tuple[int, int, str]], f: _Found) -> str | None:
+    """The nearest word saying what happened to what is counted ("killed", "injured")."""
+    inside = [i for i, (s, e, _) in enumerate(tokens) if s >= f.start and e <= f.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    best: tuple[int, int, str] | None = None
+    # another figure between the word and this one claims the word first
+    figures = [i for i, (_, _, w) in enumerate(tokens) if w[0].isdigit() or w in _SMALL]
+    for i, (_, _, word) in enumerate(tokens):
+        if word not in _QUALIFIERS or first <= i <= last:
+            continue
+        lo, hi = (i, first) if i < first else (last, i)
+        if any(lo < k < hi for k in figures):
+            continue
+        dist = first - i if i < first else i - last
+        if dist > 6:
+            continue
+        rank = (dist, 0 if i > last else 1)  # ties go to the word after the figure
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], _QUALIFIERS[word])
+    return best[2] if best else None
+
+
+# ---------------------------------------------------------------- grouping
+
+_CONTEXT_STOP = _STOP | frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "would",
+        "could",
+        "also",
+        "however",
+        "while",
+        "where",
+        "which",
+        "their",
+        "there",
+        "about",
+        "after",
+        "before",
+        "because",
+        "been",
+        "being",
+        "between",
+        "both",
+        "from",
+        "have",
+        "into",
+        "just",
+        "more",
+        "most",
+        "much",
+        "only",
+        "other",
+        "over",
+        "same",
+        "some",
+        "such",
+        "than",
+        "that",
+        "them",
+        "then",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "very",
+        "were",
+        "what",
+        "when",
+        "with",
+        "within",
+        "without",
+        "your",
+        "reported",
+        "report",
+        "reports",
+    ]
+)
 
 
 def group(
@@ -20,5 +1367,218 @@ def group(
     sentences: Mapping[str, Sequence[Sentence]],
     config: NumberConfig,
 ) -> tuple[NumberGroup, ...]:
-    """Mentions grouped across articles."""
-    return ()
+    """Mentions of the same quantity across articles, `conflict` where the values disagree."""
+    if not mentions:
+        return ()
+    where = {(m.article, m.sentence): st.id for st in statements for m in st.members}
+    words = {(s.article, s.index): _content_words(s.text) for ss in sentences.values() for s in ss}
+    df: Counter[str] = Counter(w for ws in words.values() for w in set(ws))
+    n_sent = max(1, len(words))
+    idf = {w: math.log(n_sent / c) for w, c in df.items()}
+
+    def context(m: NumberMention) -> frozenset[str]:
+        own = _content_words(m.text)
+        return frozenset(w for w in words.get((m.article, m.sentence), ()) if w not in own)
+
+    contexts = [context(m) for m in mentions]
+    scores: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if a.article == b.article:
+                continue
+            same_statement = where.get((a.article, a.sentence)) is not None and where.get(
+                (a.article, a.sentence)
+            ) == where.get((b.article, b.sentence))
+            shared = sum(idf.get(w, 0.0) for w in contexts[i] & contexts[j])
+            score = _pair_score(a, b, same_statement=same_statement, shared=shared, config=config)
+            if score is not None:
+                scores[(i, j)] = score
+    links = _mutual_best(mentions, scores)
+    parent = list(range(len(mentions)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        parent[find(j)] = find(i)
+    members: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        members.setdefault(find(i), []).append(i)
+    out: list[NumberGroup] = []
+    for idx in sorted(members.values(), key=lambda ix: ix[0]):
+        ms = tuple(mentions[i] for i in idx)
+        out.append(
+            NumberGroup(
+                id=f"n{len(out) + 1}",
+                about=_about(ms),
+                mentions=ms,
+                conflict=_conflict(ms, config.tolerance),
+            )
+        )
+    return tuple(out)
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    """Lower-cased content words of a text (no stop words, units or numbers)."""
+    return tuple(
+        w
+        for w in (t.lower().strip(".'’") for t in _TOKEN.findall(text))
+        if len(w) > 2
+        and w[0].isalpha()
+        and w not in _CONTEXT_STOP
+        and w not in _UNITS
+        and w not in _SMALL
+        and w not in _TENS
+        and w not in _SCALE
+    )
+
+
+def _dimension(m: NumberMention) -> tuple[str, float]:
+    """The dimension a mention measures and the factor to that dimension's common unit."""
+    if m.unit is None:
+        return "count", 1.0
+    if m.unit in _DIMENSION:
+        return _DIMENSION[m.unit]
+    return f"currency:{m.unit}", 1.0
+
+
+def _singular(word: str) -> str:
+    """A crude singular form, enough to equate "home"/"homes" and "casualty"/"casualties"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _same_quantity(a: str | None, b: str | None) -> bool | None:
+    """True/False when both quantities are known and agree/differ; None when one is unknown."""
+    if a is None or b is None:
+        return None
+    if _singular(a) == _singular(b):
+        return True
+    return (a in _PERSONS and b in _PERSONS) or {a, b} <= (_PERSONS | {"dead", "injured"})
+
+
+def _pair_score(
+    a: NumberMention,
+    b: NumberMention,
+    *,
+    same_statement: bool,
+    shared: float,
+    config: NumberConfig,
+) -> float | None:
+    """How likely two mentions state the same quantity; None when they cannot."""
+    if _dimension(a)[0] != _dimension(b)[0]:
+        return None
+    if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
+        return None
+    same = _same_quantity(a.quantity, b.quantity)
+    if same is False:
+        return None
+    if (a.of is None) != (b.of is None):
+        return None
+    # Outside aligned statements only a named quantity with rare shared context counts.
+    if not same_statement and (
+        not same or a.qualifier != b.qualifier or shared < config.min_context
+    ):
+        return None
+    score = (2.0 if same_statement else 0.0) + (1.0 if same else 0.0) + min(shared, 10.0) / 10
+    if _agree(a, b, config.tolerance):
+        score += 0.5  # among candidates, prefer the one that agrees: fewer spurious conflicts
+    return score
+
+
+def _mutual_best(
+    mentions: Sequence[NumberMention], scores: Mapping[tuple[int, int], float]
+) -> list[tuple[int, int]]:
+    """Pairs where each mention is the other's best match in the other's article."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), s in sorted(scores.items()):
+        for x, y in ((i, j), (j, i)):
+            key = (x, mentions[y].article)
+            if key not in best or s > best[key][0]:
+                best[key] = (s, y)
+    return [
+        (i, j)
+        for (i, j) in sorted(scores)
+        if best[(i, mentions[j].article)][1] == j and best[(j, mentions[i].article)][1] == i
+    ]
+
+
+def _comparable(m: NumberMention) -> tuple[float, ...]:
+    """The values to compare, in the dimension's common unit."""
+    factor = _dimension(m)[1]
+    vals = [m.value * factor]
+    if m.of is not None:
+        vals.append(m.of)
+    if m.unit == "score":
+        vals.extend(m.parts)
+    return tuple(vals)
+
+
+def _agree(a: NumberMention, b: NumberMention, tolerance: float) -> bool:
+    """Whether two mentions give the same value: exactly when both are exact as written,
+    else within `tolerance` (relative), which absorbs unit conversion and rounding."""
+    va, vb = _comparable(a), _comparable(b)
+    if len(va) != len(vb):
+        return False
+    tol = 1e-9 if _exact(a) and _exact(b) else tolerance
+    return all(abs(x - y) <= tol * max(abs(x), abs(y)) for x, y in zip(va, vb, strict=True))
+
+
+def _exact(m: NumberMention) -> bool:
+    """Whether a figure is stated exactly: not approximate, not rounded by a scale word, and in
+    the unit it is stored in ("27 years", not "18 months" or "68 miles")."""
+    if m.approx or _SCALED.search(m.text):
+        return False
+    if m.unit in _UNIT_NAMES_STORED:
+        return any(n in m.text.lower() for n in _UNIT_NAMES_STORED[m.unit])
+    return True
+
+
+_SCALED = re.compile(
+    r"\d(?:[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
+    r"|[kmb])\b|hundred|thousand|million|billion",
+    re.IGNORECASE,
+)
+# Stored units whose figures were converted unless written in the unit itself.
+_UNIT_NAMES_STORED = {
+    "km": ("km", "kilomet"),
+    "kg": ("kg", "kilo"),
+    "km²": ("km2", "km²", "sq km", "square km", "square kilomet"),
+    "km/h": ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour"),
+    "year": ("year",),
+    "day": ("day",),
+    "hour": ("hour",),
+}
+
+
+def _conflict(ms: Sequence[NumberMention], tolerance: float) -> bool:
+    """Whether two articles in a group give values that disagree."""
+    return any(
+        a.article != b.article and not _agree(a, b, tolerance)
+        for i, a in enumerate(ms)
+        for b in ms[i + 1 :]
+    )
+
+
+def _about(ms: Sequence[NumberMention]) -> str | None:
+    """A short label for a group: its quantity, what happened to it, and its unit."""
+    quantities = Counter(m.quantity for m in ms if m.quantity)
+    qualifiers = Counter(m.qualifier for m in ms if m.qualifier)
+    quantity = quantities.most_common(1)[0][0] if quantities else None
+    qualifier = qualifiers.most_common(1)[0][0] if qualifiers else None
+    label = quantity or ""
+    if qualifier and qualifier != quantity:
+        label = f"{label} {qualifier}".strip()
+    unit = ms[0].unit
+    if unit and unit not in {"km", "score", "factor"}:
+        label = f"{label} ({unit})".strip() if label else unit
+    return label or None

@@ -1,21 +1,17 @@
-"""The one orchestrator: articles → `Report` (statements, quote groups, date/number conflicts, sourcing).
+"""The one orchestrator: articles → `Report` (statements, quotes, date/number conflicts, sourcing).
 
 Each stage is a pure function in its own module; this module only wires them and
-counts what differs, so the CLI and the Python API share one path.
+counts what differs, so the CLI and the Python API share one path. (It is named
+`pipeline`, not `compare`, so that `newsdiff.compare` is always the function: a
+submodule of that name would shadow it once imported.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from newsdiff import align as _align
-from newsdiff import segment as _segment
 from newsdiff.config import Config
 from newsdiff.errors import InputError
-from newsdiff.extract import attributions as _attributions
-from newsdiff.extract import dates as _dates
-from newsdiff.extract import numbers as _numbers
-from newsdiff.extract import quotes as _quotes
 from newsdiff.model import Article, ArticleSummary, Report, Sentence, Statement
 
 KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
@@ -23,6 +19,14 @@ KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
 
 def compare(articles: Sequence[Article], *, config: Config | None = None) -> Report:
     """The comparison of `articles` (at least one) as a Report."""
+    # Stages are imported here, not at module level, so `import newsdiff` stays cheap.
+    from newsdiff import align as _align
+    from newsdiff import segment as _segment
+    from newsdiff.extract import attributions as _attributions
+    from newsdiff.extract import dates as _dates
+    from newsdiff.extract import numbers as _numbers
+    from newsdiff.extract import quotes as _quotes
+
     config = config or Config()
     articles = _unique_ids(articles)
     sentences = tuple(_segment.segment(a) for a in articles)
@@ -33,11 +37,11 @@ def compare(articles: Sequence[Article], *, config: Config | None = None) -> Rep
     statements = _align.align(sentences, config=config.align)
     quotes = [q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)]
     dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
-    numbers = [
-        n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)
-    ]
+    numbers = [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
     attributions = tuple(
-        x for a in articles for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
+        x
+        for a in articles
+        for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
     )
     return Report(
         articles=articles,

@@ -1,0 +1,560 @@
+"""Page layout: each non-blank line of an article classified as body, heading, list or furniture.
+
+`blocks(text)` is the one entry point; the loader reads metadata from it (date line,
+dateline, byline, headline, site signature, furniture) and the segmenter reads
+sentences from its paragraph, list-item and caption blocks. Spans index `text`.
+
+Hand-written because no maintained library classifies *plain* article text: trafilatura
+and justext work on HTML trees, and pasted or scraped text arrives without one. The
+furniture, credit and byline patterns were collected from real article pages of many
+outlets (comment forms, share rows, newsletter promos, wire-copy credits, photo credits),
+not from any one story. Dates are parsed here with a small month table rather than
+dateparser, which costs ~1 s to import and would also read relative phrases we must
+leave alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsdiff.model import Block, BlockKind, Span
+
+# ---------------------------------------------------------------- lines and units
+
+_NEWLINE = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+# Characters that make a line look non-blank without carrying text.
+_PAD = (
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u200c\u200d\u202f\u205f\u2060\u3000\ufeff"
+)
+
+_BULLET = re.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]\s+|\d{1,2}[.)]\s+")
+_BULLET_ONLY = re.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]")
+_FINAL = frozenset(".!?:;,…")
+_CLOSERS = "\"'”’»)]*_"
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"\S+")
+
+# A chunk whose longest line is this short was hard-wrapped (e-mail, terminals, wire copy).
+_WRAP_WIDTH = 120
+# A wrapped line shorter than this share of the chunk's width ends its paragraph.
+_WRAP_SHARE = 0.6
+# ... and no one wraps text narrower than this: shorter lines end their paragraph.
+_WRAP_MIN = 40
+# Headings and headlines are short: real ones rarely pass 20 words.
+_HEADING_WORDS = 20
+_HEADING_CHARS = 200
+
+
+_CONTENT = ("paragraph", "list_item", "caption")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A paragraph candidate: one or more lines; the span is stripped of padding."""
+
+    start: int
+    end: int
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _PAD:
+        start += 1
+    while end > start and text[end - 1] in _PAD:
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Stripped spans of every line; a blank line is an empty span."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        out.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    out.append(_strip(text, pos, len(text)))
+    return out
+
+
+def _ends_sentence(line: str) -> bool:
+    core = line.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in _FINAL
+
+
+def _title_like(line: str) -> bool:
+    words = [w for w in _WORDS.findall(line) if _LETTER.search(w)]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w.lstrip("\"'“‘(").strip()[:1].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _units(text: str) -> list[_Unit]:
+    """Lines grouped into paragraph candidates.
+
+    A line is joined to the previous one only when neither is furniture and the previous
+    one does not end a sentence, and then only when the line starts in lower case or
+    the chunk is hard-wrapped (no line longer than _WRAP_WIDTH) and the previous line
+    is long and does not look like a title. A lone bullet mark ("-" on its own line, as
+    some sites render lists) joins the next line.
+    """
+    chunks: list[list[tuple[int, int]]] = [[]]
+    for s, e in _lines(text):
+        if s == e:
+            if chunks[-1]:
+                chunks.append([])
+        else:
+            chunks[-1].append((s, e))
+    units: list[_Unit] = []
+    for chunk in chunks:
+        if not chunk:
+            continue
+        width = max(e - s for s, e in chunk)
+        wrapped = len(chunk) > 1 and width <= _WRAP_WIDTH
+        current: list[tuple[int, int]] = []
+        for s, e in chunk:
+            line = text[s:e]
+            if current:
+                ps, pe = current[-1]
+                prev = text[ps:pe]
+                lone_bullet = _BULLET_ONLY.fullmatch(prev) is not None
+                starts_item = _BULLET.match(line) is not None
+                continues = (
+                    not starts_item
+                    and not _ends_sentence(prev)
+                    and not is_furniture(prev)
+                    and not is_furniture(line)
+                    and (
+                        line[:1].islower()
+                        or (
+                            wrapped
+                            and pe - ps >= max(_WRAP_SHARE * width, _WRAP_MIN)
+                            and not _title_like(prev)
+                        )
+                    )
+                )
+                if not (lone_bullet or continues):
+                    units.append(_Unit(current[0][0], current[-1][1]))
+                    current = []
+            current.append((s, e))
+        if current:
+            units.append(_Unit(current[0][0], current[-1][1]))
+    return units
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATE_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b",
+    re.I,
+)
+_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# What may surround the date on a date line ("Published: Tue, 12 April 2016 05:21 EDT").
+_DATE_NOISE = re.compile(
+    rf"\b(?:{_WEEKDAY}|published|updated|posted|last|modified|first|on|at|am|pm|a\.m\.|p\.m\.)"
+    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|(?-i:\b[A-Z]{2,4}\b)|\bUTC[+-]\d{1,2}\b|[\s,.:;|/()\-–—]",
+    re.I,
+)
+
+
+def parse_date(text: str) -> tuple[date, Span] | None:
+    """The first complete calendar date written in `text` (month by name, or ISO) and its span."""
+    found: list[tuple[int, date, Span]] = []
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        month = m.group("m")
+        mon = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower(), 0)
+        try:
+            value = date(int(m.group("y")), mon, int(m.group("d")))
+        except ValueError:
+            continue
+        found.append((m.start(), value, Span(m.start(), m.end())))
+    if not found:
+        return None
+    _, value, span = min(found, key=lambda f: f[0])
+    return value, span
+
+
+def _is_date_line(line: str) -> bool:
+    parsed = parse_date(line)
+    if parsed is None or len(line) > 80:
+        return False
+    _, span = parsed
+    rest = line[: span.start] + " " + line[span.end :]
+    return _DATE_NOISE.sub("", rest) == ""
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def _alt(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(patterns) + r")", re.I)
+
+
+# Whole-line patterns (after markup is stripped), seen on real pages of many outlets.
+_FURNITURE = _alt(
+    # share rows and social links
+    r"share(?:\s+(?:this|the|on|via|to|article|story)\b[\w :]{0,40})?:?",
+    r"(?:tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram"
+    r"|copy link|copy url)(?: this| article| story)?",
+    r"(?:follow|like) us\b.{0,80}|follow (?:our|@)\S.{0,80}|join (?:us|our)\b.{0,80}",
+    r"click (?:here|to)\b.{0,100}",
+    # subscription and newsletter promos
+    r"(?:subscribe|sign up|sign-up|register now|get our|receive our)\b.{0,120}",
+    r".{0,80}\b(?:in|to|straight to|into) your"
+    r" (?:inbox|feeds?|social feeds?|timeline|mailbox)\b.{0,60}",
+    r"(?=.*\b(?:our|free|daily|weekly|sign|subscribe|inbox|delivered|get)\b).{0,80}"
+    r"\bnewsletters?\b.{0,60}",
+    r".{0,60}\b(?:promotional content|privacy policy|terms of (?:use|service)"
+    r"|cookie policy)\b.{0,60}",
+    # comment sections
+    r"leave a (?:reply|comment|response)",
+    r"(?:post|add|write|view|show|read) (?:a |the )?comments?",
+    r"(?:read and post|join the) (?:comments|conversation|discussion)",
+    r"join the [\w ]{1,40} (?:community|conversation|discussion)",
+    r".{0,80}\b(?:community guidelines|before (?:posting|commenting)|share your e-?mail)\b.{0,80}",
+    r"(?:no |\d+ )?comments?(?: \(\d+\))?:?",
+    r"discussion about this (?:post|article|story)",
+    r"please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?!?",
+    r"your e-?mail address will not be published\b.{0,80}",
+    r"required fields are marked.{0,10}",
+    # copyright, wire end marks
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,300}",
+    r".{0,200}\ball rights reserved\b.{0,200}",
+    r"\(?(?:end|ends|-30-|###)\)?",
+    # cross-links
+    r"(?:read more|read also|also read|read next|more to read|see also|related|related news"
+    r"|related stories|related articles|related coverage|related content|more from [\w .]{1,40}"
+    r"|more on this story|recommended(?: for you)?|you may (?:also )?like|you might also like"
+    r"|trending(?: now)?|most read|most popular|top stories|latest news|continue reading"
+    r"|now watch|watch|listen|don't miss|must read)(?:\s*[:>»|…]+.{0,160}|\W*)",
+    # ads and page chrome
+    r"advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after)\b.{0,40}",
+    r"scroll to (?:top|continue).{0,40}|skip to (?:main )?content|back to top|top|loading\W*",
+    r".{0,80}\b(?:is not supported|optimal experience|enable javascript"
+    r"|update your browser)\b.{0,80}",
+    # embedded social posts: "— Weather Desk (@weatherdesk) May 2, 2024"
+    r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s*.{0,30}",
+    r"(?:tags?|topics?|categories|filed under|posted in)\s*:.{0,200}",
+    r"source\s*:\s*\S.{0,40}",
+    # image placeholders and markup-only lines
+    r"!\[[^\]]*\]\([^)]*\)[\s|]*",
+    r"\[(?:image|photo|picture|video|embed|graphic|img|gallery)\b[^\]]*\][\s|]*",
+    r"(?:image|photo|picture|video|graphic|galler(?:y|ies))s?(?: \d+(?: of \d+)?)?"
+    r"(?:\s*:.{0,120})?",
+    r"image source\b.{0,80}",
+    r"[\s|\-:*_#=~`>+]+",
+    # desk initials with wire agencies ("ab/cd (Reuters, AFP)")
+    r"[a-z]{1,4}(?:/[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?",
+)
+# Lines longer than this are body text even when a furniture pattern matches their start.
+_FURNITURE_WORDS = 30
+_MARKUP = re.compile(r"^[\s#>*_|\[\]]+|[\s*_|\[\]]+$")
+_NAV = re.compile(r"(?:[^|]{1,25}\|){2,}[^|]{0,25}")
+
+# A photo credit at the end of a caption line: "(AP Photo/Jane Roe)", "*Photo: AFP*",
+# "Photo by X/EPA", "(Getty Images)", "Picture: X/Agency", "(Photograph:AFP)".
+_CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|pic|image|credit|foto|video)"
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”’)|*_])\s*|\s+(?=[(\[]))"
+    r"(?P<credit>(?:"
+    rf"[(\[]\s*[*_]*\s*(?:[A-Z][\w.]{{0,10}}\s+)?{_CREDIT_WORD}\b[^()\[\]\n]{{0,80}}[)\]][*_]*"
+    r"|[(\[]\s*(?:via\s+)?[^()\[\]\n]{0,60}(?:getty images|shutterstock|alamy|istock)\s*[)\]]"
+    rf"|[*_]*{_CREDIT_WORD}(?:\s*credit)?\s*(?::|by\b|/|\s(?=[A-Z][^/\n]{{1,40}}/))"
+    r"\s*[^\n.!?]{1,80}?[*_]*"
+    r"|[*_]*[A-Z][\w.' -]{1,40}/\s*(?:[\w.' -]{1,40}/\s*)*"
+    r"(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|anadolu|bloomberg|alamy)[*_]*"
+    r")"
+    # A second bracket often repeats the photographer: "(AP Photo/Jane Roe) (Jane Roe)".
+    r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?"
+    r")"
+    r"[\s|*_]*$",
+    re.I,
+)
+# Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
+_MD_HEADING = re.compile(r"#{1,6}\s+\S")
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
+
+# "By Jane Doe", "By JANE DOE and JOHN ROE | May 2, 2024", "By Jane Doe (Agency)".
+_BYLINE = re.compile(
+    r"^(?:by|written by|article by|words by|story by|text by|reporting by|reported by"
+    r"|additional reporting by)\s+(?P<who>.+)$",
+    re.I,
+)
+_BYLINE_CREDIT = re.compile(
+    r"^\(?(?:reporting|writing|editing|additional reporting)\s+by\b.{0,200}$"
+    r"|^.{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
+    re.I,
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00c0-\u024f][\w'’.\-]*|[A-Z]\.|and|&|de|da|van|von|der|bin|al|la|le|in|of)$"
+)
+_BYLINE_WORDS = 10
+_PARENS = re.compile(r"\([^()]*\)")
+_BYLINE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+# Trailing site signature: a domain ("Example.Net") or a short name with a news word.
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", re.I)
+_OUTLET_WORD = re.compile(
+    r"\b(?:news|times|post|daily|herald|journal|tribune|gazette|express|observer|chronicle"
+    r"|telegraph|today|press|wire|media|network|tv|radio|online|review|star|sun|mail"
+    r"|standard|guardian|independent|insider|monitor|agency|magazine|weekly|bulletin)\b",
+    re.I,
+)
+
+# Dateline at the start of the first paragraph: "TOKYO —", "LONDON (Reuters) -",
+# "TOKYO / WASHINGTON, November 27, 2025 –", "Sept. 10 (UPI) —", "(AP) —".
+_CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
+_ANY_PLACE = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}"
+_DL_DATE = (
+    rf"(?:(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|\d{{1,2}} (?i:{_MONTH})\.?(?: \d{{4}})?)"
+)
+_AGENCY = r"\((?!\s)[^()\n]{2,40}\)"
+# Hyphens need a space on one side, so "COVID-19" is not a dateline.
+_DASH = r"(?:\s*[—–]\s*|\s+--?\s*|\s*--?\s+)"
+_DATELINE = re.compile(
+    r"^(?:"
+    rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*(?:, ?[A-Z][\w.]+(?: [A-Z][\w.]+)?)??"
+    rf"(?:,? {_DL_DATE})?(?: ?{_AGENCY})?"
+    rf"|{_ANY_PLACE}(?:\s*/\s*{_ANY_PLACE})*,? (?:{_DL_DATE}(?: ?{_AGENCY})?|{_AGENCY})"
+    rf"|{_DL_DATE} ?{_AGENCY}"
+    rf"|{_AGENCY}"
+    rf"){_DASH}(?=[\"“‘'A-Z0-9])"
+    # A title-case place needs a spaced dash: "Johannesburg - The minister ...".
+    rf"|^{_ANY_PLACE}(?: [-–—] )(?=[\"“‘A-Z])"
+    # Scraped pages glue the date to the first word: "August 3, 2014Chinese officials".
+    rf"|^(?i:{_MONTH})\.? \d{{1,2}}, \d{{4}}(?=[A-Z][a-z])"
+)
+# The dateline opens the story; an unrecognised caption or standfirst may come first.
+_DATELINE_PARAGRAPHS = 3
+
+
+def _words(line: str) -> int:
+    return len(_WORDS.findall(line))
+
+
+def _bare(line: str) -> str:
+    return _MARKUP.sub("", line).strip()
+
+
+def is_furniture(line: str) -> bool:
+    """True when the line is page furniture: share/subscribe rows, comment forms, copyright, ads."""
+    bare = _bare(line)
+    if not bare:
+        return True
+    if _NAV.fullmatch(bare) and _words(bare.replace("|", " ")) <= 12:
+        return True
+    if _words(bare) > _FURNITURE_WORDS:
+        return False
+    return _FURNITURE.fullmatch(bare) is not None
+
+
+def credit_span(line: str) -> tuple[int, int] | None:
+    """Where a trailing photo credit starts and ends in `line`, or None."""
+    m = _CREDIT.search(line)
+    if m is None:
+        return None
+    return m.start("credit"), m.end("credit")
+
+
+def byline_author(line: str) -> str | None:
+    """The author named by a byline ("By Jane Doe (Agency)" → "Jane Doe (Agency)"), or None."""
+    m = _BYLINE.match(_bare(line))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    # "By JANE DOE | May 2, 2024", "By Jane Doe – Agency": the name ends at the separator.
+    name = _BYLINE_SEP.split(who)[0].strip(" ,;")
+    core = _PARENS.sub(" ", name).replace(",", " ")
+    tokens = core.split()
+    if not tokens or len(tokens) > _BYLINE_WORDS or not tokens[0][:1].isupper():
+        return None
+    # A final full stop ends a sentence ("By Tuesday, the toll had risen."), not a name,
+    # unless it closes an initial ("By Jane R.").
+    if tokens[-1].endswith((".", "!", "?")) and not _INITIAL.fullmatch(tokens[-1]):
+        return None
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    return who.split("|")[0].strip(" ,;")
+
+
+def _signature_like(line: str) -> bool:
+    bare = _bare(line)
+    if not bare or _words(bare) > 5 or _ends_sentence(bare):
+        return False
+    if _DOMAIN.fullmatch(bare):
+        return True
+    return _title_like(bare) and _OUTLET_WORD.search(bare) is not None
+
+
+def _heading_like(line: str) -> bool:
+    bare = _bare(line)
+    if not bare or _ends_sentence(bare) or not _LETTER.search(bare):
+        return False
+    if _words(bare) > _HEADING_WORDS or len(bare) > _HEADING_CHARS:
+        return False
+    first = _LETTER.search(bare)
+    return first is not None and not bare[first.start()].islower()
+
+
+def dateline_prefix(paragraph: str) -> tuple[int, date | None] | None:
+    """Length of a dateline opening `paragraph` ("PARIS (AP) — ") and its full date, if any."""
+    m = _DATELINE.match(paragraph)
+    if m is None:
+        return None
+    found = parse_date(m.group(0))
+    return m.end(), (found[0] if found else None)
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None:
+    """The kind a unit has on its own, or None for heading candidates decided by context."""
+    line = text[unit.start : unit.end]
+    if _BULLET.match(line):
+        return "list_item"
+    if is_furniture(line):
+        return "furniture"
+    if _is_date_line(_bare(line)):
+        return "dateline"
+    if byline_author(line) is not None or _BYLINE_CREDIT.match(_bare(line)):
+        return "byline"
+    credit = credit_span(line)
+    if credit is not None:
+        body = line[: credit[0]].strip(_PAD + "|*_")
+        return "caption" if _LETTER.search(body) else "furniture"
+    if _CAPTION_LABEL.match(line):
+        return "caption"
+    if after_image and line.startswith(("*", "_")) and line.rstrip("| ").endswith(("*", "_")):
+        return "caption"
+    if _heading_like(line) or _MD_HEADING.match(line):
+        return None
+    return "paragraph"
+
+
+def _caption_blocks(text: str, start: int, end: int) -> list[Block]:
+    """A caption line as a caption block (credit, label, pipes removed) and a furniture credit."""
+    line = text[start:end]
+    out: list[Block] = []
+    body_end = end
+    credit = credit_span(line)
+    if credit is not None:
+        body_end = start + credit[0]
+    label = _CAPTION_LABEL.match(line)
+    body_start = start + (label.end() if label else 0)
+    body_start, body_end = _strip_markup(text, body_start, body_end)
+    if body_start < body_end:
+        out.append(Block("caption", Span(body_start, body_end), text[body_start:body_end]))
+    if credit is not None:
+        cs, ce = _strip_markup(text, start + credit[0], start + credit[1])
+        if cs < ce:
+            out.append(Block("furniture", Span(cs, ce), text[cs:ce]))
+    return out
+
+
+def _strip_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _PAD or text[start] in "|*_>#"):
+        start += 1
+    while end > start and (text[end - 1] in _PAD or text[end - 1] in "|*_"):
+        end -= 1
+    return start, end
+
+
+def blocks(text: str) -> tuple[Block, ...]:
+    """Every non-blank line or paragraph of `text`, classified, in order."""
+    units = _units(text)
+    kinds: list[BlockKind | None] = []
+    after_image = False
+    for unit in units:
+        kind = _initial_kind(text, unit, after_image)
+        line = text[unit.start : unit.end]
+        after_image = kind == "furniture" and ("![" in line or line.lower().startswith("[im"))
+        kinds.append(kind)
+
+    content = [i for i, k in enumerate(kinds) if k in (None, "paragraph", "list_item")]
+    last_content = max((i for i, k in enumerate(kinds) if k in _CONTENT or k is None), default=-1)
+    has_body = any(k in _CONTENT for k in kinds)
+    resolved: list[BlockKind] = []
+    for i, kind in enumerate(kinds):
+        if kind is not None:
+            resolved.append(kind)
+            continue
+        line = text[units[i].start : units[i].end]
+        # A heading introduces body text; a short line with nothing after it is a
+        # site signature or leftover chrome ("Top stories", "Photo gallery").
+        if not has_body:
+            resolved.append("paragraph")
+        elif bisect.bisect_right(content, i) < len(content):
+            resolved.append("heading")
+        elif i == last_content and _signature_like(line):
+            resolved.append("signature")
+        elif _words(line) <= 6:
+            resolved.append("furniture")
+        else:
+            resolved.append("paragraph")
+
+    # The first heading before any body text is the headline.
+    for i, kind in enumerate(resolved):
+        if kind in ("paragraph", "list_item", "caption"):
+            break
+        if kind == "heading":
+            resolved[i] = "headline"
+            break
+
+    out: list[Block] = []
+    seen_display: set[str] = set()
+    paragraphs_left = _DATELINE_PARAGRAPHS
+    for unit, kind in zip(units, resolved, strict=True):
+        s, e = unit.start, unit.end
+        line = text[s:e]
+        if kind in ("headline", "heading", "caption"):
+            key = " ".join(line.split()).casefold()
+            # Pages repeat the title and photo captions (og:title, lightbox); show once.
+            if key in seen_display:
+                kind = "furniture"
+            seen_display.add(key)
+        if kind == "caption":
+            out.extend(_caption_blocks(text, s, e))
+            continue
+        if kind == "paragraph" and paragraphs_left > 0:
+            paragraphs_left -= 1
+            prefix = dateline_prefix(line)
+            if prefix is not None:
+                paragraphs_left = 0
+                ds, de = _strip(text, s, s + prefix[0])
+                out.append(Block("dateline", Span(ds, de), text[ds:de]))
+                s, e = _strip(text, s + prefix[0], e)
+                if s == e:
+                    continue
+        out.append(Block(kind, Span(s, e), text[s:e]))
+    return tuple(out)

@@ -1,0 +1,99 @@
+"""The orchestrator and the Python API: contract invariants that hold whatever the stages find."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import newsdiff
+from newsdiff import Article, NewsdiffError, compare, load
+from newsdiff.pipeline import differences
+from newsdiff.render import json as render_json
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_report() -> newsdiff.Report:
+    return compare(newsdiff.load_all([str(SEEDS)]))
+
+
+def test_public_api_names_are_the_functions() -> None:
+    import newsdiff.pipeline  # a loaded submodule must not shadow the function
+
+    assert callable(newsdiff.compare)
+    assert newsdiff.compare is compare
+    assert newsdiff.load is load
+
+
+def test_contract_example_runs() -> None:
+    article = Article(
+        id="a",
+        text="The council approved the budget on Tuesday. “We had no choice,” the mayor said.",
+        published=date(2025, 11, 27),
+        outlet="Example",
+    )
+    report = compare([article, load(str(SEEDS / "001_9fc61d529599985f.txt"))])
+    data = report.to_dict()
+    assert data["schema"] == "newsdiff/1"
+    assert [a["id"] for a in data["articles"]] == ["a", "001_9fc61d529599985f"]
+    assert data["articles"][0]["published"] == "2025-11-27"
+    for key in ("statements", "quotes", "dates", "numbers", "attributions"):
+        assert isinstance(data[key], list)
+
+
+def test_every_sentence_is_in_exactly_one_statement(seed_report: newsdiff.Report) -> None:
+    seen = [(m.article, m.sentence) for s in seed_report.statements for m in s.members]
+    expected = [(s.article, s.index) for sents in seed_report.sentences for s in sents]
+    assert sorted(seen) == sorted(expected)
+    assert len(seen) == len(set(seen))
+
+
+def test_member_text_is_the_sentence_text(seed_report: newsdiff.Report) -> None:
+    by_key = {(s.article, s.index): s for sents in seed_report.sentences for s in sents}
+    for st in seed_report.statements:
+        for m in st.members:
+            assert m.text == by_key[(m.article, m.sentence)].text
+
+
+def test_spans_index_the_article_text(seed_report: newsdiff.Report) -> None:
+    texts = {a.id: a.text for a in seed_report.articles}
+    for sents in seed_report.sentences:
+        for s in sents:
+            assert texts[s.article][s.span.start : s.span.end] == s.text
+    for g in seed_report.quotes:
+        for q in g.renderings:
+            assert " ".join(texts[q.article][q.span.start : q.span.end].split()) == q.text
+
+
+def test_json_is_deterministic_and_order_independent_of_runs() -> None:
+    articles = newsdiff.load_all([str(SEEDS)])
+    first = render_json.render(compare(articles))
+    second = render_json.render(compare(articles))
+    assert first == second
+    assert json.loads(first)["schema"] == "newsdiff/1"
+
+
+def test_no_articles_is_an_error() -> None:
+    with pytest.raises(NewsdiffError, match="no articles"):
+        compare([])
+
+
+def test_duplicate_ids_are_an_error() -> None:
+    a = Article(id="x", text="One sentence here.")
+    with pytest.raises(NewsdiffError, match="duplicate article id"):
+        compare([a, a])
+
+
+def test_a_single_article_has_no_unshared_statement_difference() -> None:
+    report = compare([Article(id="a", text="Only one outlet wrote this. It is alone.")])
+    assert differences(report)["statements"] == 0
+
+
+def test_two_unrelated_articles_differ_in_statements() -> None:
+    a = Article(id="a", text="The river flooded three villages overnight.")
+    b = Article(id="b", text="The central bank left interest rates unchanged.")
+    assert differences(compare([a, b]))["statements"] >= 2
