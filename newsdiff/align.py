@@ -3,22 +3,24 @@
 Owns the statement aligner and copy detection. The pieces:
 
 * Similarity of two sentences: IDF-weighted content-word overlap (Dice and containment of the
-  shorter sentence), with function words and reporting verbs dropped and figures and
-  capitalised names weighted up, blended with rapidfuzz's `fuzz.ratio` on the presorted content
-  words (equal to `token_sort_ratio`, several times cheaper). IDF is taken over the articles
-  being compared, so what is rare *in this story* counts most.
-* Clustering is progressive, like a multiple sequence aligner: articles are taken in the order
-  of their ids (so the input order does not matter), and each article's sentences are matched
-  one-to-one against the statements built so far. An inverted index from content words to
-  statements picks a few candidates; only those are rescored, against a few representative
-  members (best and mean fit, so one close member cannot chain in an unrelated sentence).
-  Work grows with sentences × candidates, not with sentence pairs.
-* Two repairs follow: statements that a later article showed to be one are merged (average
-  fit, never two sentences of one article), and the many-to-one case (one outlet's long
-  sentence carries what another splits in two adjacent sentences) joins the second sentence
-  when the two together cover the statement better than either alone.
-* A sentence next to two already aligned neighbours gets a small context bonus (outlets
-  follow one another's order), only when it is already fairly similar on its own.
+  shorter sentence, and the best clause-to-clause Dice for sentences carrying two statements),
+  with function words and reporting verbs dropped, figures and capitalised names weighted up,
+  and a few paraphrase classes folded (fear/worry/concern, denied/rejected/dismissed...),
+  blended with rapidfuzz's `fuzz.ratio` on the presorted content words (equal to
+  `token_sort_ratio`, several times cheaper). IDF is taken over the articles being compared,
+  so what is rare *in this story* counts most. Quotes count on their own: when the quoted
+  words of one sentence (as word trigrams, function words kept: "there is no such fact") lie
+  in the other's quote, the two carry one remark however differently they frame it.
+* Candidates: an inverted index over all content terms; each sentence looks up only its few
+  rarest terms and reads each posting list up to a cap, keeping its best few partners. Work
+  per sentence is bounded, so the whole grows with the number of sentences, not their pairs.
+* Clustering is best pairs first across all articles at once (no article is processed
+  before another, so the input order does not matter): a lazy priority queue of scored
+  pairs, where joining two groups needs their representatives to fit (best and mean
+  similarity), and a group never holds two sentences of one article.
+* One repair follows: the many-to-one case (one outlet's long sentence carries what another
+  splits in two adjacent sentences) joins the second sentence when the two together cover
+  the statement better than either alone.
 
 Hand-written rather than a library: the available clusterers (scikit-learn, datasketch) cost
 more to import than a whole comparison of a handful of articles, and none enforces the
@@ -30,7 +32,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -66,6 +68,7 @@ _STOP = frozenset(
     while who whom whose why will with within without would yet you your yours said says say
     saying told tells tell stated states state added adds adding according reported reports
     reportedly noted notes claimed claims declared announced announcing explained wrote
+    concerning regarding
     writes write asked statement comments comment news conference briefing reporters press
     spokesperson spokesman spokeswoman official officials source sources also still already
     further new last next first mr mrs ms dr
@@ -185,6 +188,7 @@ class _Model:
     feats: tuple[_Feat, ...]
     weights: dict[str, float]
     sentences: tuple[Sentence, ...]
+    df: dict[str, int]  # sentences holding each term
 
 
 def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Model:
@@ -223,7 +227,7 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
                 quote=_trigrams(match) if '"' in match else frozenset(),
             )
         )
-    return _Model(tuple(feats), weights, tuple(r[1] for r in raw))
+    return _Model(tuple(feats), weights, tuple(r[1] for r in raw), df)
 
 
 def _trigrams(match: str) -> frozenset[str]:
@@ -299,39 +303,65 @@ def _joined(a: _Feat, b: _Feat, weights: dict[str, float]) -> _Feat:
     )
 
 
-def _keys(f: _Feat, weights: dict[str, float], k: int) -> list[str]:
-    """The `k` rarest (heaviest) terms of `f`: the only ones indexed and looked up."""
-    return sorted(f.terms, key=lambda t: (-weights[t], t))[:k]
+def _keys(terms: frozenset[str], m: _Model, k: int) -> list[str]:
+    """The `k` rarest terms that some other sentence also holds (the ones worth looking up)."""
+    shared = (t for t in terms if m.df[t] > 1)
+    return sorted(shared, key=lambda t: (m.df[t], -m.weights[t], t))[:k]
 
 
 def _candidate_pairs(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
     """Sentence pairs worth scoring: each sentence's best few by shared rare terms, both ways.
 
-    Every term is indexed; a sentence looks up only its `index_terms` rarest terms, reads each
-    posting list up to `posting_cap` entries and keeps the `candidates` best, so the work per
-    sentence is bounded whatever the number of articles. A pair is found when a term they
-    share is among the rarest of either sentence.
+    Every term that two sentences share is indexed; a sentence looks up only its
+    `index_terms` rarest ones, reads each posting list up to `posting_cap` entries and keeps
+    the `candidates` best, so the work per sentence is bounded whatever the number of
+    articles. A pair is found when a term they share is among the rarest of either sentence.
+    Quotes get their own look-up by word trigram: a remark quoted in two differently framed
+    sentences may share no rare content word at all.
     """
-    index: dict[str, list[int]] = {}
-    for f in m.feats:
-        for t in f.terms:
-            index.setdefault(t, []).append(f.pos)
+    index = _postings(m, lambda f: (t for t in f.terms if m.df[t] > 1))
+    quotes = _postings(m, lambda f: f.quote)
     out: set[tuple[int, int]] = set()
     cap = config.posting_cap
     articles = [f.article for f in m.feats]
     for f in m.feats:
+        a = f.article
         acc: dict[int, float] = {}
-        for t in _keys(f, m.weights, config.index_terms):
+        for t in _keys(f.terms, m, config.index_terms):
             w = m.weights[t]
             for p in index[t][:cap]:
-                acc[p] = acc.get(p, 0.0) + w
-        best = heapq.nlargest(
-            config.candidates, ((w, -p) for p, w in acc.items() if articles[p] != f.article)
-        )
-        for _w, neg in best:
-            p = -neg
-            out.add((p, f.pos) if p < f.pos else (f.pos, p))
+                if articles[p] != a:
+                    acc[p] = acc.get(p, 0.0) + w
+        _keep(acc, f.pos, config.candidates, out)
+        if len(f.quote) >= config.quote_min_trigrams:
+            shared: dict[int, float] = {}
+            for g in sorted(f.quote):
+                for p in quotes[g][:cap]:
+                    if articles[p] != a:
+                        shared[p] = shared.get(p, 0.0) + 1.0
+            _keep(shared, f.pos, config.candidates, out)
     return sorted(out)
+
+
+def _postings(m: _Model, keys: Callable[[_Feat], Iterable[str]]) -> dict[str, list[int]]:
+    """Key -> sentence positions holding it, with the articles taking turns."""
+    # Each article's first sentence with the key, then each one's second...: a capped read
+    # then reaches many articles, not just the first (long) one.
+    turns: dict[str, list[tuple[int, int]]] = {}
+    seen: dict[tuple[str, int], int] = {}
+    for f in m.feats:
+        for k in keys(f):
+            n = seen.get((k, f.article), 0)
+            seen[(k, f.article)] = n + 1
+            turns.setdefault(k, []).append((n, f.pos))
+    return {k: [p for _n, p in sorted(v)] for k, v in turns.items()}
+
+
+def _keep(acc: dict[int, float], pos: int, n: int, out: set[tuple[int, int]]) -> None:
+    """Add the `n` best-scored partners of sentence `pos` to `out` as ordered pairs."""
+    # Ties keep the index order (input order of the articles), so the choice is stable.
+    for p in heapq.nlargest(n, acc, key=acc.__getitem__):
+        out.add((p, pos) if p < pos else (pos, p))
 
 
 def _scored(
@@ -409,6 +439,26 @@ def _cluster(
     heap = [(-s, p, q, 0, 0) for (p, q), s in scores.items() if s >= config.threshold]
     heapq.heapify(heap)
     cache = dict(scores)  # every similarity computed, for the member scores later
+    _drain(heap, c, m, config, cache)
+    # Near-identical wordings can fill a sentence's few candidates with one another, so two
+    # wordings of one statement never meet; the groups they form look each other up.
+    heap = _group_pairs(c, m, config, cache)
+    heapq.heapify(heap)
+    _drain(heap, c, m, config, cache)
+    return [sorted(ms) for ms in c.members if ms], cache
+
+
+_Entry = tuple[float, int, int, int, int]  # -score, two member positions, their groups' versions
+
+
+def _drain(
+    heap: list[_Entry],
+    c: _Clusters,
+    m: _Model,
+    config: AlignConfig,
+    cache: dict[tuple[int, int], float],
+) -> None:
+    """Merge groups from the queue, best first, re-queueing pairs whose groups grew since."""
     while heap:
         neg, p, q, va, vb = heapq.heappop(heap)
         a, b = c.find(p), c.find(q)
@@ -422,7 +472,36 @@ def _cluster(
                 heapq.heappush(heap, (-fit, p, q, c.version[a], c.version[b]))
                 continue
         c.merge(a, b, representatives=config.representatives)
-    return [sorted(ms) for ms in c.members if ms], cache
+
+
+def _group_pairs(
+    c: _Clusters, m: _Model, config: AlignConfig, cache: dict[tuple[int, int], float]
+) -> list[_Entry]:
+    """Queue entries for pairs of groups (two members or more) that share rare terms."""
+    roots = sorted((r for r, ms in enumerate(c.members) if len(ms) > 1), key=lambda r: c.reps[r])
+    terms = {r: frozenset().union(*(m.feats[p].terms for p in c.reps[r])) for r in roots}
+    index: dict[str, list[int]] = {}
+    for r in roots:
+        for t in terms[r]:
+            index.setdefault(t, []).append(r)
+    out: list[_Entry] = []
+    seen: set[tuple[int, int]] = set()
+    for r in roots:
+        acc: dict[int, float] = {}
+        for t in _keys(terms[r], m, config.index_terms):
+            w = m.weights[t]
+            for g in index[t][: config.posting_cap]:
+                if g != r:
+                    acc[g] = acc.get(g, 0.0) + w
+        for g in heapq.nlargest(config.candidates, acc, key=acc.__getitem__):
+            pair = (r, g) if r < g else (g, r)
+            if pair in seen or not c.articles[r].isdisjoint(c.articles[g]):
+                continue
+            seen.add(pair)
+            fit = _group_fit(c.reps[r], c.reps[g], m, config, cache)
+            if fit >= config.threshold:
+                out.append((-fit, c.reps[r][0], c.reps[g][0], c.version[r], c.version[g]))
+    return out
 
 
 def _group_fit(
