@@ -7,9 +7,11 @@ inside the commands so that `newsdiff --help` stays at the cost of typer itself.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
@@ -295,6 +297,25 @@ PublishedOpt = Annotated[
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback for errors.")]
 
 
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[str], None]]:
+    """A callback showing the current stage on stderr while it runs, when stderr is a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield lambda _stage: None
+        return
+    from rich.console import Console
+
+    labels = {
+        "load": "reading articles",
+        "segment": "splitting sentences",
+        "align": "aligning statements",
+        "extract": "finding quotes, dates, numbers and sources",
+        "group": "comparing outlets",
+    }
+    with Console(stderr=True).status("newsdiff: starting", spinner="dots") as status:
+        yield lambda stage: status.update(f"newsdiff: {labels.get(stage, stage)}…")
+
+
 @app.command()
 def compare(
     paths: Annotated[
@@ -337,8 +358,10 @@ def compare(
         from newsdiff.loader import load_all
         from newsdiff.pipeline import compare as run_compare
 
-        articles = load_all(paths, config=config.load, published=when, stdin=sys.stdin.buffer)
-        report = run_compare(articles, config=config)
+        with _progress() as step:
+            step("load")
+            articles = load_all(paths, config=config.load, published=when, stdin=sys.stdin.buffer)
+            report = run_compare(articles, config=config, progress=step)
         text = _render(
             report,
             fmt,

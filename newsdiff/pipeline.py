@@ -8,7 +8,7 @@ submodule of that name would shadow it once imported.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newsdiff.config import Config
 from newsdiff.errors import InputError
@@ -17,8 +17,23 @@ from newsdiff.model import Article, ArticleSummary, Report, Sentence, Statement
 KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
 
 
-def compare(articles: Sequence[Article], *, config: Config | None = None) -> Report:
-    """The comparison of `articles` (at least one) as a Report."""
+STAGES = ("segment", "align", "extract", "group")
+
+Progress = Callable[[str], None]
+
+
+def compare(
+    articles: Sequence[Article],
+    *,
+    config: Config | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """The comparison of `articles` (at least one) as a Report.
+
+    `progress`, if given, is called with each stage's name (`STAGES`) as it starts, so
+    that a caller can show where long work stands; the library itself never prints.
+    """
+    step: Progress = progress or (lambda _stage: None)
     # Stages are imported here, not at module level, so `import newsdiff` stays cheap.
     from newsdiff import align as _align
     from newsdiff import segment as _segment
@@ -29,12 +44,15 @@ def compare(articles: Sequence[Article], *, config: Config | None = None) -> Rep
 
     config = config or Config()
     articles = _unique_ids(articles)
+    step("segment")
     sentences = tuple(_segment.segment(a) for a in articles)
     articles = _dates.infer_published(articles, sentences)
     by_id: Mapping[str, Sequence[Sentence]] = {
         a.id: s for a, s in zip(articles, sentences, strict=True)
     }
+    step("align")
     statements = _align.align(sentences, config=config.align)
+    step("extract")
     quotes = [q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)]
     dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
     numbers = [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
@@ -43,6 +61,7 @@ def compare(articles: Sequence[Article], *, config: Config | None = None) -> Rep
         for a in articles
         for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
     )
+    step("group")
     return Report(
         articles=articles,
         sentences=sentences,

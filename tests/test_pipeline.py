@@ -97,3 +97,21 @@ def test_two_unrelated_articles_differ_in_statements() -> None:
     a = Article(id="a", text="The river flooded three villages overnight.")
     b = Article(id="b", text="The central bank left interest rates unchanged.")
     assert differences(compare([a, b]))["statements"] >= 2
+
+
+def test_progress_reports_every_stage_in_order() -> None:
+    from newsdiff.pipeline import STAGES
+
+    seen: list[str] = []
+    compare([Article(id="a", text="One sentence.")], progress=seen.append)
+    assert tuple(seen) == STAGES
+
+
+def test_cli_progress_is_silent_when_stderr_is_not_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from newsdiff.cli import _progress
+
+    with _progress() as step:
+        step("align")
+    assert capsys.readouterr().err == ""

@@ -23,7 +23,7 @@ it ("AFP", "AP", "WSJ"); it expands those and nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsdiff.config import AttributionConfig
@@ -421,6 +421,67 @@ _STRONG_VERBS = frozenset(
         "writes",
     ]
 )
+_ORG_OR_OUTLET_WORDS = _ORG_WORDS | _OUTLET_WORDS
+# Necessary words of the cue patterns, for `_find`'s cheap first look (see `_scan`).
+_VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_REPORT_NOUNS = (
+    "report",
+    "stor",
+    "article",
+    "investigation",
+    "analysis",
+    "account",
+    "editorial",
+    "interview",
+    "statement",
+    "survey",
+    "study",
+    "poll",
+    "findings",
+)
+_NAME_REPORT_NOUNS = (
+    "report",
+    "article",
+    "story",
+    "investigation",
+    "editorial",
+    "interview",
+    "analysis",
+    "exclusive",
+)
+_POSSESSIVE_HINTS = ("report", "article", "story", "investigation", "editorial")
+_INVERTED_VERBS = (
+    "said",
+    "says",
+    "declared",
+    "added",
+    "wrote",
+    "stated",
+    "explained",
+    "noted",
+    "insisted",
+    "told",
+    "asked",
+    "continued",
+    "replied",
+    "warned",
+    "report",
+    "according",
+)
+_HEDGE_HINTS = (
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "claim",
+    "alleg",
+    "said",
+    "believed",
+    "rumo",
+)
+_ANONYMITY_HINTS = ("anonymity", "authori", "named", "identified")
 _STRONG_CUE = re.compile(
     r"\b(?:claiming|claimed|alleging|saying|said|says|reported|reports?|according\s+to|told"
     r"|stated|wrote)\b"
@@ -670,6 +731,8 @@ def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for person in names.persons:
         surname = person.split()[-1]
+        if surname not in text:
+            continue  # the pattern needs the surname verbatim: skip compiling and scanning
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s)", text):
             out.append((m.start(), person))
     return sorted(out)
@@ -692,7 +755,7 @@ def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> st
 def _collect_names(text: str) -> _Names:
     """Abbreviations the article defines, outlet-like names, and full personal names."""
     names = _Names()
-    for m in _ABBREV_DEF.finditer(text):
+    for m in _ABBREV_DEF.finditer(text) if "(" in text else ():
         full = _strip_det(m.group("name"))
         canonical = _WELL_KNOWN.get(full.lower(), full)
         names.aliases[m.group("abbr").lower()] = canonical
@@ -704,7 +767,7 @@ def _collect_names(text: str) -> _Names:
             if w.lower().strip(".") in _TITLES or w.endswith("."):
                 break
             cleaned.insert(0, w)
-        if len(cleaned) < 2 or any(w.lower() in _ORG_WORDS | _OUTLET_WORDS for w in cleaned):
+        if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
             continue
         if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
             continue
@@ -717,11 +780,12 @@ def _collect_names(text: str) -> _Names:
 def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attribution]:
     """The attributions of one sentence, resolved against what the article said before."""
     text = sentence.text
-    raws = _find(text)
-    hedge_m = _HEDGE.search(text)
+    low = _fold(text)
+    raws = _find(text, low)
+    hedge_m = _HEDGE.search(text) if _has(low, _HEDGE_HINTS) else None
     hedge = _hedge_word(hedge_m.group("h")) if hedge_m else None
     resolved: list[tuple[_Raw, str, str, bool]] = []
-    anonymity = _SENTENCE_ANONYMITY.search(text) is not None
+    anonymity = _has(low, _ANONYMITY_HINTS) and _SENTENCE_ANONYMITY.search(text) is not None
     for raw in raws:
         for part_start, part in _split_and(raw):
             got = _resolve(part, raw, names)
@@ -801,26 +865,50 @@ def _via(raw: _Raw, resolved: Sequence[tuple[_Raw, str, str, bool]], source: str
     return None
 
 
-def _find(text: str) -> list[_Raw]:
+def _fold(text: str) -> str:
+    """`text` lower-cased so that every match of a case-insensitive pattern shows its literal
+    words: the letters re.IGNORECASE equates with ASCII ones (dotted and dotless i, long s,
+    Kelvin sign) are mapped first."""
+    return text.translate(_FOLD).lower()
+
+
+def _has(text: str, words: Sequence[str]) -> bool:
+    """True when any of `words` occurs in `text` (a necessary condition for a pattern)."""
+    return any(w in text for w in words)
+
+
+def _scan(
+    rx: re.Pattern[str], text: str, hay: str, hints: Sequence[str]
+) -> Iterable[re.Match[str]]:
+    """The matches of `rx` in `text`; none without scanning when `hay` holds none of `hints`
+    (each pattern's matches all contain one of its hints, so the answer is the same)."""
+    return rx.finditer(text) if _has(hay, hints) else ()
+
+
+def _find(text: str, low: str | None = None) -> list[_Raw]:
     """Source phrases next to attribution cues in one sentence, in text order, not overlapping."""
+    # The cue patterns are long alternations, slow to scan; most sentences hold none of their
+    # words, which a substring test (on the folded text for case-insensitive ones) rules out.
+    low = _fold(text) if low is None else low
+    speech_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORDS.findall(text))
     found: list[_Raw] = []
-    for m in _ACCORDING.finditer(text):
+    for m in _scan(_ACCORDING, text, low, ("according",)):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
-    for m in _CITING.finditer(text):
+    for m in _scan(_CITING, text, low, ("citing", "quoting")):
         if re.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "without quoting any sources"
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "citing", m.start()))
-    for m in _REPORT_BY.finditer(text):
+    for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], "report by", m.start(), hint="outlet")
             )
-    for m in _BY.finditer(text):
+    for m in _scan(_BY, text, low, ("by",)):
         np_ = _np_right(text, m.end())
         if np_:
             verb = m.group("verb").lower()
@@ -836,10 +924,12 @@ def _find(text: str) -> list[_Raw]:
                     relay_of=relay,
                 )
             )
-    for m in _QUOTED_AS.finditer(text):
+    for m in _scan(_QUOTED_AS, text, low, ("quoted",)):
         found.append(_Raw(m.start("np"), m.end("np"), m.group("np"), "quoted as saying", m.start()))
-    for rx in (_NAME_REPORT, _POSSESSIVE_REPORT):
-        for m in rx.finditer(text):
+    for rx, hints in ((_NAME_REPORT, _NAME_REPORT_NOUNS), (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS)):
+        if rx is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
+            continue
+        for m in _scan(rx, text, text, hints):
             name = m.group("name")
             if name.split()[0].lower() in {"the", "a", "an"} or len(name) < 2:
                 continue
@@ -854,7 +944,7 @@ def _find(text: str) -> list[_Raw]:
                     "outlet",
                 )
             )
-    for m in _INVERTED.finditer(text):
+    for m in _scan(_INVERTED, text, low, _INVERTED_VERBS):
         if m.group("verb").lower() == "according":
             continue
         np_ = _np_right(text, m.end())
@@ -866,7 +956,7 @@ def _find(text: str) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
             )
-    for m in _VERB.finditer(text):
+    for m in _VERB.finditer(text) if speech_verb else ():
         verb = m.group("verb").lower()
         if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
             continue  # "a report claiming Trump warned ...": Trump's warning is what is reported
@@ -876,7 +966,7 @@ def _find(text: str) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end(), hint=hint)
             )
-    for m in _BARE_REPORTS.finditer(text):
+    for m in _scan(_BARE_REPORTS, text, low, ("reports",)):
         prev = text[: m.start()].rstrip().split()[-1:] if text[: m.start()].strip() else []
         if prev and prev[0].lower().strip(",") in {
             "these",

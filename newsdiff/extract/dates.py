@@ -1153,16 +1153,13 @@ def _conflict(mentions: Sequence[DateMention]) -> bool:
     return False
 
 
-def _self_consistent(mentions: Sequence[DateMention]) -> bool:
-    """Whether no article contradicts itself inside the group (then they are two events)."""
-    by_article: dict[str, list[tuple[date, date]]] = {}
-    for m in mentions:
-        iv = _interval(m)
-        if iv is not None:
-            by_article.setdefault(m.article, []).append(iv)
-    for ivs in by_article.values():
-        for i, (lo, hi) in enumerate(ivs):
-            for lo2, hi2 in ivs[i + 1 :]:
+def _consistent(
+    a: Mapping[str, Sequence[tuple[date, date]]], b: Mapping[str, Sequence[tuple[date, date]]]
+) -> bool:
+    """Whether no article's day ranges in `a` are disjoint from its day ranges in `b`."""
+    for article, ivs in a.items():
+        for lo, hi in ivs:
+            for lo2, hi2 in b.get(article, ()):
                 if hi < lo2 or hi2 < lo:
                     return False
     return True
@@ -1191,6 +1188,15 @@ def group(
         for m in items
     ]
     parent = list(range(len(items)))
+    # What try_union asks of a group (its event families, participants and each article's day
+    # ranges), kept per root and merged on union: recomputing it from the members at every
+    # union is quadratic in the size of a story.
+    group_families = [{f} if f else set() for f in families]
+    group_people = list(people)
+    group_days: list[dict[str, list[tuple[date, date]]]] = []
+    for m in items:
+        iv = _interval(m)
+        group_days.append({m.article: [iv]} if iv is not None else {})
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1198,26 +1204,28 @@ def group(
             i = parent[i]
         return i
 
-    def members(root: int) -> list[int]:
-        return [k for k in range(len(items)) if find(k) == root]
-
     def try_union(i: int, j: int, *, need_people: bool) -> bool:
         ri, rj = find(i), find(j)
         if ri == rj:
             return True
-        mi, mj = members(ri), members(rj)
-        fam = {families[k] for k in mi + mj if families[k]}
+        fam = group_families[ri] | group_families[rj]
         if len(fam) > 1:
             return False
-        pi = frozenset().union(*(people[k] for k in mi))
-        pj = frozenset().union(*(people[k] for k in mj))
+        pi, pj = group_people[ri], group_people[rj]
         if need_people and not (pi & pj):
             return False
         if not _compatible(pi, pj):
             return False
-        if not _self_consistent([items[k] for k in mi + mj]):
+        # each group is self-consistent already: only days across the two can contradict
+        if not _consistent(group_days[ri], group_days[rj]):
             return False
-        parent[max(ri, rj)] = min(ri, rj)
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        group_families[root] = fam
+        group_people[root] = pi | pj
+        days = group_days[root]  # the other root's lists are never read again: merge in place
+        for article, ivs in group_days[other].items():
+            days.setdefault(article, []).extend(ivs)
         return True
 
     # 1. Aligned statements: the same sentence in two outlets dates the same event.
@@ -1240,23 +1248,25 @@ def group(
                     same = [j for j in right if families[i] and families[j] == families[i]]
                     if len(same) == 1:
                         try_union(i, same[0], need_people=False)
-    # 2. Same event family and shared participants, across articles.
+    # 2. Same event family and shared participants, across articles. Only earlier mentions of
+    # the same family that share a participant can pair: they are looked up, not scanned.
+    earlier: dict[tuple[str, str], list[int]] = {}
     for j in range(len(items)):
-        if families[j] is None or items[j].dateline or not people[j]:
+        fam = families[j]
+        if fam is None or items[j].dateline or not people[j]:
             continue
+        candidates = sorted({i for p in people[j] for i in earlier.get((fam, p), ())})
         best: tuple[int, int] | None = None
-        for i in range(j):
-            if (
-                find(i) == find(j)
-                or families[i] != families[j]
-                or items[i].article == items[j].article
-            ):
+        for i in candidates:
+            if find(i) == find(j) or items[i].article == items[j].article:
                 continue
             shared = len(people[i] & people[j])
             if shared and _compatible(people[i], people[j]) and (best is None or shared > best[0]):
                 best = (shared, i)
         if best is not None:
             try_union(best[1], j, need_people=True)
+        for p in people[j]:
+            earlier.setdefault((fam, p), []).append(j)
     roots: dict[int, list[int]] = {}
     for k in range(len(items)):
         roots.setdefault(find(k), []).append(k)

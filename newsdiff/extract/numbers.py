@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsdiff.config import NumberConfig
 from newsdiff.model import Article, NumberGroup, NumberMention, Sentence, Span, Statement
@@ -746,6 +747,16 @@ _FACTOR = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
+# Prefilters for `_figures`. Every match of _CANDIDATE holds a digit or starts one of these
+# words; every match of _FACTOR holds one of _FACTOR_HINTS. _FOLD maps the letters that
+# re.IGNORECASE equates with ASCII ones (dotted/dotless i, long s, Kelvin sign) so that
+# lower-casing never hides a match.
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "dozen", "hundred", "thousand", "million", "billion"])
+_FACTOR_HINTS = ("fold", "halved", "doubled", "tripled", "trebled", "quadrupled")
+
 # Spans that hold no figure: dates, times, numbered names, URLs.
 _NOT_FIGURES = re.compile(
     rf"\b{_MONTHS}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \u00a0]+\d{{4}}\b)?"
@@ -793,13 +804,13 @@ def extract(
     out: list[NumberMention] = []
     for sentence in sentences:
         base = sentence.span.start
-        tokens = _tokens(sentence.text)
+        tokens: list[tuple[int, int, str]] | None = None  # only figures that count people need them
         for f in _figures(sentence.text):
-            qualifier = (
-                _qualifier(tokens, f)
-                if f.unit is None and (f.quantity is None or f.quantity in _PERSONS)
-                else None
-            )
+            qualifier = None
+            if f.unit is None and (f.quantity is None or f.quantity in _PERSONS):
+                if tokens is None:
+                    tokens = _tokens(sentence.text)
+                qualifier = _qualifier(tokens, f)
             quantity = f.quantity
             if quantity in _QUALIFIERS:
                 qualifier = _QUALIFIERS[quantity]
@@ -832,14 +843,25 @@ def _round(value: float) -> float:
 
 def _figures(text: str) -> Iterator[_Found]:
     """The figures of one sentence, left to right, none overlapping."""
-    blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+    # The candidate patterns are slow to scan (long case-insensitive alternations); most
+    # sentences hold no figure, and a cheap look at their digits and words says so first.
+    digit = _DIGIT.search(text) is not None
+    low = text.translate(_FOLD).lower()
+    factor = any(w in low for w in _FACTOR_HINTS)
+    candidate = digit or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low))
+    if not (factor or candidate):
+        return
+    blocked: list[tuple[int, int]] | None = None
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
+        nonlocal blocked
+        if blocked is None:
+            blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
         return not any(s < b and a < e for s, e in blocked + taken)
 
     found: list[_Found] = []
-    for m in _FACTOR.finditer(text):
+    for m in _FACTOR.finditer(text) if factor else ():
         if not free(m.start(), m.end()):
             continue
         value = (
@@ -852,7 +874,7 @@ def _figures(text: str) -> Iterator[_Found]:
         quantity = _noun_before(text, m.start(), changed=True)
         found.append(_Found(m.start(), m.end(), value, "factor", quantity, None))
         taken.append((m.start(), m.end()))
-    for m in _CANDIDATE.finditer(text):
+    for m in _CANDIDATE.finditer(text) if candidate else ():
         num_start = m.start("num") if m.group("num") else m.start("word")
         if not free(num_start, m.end()):
             continue
@@ -1381,19 +1403,46 @@ def group(
         return frozenset(w for w in words.get((m.article, m.sentence), ()) if w not in own)
 
     contexts = [context(m) for m in mentions]
+    traits = [_traits(m) for m in mentions]
+    stmts = [where.get((m.article, m.sentence)) for m in mentions]
+    # Only two mentions in one statement, or two of the same named quantity, can score (see
+    # _pair_score): pairs are drawn from those buckets, not from every pair of the story.
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, t in enumerate(traits):
+        sid = stmts[i]
+        if sid is not None:
+            buckets.setdefault(("statement", sid), []).append(i)
+        if t.singular is not None:
+            buckets.setdefault(("quantity", t.singular), []).append(i)
+            if t.toll:
+                buckets.setdefault(("toll", ""), []).append(i)
     scores: dict[tuple[int, int], float] = {}
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            if a.article == b.article:
-                continue
-            same_statement = where.get((a.article, a.sentence)) is not None and where.get(
-                (a.article, a.sentence)
-            ) == where.get((b.article, b.sentence))
-            shared = sum(idf.get(w, 0.0) for w in contexts[i] & contexts[j])
-            score = _pair_score(a, b, same_statement=same_statement, shared=shared, config=config)
-            if score is not None:
-                scores[(i, j)] = score
+    agree: dict[tuple[_Traits, _Traits], bool] = {}  # few distinct value forms, many pairs
+    for ids in buckets.values():
+        for x, i in enumerate(ids):
+            a, ta, ca, sa = mentions[i], traits[i], contexts[i], stmts[i]
+            for j in ids[x + 1 :]:
+                b = mentions[j]
+                if a.article == b.article or (i, j) in scores:
+                    continue
+                tb = traits[j]
+                same = _same(a, b, ta, tb)
+                if same is False:
+                    continue
+                same_statement = sa is not None and sa == stmts[j]
+                if not same_statement and (not same or a.qualifier != b.qualifier):
+                    continue  # cannot score whatever the context: skip summing it
+                shared = sum(idf.get(w, 0.0) for w in ca & contexts[j])
+                score = _pair_score(
+                    same, same_statement=same_statement, shared=shared, config=config
+                )
+                if score is None:
+                    continue
+                key = (ta, tb)
+                if key not in agree:
+                    agree[key] = _agree(ta, tb, config.tolerance)
+                # among candidates, prefer the one that agrees: fewer spurious conflicts
+                scores[(i, j)] = score + 0.5 if agree[key] else score
     links = _mutual_best(mentions, scores)
     parent = list(range(len(mentions)))
 
@@ -1416,7 +1465,7 @@ def group(
                 id=f"n{len(out) + 1}",
                 about=_about(ms),
                 mentions=ms,
-                conflict=_conflict(ms, config.tolerance),
+                conflict=_conflict(ms, [traits[i] for i in idx], config.tolerance),
             )
         )
     return tuple(out)
@@ -1457,42 +1506,59 @@ def _singular(word: str) -> str:
     return word
 
 
-def _same_quantity(a: str | None, b: str | None) -> bool | None:
-    """True/False when both quantities are known and agree/differ; None when one is unknown."""
-    if a is None or b is None:
-        return None
-    if _singular(a) == _singular(b):
-        return True
-    return (a in _PERSONS and b in _PERSONS) or {a, b} <= (_PERSONS | {"dead", "injured"})
+# Counted people, or the dead and injured among them: any two of these are one quantity.
+_TOLL = _PERSONS | {"dead", "injured"}
+
+
+class _Traits(NamedTuple):
+    """What pair scoring needs of a mention, worked out once per mention, not once per pair."""
+
+    dimension: str
+    singular: str | None  # the quantity's singular form
+    toll: bool  # the quantity counts people (see _TOLL)
+    comparable: tuple[float, ...]
+    exact: bool
+
+
+def _traits(m: NumberMention) -> _Traits:
+    """The mention's traits for pair scoring."""
+    q = m.quantity
+    return _Traits(
+        _dimension(m)[0],
+        None if q is None else _singular(q),
+        q is not None and q in _TOLL,
+        _comparable(m),
+        _exact(m),
+    )
+
+
+def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool | None:
+    """Whether two mentions can state one quantity: False when they cannot (another dimension,
+    qualifier or quantity, or one is a share of a whole and the other not); else True when both
+    name the same quantity and None when one names none."""
+    if ta.dimension != tb.dimension:
+        return False
+    if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
+        return False
+    same = (
+        None
+        if ta.singular is None or tb.singular is None
+        else (ta.singular == tb.singular or (ta.toll and tb.toll))
+    )
+    if same is False or (a.of is None) != (b.of is None):
+        return False
+    return same
 
 
 def _pair_score(
-    a: NumberMention,
-    b: NumberMention,
-    *,
-    same_statement: bool,
-    shared: float,
-    config: NumberConfig,
+    same: bool | None, *, same_statement: bool, shared: float, config: NumberConfig
 ) -> float | None:
-    """How likely two mentions state the same quantity; None when they cannot."""
-    if _dimension(a)[0] != _dimension(b)[0]:
-        return None
-    if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
-        return None
-    same = _same_quantity(a.quantity, b.quantity)
-    if same is False:
-        return None
-    if (a.of is None) != (b.of is None):
-        return None
+    """How likely two mentions `_same` allows state the same quantity, before the bonus for
+    agreeing values; None when they cannot."""
     # Outside aligned statements only a named quantity with rare shared context counts.
-    if not same_statement and (
-        not same or a.qualifier != b.qualifier or shared < config.min_context
-    ):
+    if not same_statement and (not same or shared < config.min_context):
         return None
-    score = (2.0 if same_statement else 0.0) + (1.0 if same else 0.0) + min(shared, 10.0) / 10
-    if _agree(a, b, config.tolerance):
-        score += 0.5  # among candidates, prefer the one that agrees: fewer spurious conflicts
-    return score
+    return (2.0 if same_statement else 0.0) + (1.0 if same else 0.0) + min(shared, 10.0) / 10
 
 
 def _mutual_best(
@@ -1523,13 +1589,13 @@ def _comparable(m: NumberMention) -> tuple[float, ...]:
     return tuple(vals)
 
 
-def _agree(a: NumberMention, b: NumberMention, tolerance: float) -> bool:
+def _agree(ta: _Traits, tb: _Traits, tolerance: float) -> bool:
     """Whether two mentions give the same value: exactly when both are exact as written,
     else within `tolerance` (relative), which absorbs unit conversion and rounding."""
-    va, vb = _comparable(a), _comparable(b)
+    va, vb = ta.comparable, tb.comparable
     if len(va) != len(vb):
         return False
-    tol = 1e-9 if _exact(a) and _exact(b) else tolerance
+    tol = 1e-9 if ta.exact and tb.exact else tolerance
     return all(abs(x - y) <= tol * max(abs(x), abs(y)) for x, y in zip(va, vb, strict=True))
 
 
@@ -1560,13 +1626,21 @@ _UNIT_NAMES_STORED = {
 }
 
 
-def _conflict(ms: Sequence[NumberMention], tolerance: float) -> bool:
+def _conflict(ms: Sequence[NumberMention], traits: Sequence[_Traits], tolerance: float) -> bool:
     """Whether two articles in a group give values that disagree."""
-    return any(
-        a.article != b.article and not _agree(a, b, tolerance)
-        for i, a in enumerate(ms)
-        for b in ms[i + 1 :]
-    )
+    # Mentions with the same values and exactness agree or disagree alike: compare each pair of
+    # distinct value forms once (a group of a thousand outlets' "38 dead" holds one form).
+    where: dict[tuple[tuple[float, ...], bool], set[str]] = {}
+    for m, t in zip(ms, traits, strict=True):
+        where.setdefault((t.comparable, t.exact), set()).add(m.article)
+    forms = list(where.items())
+    for x, ((va, ea), arts_a) in enumerate(forms):
+        ta = _Traits("", None, False, va, ea)
+        for (vb, eb), arts_b in forms[x:]:
+            apart = len(arts_a | arts_b) > 1  # some pair comes from two articles
+            if apart and not _agree(ta, _Traits("", None, False, vb, eb), tolerance):
+                return True
+    return False
 
 
 def _about(ms: Sequence[NumberMention]) -> str | None:

@@ -255,6 +255,14 @@ _CLAUSE_WORDS = _words(
     """
 )
 
+# ", the ministry's spokesperson," after a name. Kept as a pattern string: `re` compiles it
+# on first use (once per process), so importing the module does not pay for the alternation.
+_APPOSITION = (
+    r",\s+((?:the|a|an)\s+[^,.;:]{3,80}?|(?:[a-z][\w-]*\s+){0,4}(?:"
+    + "|".join(sorted(h for h in _ROLE_HEADS if h.isalpha()))
+    + r")\b[^,.;:]{0,60}?)\s*[,.;]"
+)
+
 _MARKS = re.compile("[\"“”„‟«»'‘’‚‛‹›]")
 _DOUBLE = frozenset('"“”„‟«»')
 _OPEN_GLYPH = frozenset("“„‟«‘‚‛‹")
@@ -527,12 +535,14 @@ def _mask(text: str, raws: Sequence[_Raw]) -> str:
 def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention]:
     """People named in masked[start:end]: a capitalised run, split into descriptor and name."""
     toks = _tokens(masked, start, end)
+    # each token is tested many times below: decide once whether it may be part of a name
+    nameish = [_is_nameish(t[2]) for t in toks]
     out: list[_Mention] = []
     i = 0
     n = len(toks)
     while i < n:
-        if not _is_nameish(toks[i][2]) or (
-            toks[i][2].lower() in _ROLE_HEADS and i + 1 < n and not _is_nameish(toks[i + 1][2])
+        if not nameish[i] or (
+            toks[i][2].lower() in _ROLE_HEADS and i + 1 < n and not nameish[i + 1]
         ):
             i += 1
             continue
@@ -543,9 +553,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             gap = masked[toks[j][1] : toks[j + 1][0]]
             if gap.strip() or _base(toks[j][2])[1]:
                 break
-            if _is_nameish(nxt) or (
-                nxt.lower() in _PARTICLES and j + 2 < n and _is_nameish(toks[j + 2][2])
-            ):
+            if nameish[j + 1] or (nxt.lower() in _PARTICLES and j + 2 < n and nameish[j + 2]):
                 run.append(j + 1)
                 j += 1
             else:
@@ -594,7 +602,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             gap = masked[toks[k][1] : toks[k + 1][0]]
             if gap.strip() and gap.strip() not in ("-",):
                 break
-            if _role_word(tok) or _is_nameish(tok) or _nationality(tok) or _base(tok)[1]:
+            if _role_word(tok) or nameish[k] or _nationality(tok) or _base(tok)[1]:
                 d0 = k
                 k -= 1
                 continue
@@ -610,12 +618,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         aff = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})", after)
         if titled and aff and not possessive:
             descriptor = f"{descriptor} of {aff.group(1).strip()}"
-        app = re.match(
-            r",\s+((?:the|a|an)\s+[^,.;:]{3,80}?|(?:[a-z][\w-]*\s+){0,4}(?:"
-            + "|".join(sorted(h for h in _ROLE_HEADS if h.isalpha()))
-            + r")\b[^,.;:]{0,60}?)\s*[,.;]",
-            after,
-        )
+        app = re.match(_APPOSITION, after)
         if (
             descriptor is None
             and app
