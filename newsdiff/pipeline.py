@@ -12,7 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 
 from newsdiff.config import Config
 from newsdiff.errors import InputError
-from newsdiff.model import Article, ArticleSummary, Report, Sentence, Statement
+from newsdiff.model import (
+    Article,
+    ArticleSummary,
+    Member,
+    QuoteGroup,
+    Report,
+    Sentence,
+    Statement,
+)
 
 KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
 
@@ -62,11 +70,20 @@ def compare(
         for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
     )
     step("group")
+    quote_groups = _quotes.group(
+        quotes, statements=statements, sentences=by_id, config=config.quotes
+    )
+    merged = merge_quoted(statements, quote_groups, order=[a.id for a in articles])
+    if merged != statements:
+        statements = merged
+        quote_groups = _quotes.group(
+            quotes, statements=statements, sentences=by_id, config=config.quotes
+        )
     return Report(
         articles=articles,
         sentences=sentences,
         statements=statements,
-        quotes=_quotes.group(quotes, statements=statements, sentences=by_id, config=config.quotes),
+        quotes=quote_groups,
         dates=_dates.group(dates, statements=statements, sentences=by_id, config=config.dates),
         numbers=_numbers.group(
             numbers, statements=statements, sentences=by_id, config=config.numbers
@@ -76,6 +93,61 @@ def compare(
         sourcing_differences=_attributions.differences(statements, attributions),
         copies=_align.copies(sentences, config=config.align),
         summaries=_summaries(articles, sentences, statements),
+    )
+
+
+def merge_quoted(
+    statements: Sequence[Statement], groups: Sequence[QuoteGroup], *, order: Sequence[str]
+) -> tuple[Statement, ...]:
+    """Statements joined where their sentences carry one quote group's renderings.
+
+    The aligner sees words only; the quote grouper also knows who speaks and what each
+    quote follows, so a remark rendered in different words ("There is no such fact" /
+    "There is absolutely no truth to the report") is one statement once it is one quote
+    group. Two statements are joined only when no article is in both, and ids are given
+    again in the aligner's order (first member's article, then sentence).
+    """
+    of: dict[tuple[str, int], int] = {}
+    for i, st in enumerate(statements):
+        for m in st.members:
+            of[(m.article, m.sentence)] = i
+    parent = list(range(len(statements)))
+    arts = [set(st.articles) for st in statements]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    changed = False
+    for g in groups:
+        if g.speaker is None:
+            continue  # terms are not anyone's statement
+        ids = sorted({of[k] for q in g.renderings if (k := (q.article, q.sentence)) in of})
+        for j in ids[1:]:
+            a, b = find(ids[0]), find(j)
+            if a != b and not (arts[a] & arts[b]):
+                parent[max(a, b)] = min(a, b)
+                arts[min(a, b)] |= arts[max(a, b)]
+                changed = True
+    if not changed:
+        return tuple(statements)
+    rank = {a: i for i, a in enumerate(order)}
+    clusters: dict[int, list[Member]] = {}
+    scores: dict[int, list[float]] = {}
+    for i, st in enumerate(statements):
+        root = find(i)
+        clusters.setdefault(root, []).extend(st.members)
+        scores.setdefault(root, []).append(st.score)
+    ordered = [
+        (sorted(ms, key=lambda m: (rank.get(m.article, len(rank)), m.sentence)), scores[r])
+        for r, ms in clusters.items()
+    ]
+    ordered.sort(key=lambda x: (rank.get(x[0][0].article, len(rank)), x[0][0].sentence))
+    return tuple(
+        Statement(f"s{n}", tuple(ms), round(min(sc), 4))
+        for n, (ms, sc) in enumerate(ordered, start=1)
     )
 
 

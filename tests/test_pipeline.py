@@ -115,3 +115,66 @@ def test_cli_progress_is_silent_when_stderr_is_not_a_terminal(
     with _progress() as step:
         step("align")
     assert capsys.readouterr().err == ""
+
+
+LEAD_A = (
+    "The transport ministry rejected the newspaper report at a briefing on Friday. "
+    "“We have never discussed closing the northern rail line,” spokeswoman Ana Reyes said."
+)
+LEAD_B = (
+    "At a Friday briefing, the transport ministry rejected the newspaper report. "
+    "“There is simply no such plan,” said Ana Reyes, the ministry's spokeswoman."
+)
+
+
+def _statement_of(report: newsdiff.Report, article: str, sentence: int) -> str:
+    return next(
+        s.id
+        for s in report.statements
+        for m in s.members
+        if (m.article, m.sentence) == (article, sentence)
+    )
+
+
+def test_same_speaker_quoted_after_the_same_lead_in_is_one_remark() -> None:
+    report = compare([Article(id="a", text=LEAD_A), Article(id="b", text=LEAD_B)])
+    assert _statement_of(report, "a", 0) == _statement_of(report, "b", 0)
+    assert _statement_of(report, "a", 1) == _statement_of(report, "b", 1)
+    group = next(g for g in report.quotes if g.speaker == "Ana Reyes")
+    assert {q.article for q in group.renderings} == {"a", "b"}
+    assert group.differs
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another speaker after the same lead-in: not the same remark
+        LEAD_B.replace("Ana Reyes, the ministry's spokeswoman", "union leader Tom Okafor"),
+    ],
+)
+def test_lead_in_rule_needs_same_speaker_and_same_lead(other: str) -> None:
+    report = compare([Article(id="a", text=LEAD_A), Article(id="b", text=other)])
+    assert _statement_of(report, "a", 1) != _statement_of(report, "b", 1)
+    for g in report.quotes:
+        assert len({q.article for q in g.renderings}) == 1
+
+
+def test_merge_never_puts_two_sentences_of_one_article_together() -> None:
+    from newsdiff.model import Member, Quote, QuoteGroup, Span, Statement
+    from newsdiff.pipeline import merge_quoted
+
+    sts = (
+        Statement("s1", (Member("a", 0, "x"),)),
+        Statement("s2", (Member("a", 1, "y"), Member("b", 1, "y'"))),
+        Statement("s3", (Member("b", 0, "z"),)),
+    )
+    q = [Quote(a, n, "w", Span(0, 1), speaker="P") for a, n in (("a", 0), ("a", 1), ("b", 0))]
+    merged = merge_quoted(sts, (QuoteGroup("q1", "P", tuple(q)),), order=["a", "b"])
+    for st in merged:
+        assert len(st.articles) == len(st.members)
+    # a0 and b0 join; a1 cannot join them (its statement already holds b1)
+    assert [[(m.article, m.sentence) for m in st.members] for st in merged] == [
+        [("a", 0), ("b", 0)],
+        [("a", 1), ("b", 1)],
+    ]
+    assert [st.id for st in merged] == ["s1", "s2"]

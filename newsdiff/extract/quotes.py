@@ -1481,9 +1481,11 @@ def group(
                 alone = all(
                     _alone(qs[x], per_sentence, all_sentence, config=config) for x in (i, j)
                 )
-                if _linked(
-                    qs[i], qs[j], words[i], words[j], stmt_of, alone=alone, config=config
-                ) or _echoed(qs[i], qs[j], words, context, i, j):
+                if (
+                    _linked(qs[i], qs[j], words[i], words[j], stmt_of, alone=alone, config=config)
+                    or _echoed(qs[i], qs[j], words, context, i, j)
+                    or _led_in(qs[i], qs[j], stmt_of, config=config)
+                ):
                     union(i, j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(qs)):
@@ -1544,6 +1546,26 @@ def _echoed(
         if len(words[x]) >= 2 and len(words[x] & context[y]) / len(words[x]) >= 0.8:
             return True
     return False
+
+
+def _led_in(
+    a: Quote, b: Quote, stmt_of: Mapping[tuple[str, int], str], *, config: QuoteConfig
+) -> bool:
+    """True when two outlets quote one speaker right after the same statement.
+
+    News writes a lead-in ("X rejected the report at a briefing on Thursday.") and follows
+    it with the remark itself; when two outlets' lead-ins are one statement and each then
+    quotes the same named person in full, they quote the same remark, however differently
+    worded or translated ("There is no such fact" / "There is absolutely no truth to ...").
+    """
+    if a.kind != "quote" or b.kind != "quote" or a.article == b.article:
+        return False
+    if min(a.sentence, b.sentence) < 1 or _same_speaker(a.speaker, b.speaker) is not True:
+        return False
+    if any(len(_WORD.findall(q.text)) <= config.term_max_words for q in (a, b)):
+        return False  # a fragment or term, not the remark itself
+    lead = stmt_of.get((a.article, a.sentence - 1))
+    return lead is not None and lead == stmt_of.get((b.article, b.sentence - 1))
 
 
 def _linked(
