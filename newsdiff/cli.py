@@ -446,9 +446,9 @@ def _check_format(fmt: str) -> None:
 
 
 def main() -> None:
-    """Entry point: run the app, turning our own crashes into a short message."""
+    """Entry point: run the app; usage errors become one line, our own crashes a short message."""
     try:
-        app()
+        status = app(standalone_mode=False)
     except BrokenPipeError:
         try:
             _quiet_broken_pipe()
@@ -457,7 +457,20 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("newsdiff: interrupted\n")
         sys.exit(130)
-    except Exception as exc:  # a bug of ours: short message, no locals (they hold articles)
+    except Exception as exc:
+        usage = getattr(exc, "format_message", None)
+        code = getattr(exc, "exit_code", None)
+        if callable(usage) and isinstance(code, int):
+            # click's usage errors (unknown option, bad value, missing argument): the
+            # contract's one line instead of click's usage block.
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `newsdiff`: the help, as is
+                sys.stderr.write(f"{usage()}\n")
+                sys.exit(code)
+            text = " ".join(str(usage()).split())
+            if text:
+                sys.stderr.write(f"newsdiff: error: {text}\n")
+            sys.exit(code)
+        # Anything else is a bug of ours: a short message, no locals (they hold articles).
         if "--debug" in sys.argv:
             raise
         sys.stderr.write(
@@ -466,3 +479,4 @@ def main() -> None:
             "(rerun with --debug for a traceback)\n"
         )
         sys.exit(Exit.TROUBLE)
+    sys.exit(status if isinstance(status, int) else Exit.SAME)
