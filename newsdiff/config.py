@@ -70,6 +70,9 @@ class QuoteConfig:
     anonymous_overlap: float = 0.8
     # A quote this short with no speaker is a term or scare quote, not a statement.
     term_max_words: int = 4
+    # Two quotes in one aligned statement that share no content word are the same remark only
+    # when one of them is shorter than this (a fragment); two full remarks need shared words.
+    distinct_remark_words: int = 6
 
 
 @dataclass(frozen=True, slots=True)

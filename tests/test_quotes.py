@@ -240,7 +240,7 @@ def test_aligned_statement_groups_different_wording_and_unifies_description() ->
         "c": (Sentence("c", 0, "y", Span(0, 1)),),
     }
     qs = [
-        _quote("a", 0, "There is no truth in it", "Ken Oda"),
+        _quote("a", 0, "There is no truth in the report", "Ken Oda"),
         _quote("b", 0, "The report is simply wrong, full stop", "Japan's chief cabinet secretary"),
     ]
     st = Statement("s1", (Member("a", 0, ""), Member("b", 0, ""), Member("c", 0, "")))
@@ -263,6 +263,30 @@ def test_one_statement_pairs_the_full_quote_not_the_partial_beside_it() -> None:
         ["There is no such fact", "The report has no basis at all"],
         ["private talks"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "grouped"),
+    [
+        # two full remarks framed alike ("…," said the mother, waiting outside): not one remark
+        (
+            "They keep bringing children out but nobody tells us anything",
+            "No one can imagine what I am going through tonight",
+            False,
+        ),
+        # a fragment beside a full rendering in one statement: one remark
+        ("a historic duty", "Reunification is a sacred task for every generation", True),
+        # full remarks sharing a content word: one remark, worded differently
+        ("The dam held through the night", "Thankfully the dam held and nobody was hurt", True),
+    ],
+)
+def test_one_statement_groups_full_remarks_only_when_they_share_words(
+    a_text: str, b_text: str, grouped: bool
+) -> None:
+    qs = [_quote("a", 0, a_text, "Rosa Lind"), _quote("b", 0, b_text, "Rosa Lind")]
+    st = Statement("s1", (Member("a", 0, ""), Member("b", 0, "")))
+    out = quotes.group(qs, statements=(st,), sentences=_sentences(a="x", b="y"), config=CFG)
+    assert (len(out) == 1) is grouped
 
 
 def test_quoted_words_echoed_in_the_other_sentence_group() -> None:

@@ -1596,8 +1596,11 @@ def _linked(
     sa, sb = stmt_of.get((a.article, a.sentence)), stmt_of.get((b.article, b.sentence))
     if sa is not None and sa == sb and (shared or alone):
         # one statement: the same remark, unless a sentence holds several quotes that share
-        # no word (then only the wording can pair them)
-        return True
+        # no word (then only the wording can pair them), or both are full remarks with no
+        # word in common: outlets often frame different remarks by one person alike
+        # ("…," said X, who waited outside the school), and the frame alone is not the remark.
+        long = config.distinct_remark_words
+        return bool(shared) or min(len(_WORD.findall(a.text)), len(_WORD.findall(b.text))) < long
     if compatible is None:
         return overlap >= config.anonymous_overlap and len(shared) >= 3
     return overlap >= config.group_threshold and len(shared) >= min(2, small)
