@@ -29,9 +29,11 @@ more to import than a whole comparison of a handful of articles, and none enforc
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -622,16 +624,94 @@ def _statements(
 # ---------------------------------------------------------------- copy detection
 
 
-def _words(group: Sequence[Sentence]) -> tuple[list[str], list[Span]]:
-    """An article's normalised words in order, each with its span in the article text."""
-    words: list[str] = []
-    spans: list[Span] = []
+def _char(n: int) -> str:
+    """The character standing for the `n`-th distinct word form (surrogates skipped)."""
+    # Past the last code point (over a million distinct forms) the rarest forms share one
+    # character; a false run would need eight such words in a row in two articles.
+    return chr(n + 1 if n + 1 < 0xD800 else min(n + 0x801, 0x10FFFF))
+
+
+def _encode(
+    group: Sequence[Sentence], raw: dict[str, str], forms: dict[str, str]
+) -> tuple[str, list[int]]:
+    """An article's words as one character each, and the index of each sentence's first word."""
+    parts: list[str] = []
+    starts: list[int] = []
+    count = 0
     for s in group:
-        base = s.span.start
-        for mt in _RAW_WORD.finditer(s.text):
-            words.append(match_form(mt.group()))
-            spans.append(Span(base + mt.start(), base + mt.end()))
-    return words, spans
+        starts.append(count)
+        chars = [raw.get(w) or _letter(w, raw, forms) for w in _RAW_WORD.findall(s.text)]
+        count += len(chars)
+        parts.append("".join(chars))
+    return "".join(parts), starts
+
+
+def _letter(word: str, raw: dict[str, str], forms: dict[str, str]) -> str:
+    """The character of `word`'s normal form, assigned on the form's first sight."""
+    form = match_form(word)
+    char = forms.get(form)
+    if char is None:
+        char = forms[form] = _char(len(forms))
+    raw[word] = char
+    return char
+
+
+def _shingles(texts: Sequence[str], n: int) -> list[dict[int, list[int]]]:
+    """Per article: hash of each `n`-word shingle another article also holds -> its positions."""
+    hashed = [[hash(t[i : i + n]) for i in range(len(t) - n + 1)] for t in texts]
+    held: Counter[int] = Counter()
+    for hs in hashed:
+        held.update(set(hs))
+    shared = {h for h, count in held.items() if count > 1}
+    out: list[dict[int, list[int]]] = []
+    for hs in hashed:
+        places: dict[int, list[int]] = {}
+        for i in [i for i, h in enumerate(hs) if h in shared]:
+            at = places.setdefault(hs[i], [])
+            if len(at) < _REPEATS:
+                at.append(i)
+        out.append(places)
+    return out
+
+
+# Places of one shingle kept per article: a phrase an article repeats more often than this
+# (a chant, a refrain) would otherwise pair every place with every place in the other article.
+_REPEATS = 8
+
+
+def _copy_candidates(
+    shingles: Sequence[dict[int, list[int]]], sizes: Sequence[int], config: AlignConfig
+) -> list[tuple[int, int]]:
+    """Article pairs worth measuring: each article's best few by shingles shared, both ways.
+
+    Shingles are grouped by the articles holding them (the shingles of one shared passage
+    all have the same holders), and each holder is paired only with its `copy_window`
+    neighbours among them: a passage that a thousand outlets carry (wire copy, boilerplate)
+    costs a thousand times the window, not half a million pairs.
+    """
+    postings: dict[int, list[int]] = {}
+    for a, places in enumerate(shingles):
+        for h in places:
+            postings.setdefault(h, []).append(a)
+    holders: Counter[tuple[int, ...]] = Counter(tuple(p) for p in postings.values())
+    n = len(sizes)
+    weight: dict[int, int] = {}  # a * n + b -> shingles the pair shares
+    window = max(1, config.copy_window)
+    for arts, count in holders.items():
+        for x, a in enumerate(arts):
+            for key in [a * n + b for b in arts[x + 1 : x + 1 + window]]:
+                weight[key] = weight.get(key, 0) + count
+    partners: list[list[tuple[float, int]]] = [[] for _ in sizes]
+    for key, count in weight.items():
+        a, b = divmod(key, n)
+        estimate = count / max(1, min(sizes[a], sizes[b]))
+        partners[a].append((-estimate, b))
+        partners[b].append((-estimate, a))
+    out: set[tuple[int, int]] = set()
+    for a, found in enumerate(partners):
+        for _neg, b in heapq.nsmallest(config.copy_candidates, found):
+            out.add((a, b) if a < b else (b, a))
+    return sorted(out)
 
 
 def _runs(pairs: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int, int]]:
@@ -647,50 +727,129 @@ def _runs(pairs: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int, int]
     return sorted(runs)
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """Two articles' shared word runs (a_start, b_start, words) and the share they cover."""
+
+    a: int
+    b: int
+    runs: tuple[tuple[int, int, int], ...]
+    share: float
+
+
+def _shared(
+    a: int, b: int, texts: Sequence[str], shingles: Sequence[dict[int, list[int]]], n: int
+) -> _Shared | None:
+    """The runs two articles share, or None when a common hash hid no common words."""
+    ta, tb, pa, pb = texts[a], texts[b], shingles[a], shingles[b]
+    matches = [
+        (i, j)
+        for h in pa.keys() & pb.keys()
+        for i in pa[h]
+        for j in pb[h]
+        if ta[i : i + n] == tb[j : j + n]
+    ]
+    if not matches:
+        return None
+    runs = _runs(matches, n)
+    a_cov: set[int] = set()
+    b_cov: set[int] = set()
+    for i, j, ln in runs:
+        a_cov.update(range(i, i + ln))
+        b_cov.update(range(j, j + ln))
+    shorter = min(len(ta), len(tb))
+    covered = len(a_cov) if len(ta) <= len(tb) else len(b_cov)
+    return _Shared(a, b, tuple(runs), covered / shorter if shorter else 0.0)
+
+
+def _best(found: Sequence[_Shared], articles: int, k: int) -> list[_Shared]:
+    """The pairs among `found` that are one of their articles' `k` best by share."""
+    by_article: list[list[tuple[float, int, int]]] = [[] for _ in range(articles)]
+    for x, s in enumerate(found):
+        by_article[s.a].append((-s.share, s.b, x))
+        by_article[s.b].append((-s.share, s.a, x))
+    keep = {x for ranked in by_article for _n, _p, x in heapq.nsmallest(k, ranked)}
+    return [found[x] for x in sorted(keep)]
+
+
+class _Places:
+    """Character spans of words, worked out per sentence when a passage needs them."""
+
+    def __init__(self, group: Sequence[Sentence], starts: list[int]) -> None:
+        self.group = group
+        self.starts = starts
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+
+    def sentence(self, word: int) -> int:
+        """Index (in the article's list) of the sentence holding word `word`."""
+        return bisect.bisect_right(self.starts, word) - 1
+
+    def span(self, word: int) -> tuple[int, int]:
+        """The article-text span of word `word`."""
+        k = self.sentence(word)
+        spans = self.spans.get(k)
+        if spans is None:
+            s = self.group[k]
+            base = s.span.start
+            spans = [(base + m.start(), base + m.end()) for m in _RAW_WORD.finditer(s.text)]
+            self.spans[k] = spans
+        return spans[word - self.starts[k]]
+
+    def text(self, first: int, last: int) -> str:
+        """The original text from word `first` to word `last`, sentences joined by a space."""
+        start, end = self.span(first)[0], self.span(last)[1]
+        pieces = []
+        for s in self.group[self.sentence(first) : self.sentence(last) + 1]:
+            lo, hi = max(start, s.span.start), min(end, s.span.end)
+            pieces.append(s.text[lo - s.span.start : hi - s.span.start])
+        return " ".join(pieces)
+
+
+def _passages(
+    runs: Sequence[tuple[int, int, int]], pa: _Places, pb: _Places, limit: int
+) -> tuple[CopyPassage, ...]:
+    """The `limit` longest runs as passages in text order, in the first article's own words."""
+    if len(runs) > limit:
+        runs = sorted(sorted(runs, key=lambda r: (-r[2], r[0], r[1]))[:limit])
+    out = []
+    for i, j, ln in runs:
+        a_span = Span(pa.span(i)[0], pa.span(i + ln - 1)[1])
+        b_span = Span(pb.span(j)[0], pb.span(j + ln - 1)[1])
+        out.append(CopyPassage(pa.text(i, i + ln - 1), a_span, b_span))
+    return tuple(out)
+
+
 def copies(sentences: Sequence[Sequence[Sentence]], *, config: AlignConfig) -> tuple[CopyPair, ...]:
-    """Pairs of articles sharing long verbatim word runs, with the share and the passages."""
+    """Pairs of articles sharing long verbatim word runs, with the share and the passages.
+
+    Each article keeps its `copy_partners` best partners by share (a pair is reported when
+    it is among the best of either article) and each pair its `copy_passages` longest runs.
+    """
     n = max(2, config.copy_min_words)
-    texts = [_words(g) for g in sentences]
+    raw: dict[str, str] = {}
+    forms: dict[str, str] = {}
+    encoded = [_encode(g, raw, forms) for g in sentences]
+    texts = [t for t, _starts in encoded]
+    shingles = _shingles(texts, n)
+    sizes = [max(0, len(t) - n + 1) for t in texts]
+    found = [
+        s
+        for a, b in _copy_candidates(shingles, sizes, config)
+        if (s := _shared(a, b, texts, shingles, n)) is not None
+    ]
     ids = [g[0].article if g else "" for g in sentences]
-    shingles: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for a, (words, _spans) in enumerate(texts):
-        for i in range(len(words) - n + 1):
-            shingles.setdefault(tuple(words[i : i + n]), []).append((a, i))
-    matches: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for places in shingles.values():
-        if len(places) < 2:
-            continue
-        for x in range(len(places)):
-            for y in range(x + 1, len(places)):
-                (a, i), (b, j) = places[x], places[y]
-                if a == b:
-                    continue
-                if a > b:
-                    a, i, b, j = b, j, a, i
-                matches.setdefault((a, b), []).append((i, j))
+    places: dict[int, _Places] = {}
     out: list[CopyPair] = []
-    for (a, b), pairs in sorted(matches.items()):
-        runs = _runs(pairs, n)
-        a_cov: set[int] = set()
-        b_cov: set[int] = set()
-        passages: list[CopyPassage] = []
-        (aw, asp), (bw, bsp) = texts[a], texts[b]
-        for i, j, ln in runs:
-            a_cov.update(range(i, i + ln))
-            b_cov.update(range(j, j + ln))
-            a_span = Span(asp[i].start, asp[i + ln - 1].end)
-            b_span = Span(bsp[j].start, bsp[j + ln - 1].end)
-            passages.append(CopyPassage(" ".join(aw[i : i + ln]), a_span, b_span))
-        shorter = min(len(aw), len(bw))
-        covered = len(a_cov) if len(aw) <= len(bw) else len(b_cov)
-        share = covered / shorter if shorter else 0.0
+    for s in _best(found, len(sentences), max(1, config.copy_partners)):
+        pa = places.setdefault(s.a, _Places(sentences[s.a], encoded[s.a][1]))
+        pb = places.setdefault(s.b, _Places(sentences[s.b], encoded[s.b][1]))
         out.append(
             CopyPair(
-                a=ids[a],
-                b=ids[b],
-                share=round(share, 4),
-                passages=tuple(passages),
-                likely_wire=share >= config.wire_share,
+                a=ids[s.a],
+                b=ids[s.b],
+                share=round(s.share, 4),
+                passages=_passages(s.runs, pa, pb, max(1, config.copy_passages)),
+                likely_wire=s.share >= config.wire_share,
             )
         )
     return tuple(out)

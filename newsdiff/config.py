@@ -57,6 +57,16 @@ class AlignConfig:
     context_floor: float = 0.3
     copy_min_words: int = 8  # shared word run long enough to count as copied text
     wire_share: float = 0.3  # share of the shorter article in shared runs: likely wire copy
+    # Bounds that keep shared-copy detection linear in the number of articles (a thousand
+    # wire copies must not make half a million pairs): a pair is reported when it is among
+    # the `copy_partners` best (by share) of either article; `copy_candidates` pairs per
+    # article are measured exactly, picked by shingles shared; a shingle pairs each article
+    # holding it with its `copy_window` neighbours among the holders (all of them when fewer
+    # hold it); each pair keeps its `copy_passages` longest passages.
+    copy_partners: int = 5
+    copy_candidates: int = 10
+    copy_window: int = 16
+    copy_passages: int = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,11 @@ class DateConfig:
 
     # Day/month order when an article gives no unambiguous date: "dmy", "mdy" or "auto".
     order: str = "auto"
+    # Grouping by aligned statement tries every pair of a statement's articles while at most
+    # `exhaustive` articles carry dated mentions of it; past that, each article only against
+    # the first `representatives` (so a statement a thousand outlets carry stays linear).
+    exhaustive: int = 32
+    representatives: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +107,12 @@ class NumberConfig:
     # sentences share context words worth at least this much idf (one word found in about a
     # fifth of the story's sentences is ~1.6); measured on tests/data/numbers/stories.yaml.
     min_context: float = 1.5
+    # Mentions that may state one quantity (one aligned statement, or one named quantity and
+    # qualifier) are compared across every pair of their articles while at most `exhaustive`
+    # articles hold them; past that, each article only with the first `representatives` of
+    # them, so a figure a thousand outlets carry costs thousands of comparisons, not 500,000.
+    exhaustive: int = 32
+    representatives: int = 8
 
 
 @dataclass(frozen=True, slots=True)

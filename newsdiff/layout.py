@@ -184,6 +184,8 @@ _DATE_NOISE = re.compile(
 
 def parse_date(text: str) -> tuple[date, Span] | None:
     """The first complete calendar date written in `text` (month by name, or ISO) and its span."""
+    if not any(map(str.isdigit, text)):
+        return None  # every pattern needs a digit (what `\d` matches is a subset of these)
     found: list[tuple[int, date, Span]] = []
     for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
         m = pattern.search(text)
@@ -203,8 +205,10 @@ def parse_date(text: str) -> tuple[date, Span] | None:
 
 
 def _is_date_line(line: str) -> bool:
+    if len(line) > 80:
+        return False
     parsed = parse_date(line)
-    if parsed is None or len(line) > 80:
+    if parsed is None:
         return False
     _, span = parsed
     rest = line[: span.start] + " " + line[span.end :]
@@ -212,6 +216,10 @@ def _is_date_line(line: str) -> bool:
 
 
 # ---------------------------------------------------------------- furniture
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
 
 
 def _alt(*patterns: str) -> re.Pattern[str]:
@@ -274,9 +282,47 @@ _FURNITURE = _alt(
     # desk initials with wire agencies ("ab/cd (Reuters, AFP)")
     r"[a-z]{1,4}(?:/[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?",
 )
+# _FURNITURE's forms either start the line with a mark or one of these words, or hold one
+# of _FURNITURE_ANYWHERE (the forms that open with ".{0,80}"; "/" for desk initials).
+# Both tests run on the case-folded line, as _CREDIT_NEEDS does.
+_FURNITURE_FIRST = _wordset(
+    """share tweet pin e email print whatsapp facebook twitter x linkedin reddit telegram copy
+    follow like join click subscribe sign register get receive leave post add write view show
+    read no comment comments discussion please your required copyright end ends also see
+    related more recommended you trending most top latest continue now watch listen don must
+    advertisement advertising sponsored ad story scroll skip back loading tag tags topic topics
+    categories filed posted source image images photo photos picture pictures video videos
+    graphic graphics gallery gallerys galleries galleriess"""
+)
+_FURNITURE_ANYWHERE = (
+    "your",
+    "newsletter",
+    "promotional content",
+    "privacy policy",
+    "terms of",
+    "cookie policy",
+    "community guidelines",
+    "before posting",
+    "before commenting",
+    "share your",
+    "all rights reserved",
+    "is not supported",
+    "optimal experience",
+    "enable javascript",
+    "update your browser",
+    "/",
+)
+_FIRST_WORD = re.compile(r"[a-z]+")
 # Lines longer than this are body text even when a furniture pattern matches their start.
 _FURNITURE_WORDS = 30
 _MARKUP = re.compile(r"^[\s#>*_|\[\]]+|[\s*_|\[\]]+$")
+# Its two character classes as strings (what `\s` matches is what str.isspace() accepts).
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_MARKUP_LEAD = _WHITESPACE + "#>*_|[]"
+_MARKUP_TRAIL = _WHITESPACE + "*_|[]"
 _NAV = re.compile(r"(?:[^|]{1,25}\|){2,}[^|]{0,25}")
 
 # A photo credit at the end of a caption line: "(AP Photo/Jane Roe)", "*Photo: AFP*",
@@ -298,6 +344,21 @@ _CREDIT = re.compile(
     r"[\s|*_]*$",
     re.I,
 )
+# Each form of _CREDIT holds one of these (case-insensitively) or a "/": a line without
+# them is not scanned. `re.IGNORECASE` also equates four non-ASCII letters with ASCII
+# ones; _FOLD maps them first so that the substring test never misses a match.
+_CREDIT_NEEDS = (
+    "photo",
+    "pic",
+    "image",
+    "credit",
+    "foto",
+    "video",
+    "shutterstock",
+    "alamy",
+    "istock",
+)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
@@ -363,7 +424,8 @@ def _words(line: str) -> int:
 
 
 def _bare(line: str) -> str:
-    return _MARKUP.sub("", line).strip()
+    # What `_MARKUP.sub("", line).strip()` gives, without a regex scan of every position.
+    return line.lstrip(_MARKUP_LEAD).rstrip(_MARKUP_TRAIL).strip()
 
 
 def is_furniture(line: str) -> bool:
@@ -375,11 +437,24 @@ def is_furniture(line: str) -> bool:
         return True
     if _words(bare) > _FURNITURE_WORDS:
         return False
-    return _FURNITURE.fullmatch(bare) is not None
+    return _may_be_furniture(bare) and _FURNITURE.fullmatch(bare) is not None
+
+
+def _may_be_furniture(bare: str) -> bool:
+    """False when no form of _FURNITURE can match `bare` (a cheap test run first)."""
+    folded = bare.translate(_FOLD).lower()
+    first = _FIRST_WORD.match(folded)
+    if first is None or first.group() in _FURNITURE_FIRST:
+        return True  # a line opening with a mark, digit or furniture word: scan it
+    return any(word in folded for word in _FURNITURE_ANYWHERE)
 
 
 def credit_span(line: str) -> tuple[int, int] | None:
     """Where a trailing photo credit starts and ends in `line`, or None."""
+    if "/" not in line:
+        folded = line.translate(_FOLD).lower()
+        if not any(word in folded for word in _CREDIT_NEEDS):
+            return None  # every credit form holds a credit or agency word, or a slash
     m = _CREDIT.search(line)
     if m is None:
         return None

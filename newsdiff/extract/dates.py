@@ -23,7 +23,7 @@ costs more than a whole comparison. The rules are regexes compiled once plus sma
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -110,7 +110,9 @@ _WD_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PART = r"(?:morning|afternoon|evening|night|midday|noon)"
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PARTS = ("morning", "afternoon", "evening", "night", "midday", "noon")
+_PART = rf"(?:{'|'.join(_PARTS)})"
 
 _MD = re.compile(
     rf"(?<![\w/])(?:(?P<wd>{_WD_FULL}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_ORD}"
@@ -290,6 +292,8 @@ _EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "letter": ("letter",),
 }
 _EVENT_WORDS = {w: fam for fam, words in _EVENT_FAMILIES.items() for w in words}
+# First words of the two-word event nouns: only these can start a two-word match.
+_EVENT_FIRST = frozenset(w.split(" ", 1)[0] for w in _EVENT_WORDS if " " in w)
 # Verbs that name an event only when they are the event ("Trump spoke with Xi on Monday").
 _EVENT_VERBS = _wordset(
     "spoke talked phoned met visited voted signed",
@@ -396,8 +400,15 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 def _prev_word(text: str, pos: int) -> str:
     """The word just before `pos`, lower case ('' when none)."""
-    m = re.search(r"([A-Za-z]+)\W*$", text[:pos])
-    return m.group(1).lower() if m else ""
+    # What re.search(r"([A-Za-z]+)\W*$", text[:pos]) finds, read backwards from `pos`
+    # instead of trying every start (`\w` is what str.isalnum() accepts, and "_").
+    end = len(text[:pos]) if pos < 0 else min(pos, len(text))  # as the slice would
+    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return text[start:end].lower()
 
 
 def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
@@ -408,7 +419,9 @@ def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
 def _month_cands(text: str) -> list[_Cand]:
     """Month-name dates: "November 24", "27 November 2025", "June 2023", "in April"."""
     out: list[_Cand] = []
-    for m in _MD.finditer(text):
+    # day-and-month and month-and-year dates need a digit; "in April" does not
+    digit = any(map(str.isdigit, text))
+    for m in _MD.finditer(text) if digit else ():
         month = _MONTHS[m["mon"].rstrip(".").lower()]
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else None
@@ -418,7 +431,7 @@ def _month_cands(text: str) -> list[_Cand]:
         if day2 is not None and day2 <= day:
             day2 = None
         out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="mdy"))
-    for m in _DM.finditer(text):
+    for m in _DM.finditer(text) if digit else ():
         month = _MONTHS[m["mon"].rstrip(".").lower()]
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else None
@@ -428,7 +441,7 @@ def _month_cands(text: str) -> list[_Cand]:
         if day2 is not None and day2 <= day:
             day2 = None
         out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="dmy"))
-    for m in _MY.finditer(text):
+    for m in _MY.finditer(text) if digit else ():
         month = _MONTHS[m["mon"].rstrip(".").lower()]
         out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
     for m in _BARE.finditer(text):
@@ -501,26 +514,35 @@ def _year_cands(text: str) -> list[_Cand]:
     return out
 
 
+def _has_part(text: str) -> bool:
+    """Whether `text` holds one of the part-of-day words `_REL_PART` needs."""
+    return any(part in text for part in _PARTS)
+
+
 def _relative_cands(text: str) -> list[_Cand]:
     """Relative expressions: "yesterday", "last night", "earlier this week", "Thursday"."""
     out: list[_Cand] = []
-    for m in _REL_DAY.finditer(text):
+    # Each pattern below needs a literal (lower-case, case-sensitive) piece: a sentence
+    # without it is not scanned.
+    rel_day = "oday" in text or "onight" in text or "esterday" in text or "omorrow" in text
+    for m in _REL_DAY.finditer(text) if rel_day else ():
         word = m["w"]
         if word[0].isupper() and word in ("Today", "Tonight") and text[: m.start()].strip():
             continue  # "USA Today", "the Tonight Show"
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word.lower()]
         out.append(_Cand(m.start(), m.end(), "relday", offset=offset))
-    for m in _REL_PART.finditer(text):
+    for m in _REL_PART.finditer(text) if _has_part(text) else ():
         offset = -1 if m["mod"].lower().endswith("last") else 0
         out.append(_Cand(m.start(), m.end(), "relday", offset=offset))
-    for m in _PERIOD.finditer(text):
+    period = "week" in text or "month" in text or "year" in text
+    for m in _PERIOD.finditer(text) if period else ():
         mod = f"{m['adv']} {m['mod']}" if m["adv"] else m["mod"]
         out.append(_Cand(m.start(), m.end(), "period", unit=m["unit"], mod=mod.lower()))
-    for m in _AGO.finditer(text):
+    for m in _AGO.finditer(text) if "ago" in text else ():
         n = m["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         out.append(_Cand(m.start(), m.end(), "ago", offset=count, unit=m["unit"]))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in text else ():
         before = _prev_word(text, m.start())
         after = _next_words(text, m.end(), 1)
         if (
@@ -545,7 +567,7 @@ def _candidates(text: str) -> list[_Cand]:
     # One cheap scan first: most news sentences hold no date at all.
     month = _MONTH_HINT.search(text) is not None
     relative = _RELATIVE_HINT.search(text) is not None
-    digit = any(ch.isdigit() for ch in text)
+    digit = any(map(str.isdigit, text))
     if not (month or relative or digit):
         return []
     found = _month_cands(text) if month else []
@@ -581,6 +603,8 @@ def _extend(text: str, c: _Cand) -> _Cand:
     prep = _PREP_BEFORE.search(text[:start])
     if prep:
         start = prep.start()
+    if start == c.start and end == c.end:
+        return c
     return replace(c, start=start, end=end)
 
 
@@ -813,7 +837,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
 def _event_at(words: Sequence[tuple[str, int, int]], i: int) -> _Event | None:
     """The event noun (one or two words) starting at word `i`, if any."""
     w = words[i][0].lower().replace("’", "'")
-    if i + 1 < len(words):
+    if i + 1 < len(words) and w in _EVENT_FIRST:
         two = f"{w} {words[i + 1][0].lower()}"
         if two in _EVENT_WORDS:
             return _Event(two, _EVENT_WORDS[two], words[i][1], words[i + 1][2])
@@ -841,6 +865,7 @@ def _event(text: str, start: int, end: int) -> _Event | None:
             return ev
     # "the phone call ... took place on the evening of November 24": nearest event word before.
     seen = 0
+    found: dict[int, _Event | None] = {}
     for k in range(len(before) - 1, -1, -1):
         word = before[k][0]
         low = word.lower()
@@ -851,9 +876,10 @@ def _event(text: str, start: int, end: int) -> _Event | None:
         seen += 1
         if seen > 18:
             break
-        ev = _event_at(before, k)
+        ev = found[k] if k in found else _event_at(before, k)
         if k > 0:
-            pair = _event_at(before, k - 1)
+            # this word's event is looked up again as the next word's pair: keep it
+            pair = found[k - 1] = _event_at(before, k - 1)
             if pair and pair.end == before[k][2]:
                 ev = pair  # "press conference", not "conference"
         if ev:
@@ -1087,12 +1113,20 @@ def _people_in(text: str, lexicon: Mapping[str, str]) -> list[str]:
     return out
 
 
+def _by_key(sentences: Mapping[str, Sequence[Sentence]]) -> dict[tuple[str, int], Sentence]:
+    """(article, sentence index) -> the sentence (the first, should an index repeat)."""
+    out: dict[tuple[str, int], Sentence] = {}
+    for article, sents in sentences.items():
+        for s in sents:
+            out.setdefault((article, s.index), s)
+    return out
+
+
 def _participants(
-    m: DateMention, sentences: Mapping[str, Sequence[Sentence]], lexicon: Mapping[str, str]
+    m: DateMention, by_key: Mapping[tuple[str, int], Sentence], lexicon: Mapping[str, str]
 ) -> tuple[str, ...]:
     """Who takes part in the dated event: names in its clause, else its sentence, else the last."""
-    sents = sentences.get(m.article, ())
-    sent = next((s for s in sents if s.index == m.sentence), None)
+    sent = by_key.get((m.article, m.sentence))
     if sent is None:
         return ()
     start, end = m.span.start - sent.span.start, m.span.end - sent.span.start
@@ -1107,7 +1141,7 @@ def _participants(
     if not people:
         people = _people_in(sent.text, lexicon)
     if not people:
-        prev = next((s for s in sents if s.index == m.sentence - 1), None)
+        prev = by_key.get((m.article, m.sentence - 1))
         if prev is not None:
             people = _people_in(prev.text, lexicon)
     return tuple(people)
@@ -1143,26 +1177,62 @@ def _interval(m: DateMention) -> tuple[date, date] | None:
 
 def _conflict(mentions: Sequence[DateMention]) -> bool:
     """Whether two articles' mentions cannot be the same day (disjoint day ranges)."""
-    spans = [
-        (m.article, iv) for m in mentions if not m.ambiguous and (iv := _interval(m)) is not None
-    ]
-    for i, (a, (lo, hi)) in enumerate(spans):
-        for b, (lo2, hi2) in spans[i + 1 :]:
-            if a != b and (hi < lo2 or hi2 < lo):
-                return True
-    return False
+    # Two articles' ranges are disjoint when one ends before the other starts: it is enough to
+    # hold the two articles whose ranges end earliest against the two that start latest.
+    ends: dict[str, date] = {}
+    starts: dict[str, date] = {}
+    for m in mentions:
+        iv = None if m.ambiguous else _interval(m)
+        if iv is not None:
+            lo, hi = iv
+            ends[m.article] = min(hi, ends.get(m.article, hi))
+            starts[m.article] = max(lo, starts.get(m.article, lo))
+    first = sorted((hi, a) for a, hi in ends.items())[:2]
+    last = sorted(((lo, a) for a, lo in starts.items()), reverse=True)[:2]
+    return any(hi < lo for hi, a in first for lo, b in last if a != b)
 
 
 def _consistent(
     a: Mapping[str, Sequence[tuple[date, date]]], b: Mapping[str, Sequence[tuple[date, date]]]
 ) -> bool:
     """Whether no article's day ranges in `a` are disjoint from its day ranges in `b`."""
+    if len(a) > len(b):
+        a, b = b, a  # the same test either way round: walk the group with fewer articles
     for article, ivs in a.items():
         for lo, hi in ivs:
             for lo2, hi2 in b.get(article, ()):
                 if hi < lo2 or hi2 < lo:
                     return False
     return True
+
+
+def _choosable(
+    entries: Sequence[int],
+    find: Callable[[int], int],
+    items: Sequence[DateMention],
+    people: Sequence[frozenset[str]],
+) -> list[int]:
+    """The entries (ascending) step 2 of `group` can still choose: of each set of mentions
+    alike to it (one group, the same participants) the first, and the first of another article.
+
+    Step 2 takes the lowest-numbered mention among those sharing the most participants that
+    is neither in the new mention's article nor in its group; within a group, mentions with one
+    participant set differ only by article, so one of those two is always the one it would
+    take. Groups only ever merge, so what is dropped now is never needed later either.
+    """
+    first: dict[tuple[int, frozenset[str]], str] = {}
+    second: set[tuple[int, frozenset[str]]] = set()
+    out: list[int] = []
+    for i in entries:
+        alike = (find(i), people[i])
+        article = first.get(alike)
+        if article is None:
+            first[alike] = items[i].article
+            out.append(i)
+        elif alike not in second and items[i].article != article:
+            second.add(alike)
+            out.append(i)
+    return out
 
 
 def _compatible(p: frozenset[str], q: frozenset[str]) -> bool:
@@ -1183,8 +1253,9 @@ def group(
         return ()
     lexicon = _person_lexicon([s.text for sents in sentences.values() for s in sents])
     families = [_EVENT_WORDS.get(m.event) if m.event else None for m in items]
+    by_key = _by_key(sentences)
     people = [
-        frozenset(_participants(m, sentences, lexicon)) if not m.dateline else frozenset()
+        frozenset(_participants(m, by_key, lexicon)) if not m.dateline else frozenset()
         for m in items
     ]
     parent = list(range(len(items)))
@@ -1223,12 +1294,19 @@ def group(
         parent[other] = root
         group_families[root] = fam
         group_people[root] = pi | pj
-        days = group_days[root]  # the other root's lists are never read again: merge in place
-        for article, ivs in group_days[other].items():
+        # The other root's lists are never read again: merge the smaller into the larger in
+        # place, so a mention joining a group of a thousand costs one step, not a thousand.
+        days, few = group_days[root], group_days[other]
+        if len(days) < len(few):
+            days, few = few, days
+        for article, ivs in few.items():
             days.setdefault(article, []).extend(ivs)
+        group_days[root] = days
         return True
 
-    # 1. Aligned statements: the same sentence in two outlets dates the same event.
+    # 1. Aligned statements: the same sentence in two outlets dates the same event. Every pair
+    # of a statement's articles is tried while it has few; past `exhaustive` articles, each
+    # article is tried against the first `representatives` only (bounded work per article).
     where: dict[tuple[str, int], list[int]] = {}
     for k, m in enumerate(items):
         if not m.dateline and m.resolved is not None:
@@ -1236,7 +1314,10 @@ def group(
     for st in statements:
         per_article = [where.get((mb.article, mb.sentence), []) for mb in st.members]
         per_article = [ks for ks in per_article if ks]
-        for x in range(len(per_article)):
+        lead = len(per_article)
+        if lead > config.exhaustive:
+            lead = min(lead, max(1, config.representatives))
+        for x in range(lead):
             for y in range(x + 1, len(per_article)):
                 left, right = per_article[x], per_article[y]
                 if items[left[0]].article == items[right[0]].article:
@@ -1249,13 +1330,20 @@ def group(
                     if len(same) == 1:
                         try_union(i, same[0], need_people=False)
     # 2. Same event family and shared participants, across articles. Only earlier mentions of
-    # the same family that share a participant can pair: they are looked up, not scanned.
+    # the same family that share a participant can pair: they are looked up, not scanned, and
+    # each look-up drops the mentions that can no longer be chosen (see _choosable).
     earlier: dict[tuple[str, str], list[int]] = {}
     for j in range(len(items)):
         fam = families[j]
         if fam is None or items[j].dateline or not people[j]:
             continue
-        candidates = sorted({i for p in people[j] for i in earlier.get((fam, p), ())})
+        found: set[int] = set()
+        for p in people[j]:
+            kept = earlier.get((fam, p))
+            if kept:
+                kept = earlier[(fam, p)] = _choosable(kept, find, items, people)
+                found.update(kept)
+        candidates = sorted(found)
         best: tuple[int, int] | None = None
         for i in candidates:
             if find(i) == find(j) or items[i].article == items[j].article:

@@ -1405,45 +1405,54 @@ def group(
     contexts = [context(m) for m in mentions]
     traits = [_traits(m) for m in mentions]
     stmts = [where.get((m.article, m.sentence)) for m in mentions]
-    # Only two mentions in one statement, or two of the same named quantity, can score (see
-    # _pair_score): pairs are drawn from those buckets, not from every pair of the story.
-    buckets: dict[tuple[str, str], list[int]] = {}
-    for i, t in enumerate(traits):
+    # Only two mentions in one statement, or two of the same named quantity and qualifier, can
+    # score (see _same and _pair_score), and only in one dimension, both or neither a share of
+    # a whole: pairs are drawn from those buckets, not from every pair of the story.
+    buckets: dict[tuple[str | bool | None, ...], list[int]] = {}
+    for i, (m, t) in enumerate(zip(mentions, traits, strict=True)):
         sid = stmts[i]
+        kind = (t.dimension, m.of is None)
         if sid is not None:
-            buckets.setdefault(("statement", sid), []).append(i)
+            buckets.setdefault(("statement", sid, *kind), []).append(i)
         if t.singular is not None:
-            buckets.setdefault(("quantity", t.singular), []).append(i)
+            buckets.setdefault(("quantity", t.singular, m.qualifier, *kind), []).append(i)
             if t.toll:
-                buckets.setdefault(("toll", ""), []).append(i)
-    scores: dict[tuple[int, int], float] = {}
+                buckets.setdefault(("toll", m.qualifier, *kind), []).append(i)
+    # Within a bucket held by few articles every pair of articles is compared; in a bigger one
+    # each article only with the bucket's first `representatives` articles, so a figure that
+    # a thousand outlets carry costs a few thousand comparisons, not half a million.
+    article = _article_numbers(mentions)
+    best: dict[tuple[int, int], tuple[float, int]] = {}  # (mention, article) -> (score, mention)
     agree: dict[tuple[_Traits, _Traits], bool] = {}  # few distinct value forms, many pairs
     for ids in buckets.values():
-        for x, i in enumerate(ids):
-            a, ta, ca, sa = mentions[i], traits[i], contexts[i], stmts[i]
-            for j in ids[x + 1 :]:
-                b = mentions[j]
-                if a.article == b.article or (i, j) in scores:
-                    continue
-                tb = traits[j]
-                same = _same(a, b, ta, tb)
-                if same is False:
-                    continue
-                same_statement = sa is not None and sa == stmts[j]
-                if not same_statement and (not same or a.qualifier != b.qualifier):
-                    continue  # cannot score whatever the context: skip summing it
-                shared = sum(idf.get(w, 0.0) for w in ca & contexts[j])
-                score = _pair_score(
-                    same, same_statement=same_statement, shared=shared, config=config
-                )
-                if score is None:
-                    continue
-                key = (ta, tb)
-                if key not in agree:
-                    agree[key] = _agree(ta, tb, config.tolerance)
-                # among candidates, prefer the one that agrees: fewer spurious conflicts
-                scores[(i, j)] = score + 0.5 if agree[key] else score
-    links = _mutual_best(mentions, scores)
+        by_article: dict[int, list[int]] = {}
+        for i in ids:
+            by_article.setdefault(article[i], []).append(i)
+        arts = list(by_article)
+        lead = arts if len(arts) <= config.exhaustive else arts[: config.representatives]
+        for x, x_art in enumerate(lead):
+            for i in by_article[x_art]:
+                a, ta, ca, sa = mentions[i], traits[i], contexts[i], stmts[i]
+                for j in (j for y_art in arts[x + 1 :] for j in by_article[y_art]):
+                    b, tb = mentions[j], traits[j]
+                    same = _same(a, b, ta, tb)
+                    if same is False:
+                        continue
+                    same_statement = sa is not None and sa == stmts[j]
+                    if not same_statement and (not same or a.qualifier != b.qualifier):
+                        continue  # cannot score whatever the context: skip summing it
+                    shared = sum(idf.get(w, 0.0) for w in ca & contexts[j])
+                    score = _pair_score(
+                        same, same_statement=same_statement, shared=shared, config=config
+                    )
+                    if score is None:
+                        continue
+                    key = (ta, tb)
+                    if key not in agree:
+                        agree[key] = _agree(ta, tb, config.tolerance)
+                    # among candidates, prefer the one that agrees: fewer spurious conflicts
+                    _offer(best, i, j, score + 0.5 if agree[key] else score, article)
+    links = _mutual_best(best, article)
     parent = list(range(len(mentions)))
 
     def find(x: int) -> int:
@@ -1471,18 +1480,18 @@ def group(
     return tuple(out)
 
 
+# Words that never count as context: stop words, units, number and scale words.
+_NOT_CONTEXT = (
+    _CONTEXT_STOP | frozenset(_UNITS) | frozenset(_SMALL) | frozenset(_TENS) | frozenset(_SCALE)
+)
+
+
 def _content_words(text: str) -> tuple[str, ...]:
     """Lower-cased content words of a text (no stop words, units or numbers)."""
     return tuple(
         w
         for w in (t.lower().strip(".'’") for t in _TOKEN.findall(text))
-        if len(w) > 2
-        and w[0].isalpha()
-        and w not in _CONTEXT_STOP
-        and w not in _UNITS
-        and w not in _SMALL
-        and w not in _TENS
-        and w not in _SCALE
+        if len(w) > 2 and w[0].isalpha() and w not in _NOT_CONTEXT
     )
 
 
@@ -1561,21 +1570,35 @@ def _pair_score(
     return (2.0 if same_statement else 0.0) + (1.0 if same else 0.0) + min(shared, 10.0) / 10
 
 
+def _article_numbers(mentions: Sequence[NumberMention]) -> list[int]:
+    """Each mention's article as a number, in order of the articles' first mention."""
+    numbers: dict[str, int] = {}
+    return [numbers.setdefault(m.article, len(numbers)) for m in mentions]
+
+
+def _offer(
+    best: dict[tuple[int, int], tuple[float, int]],
+    i: int,
+    j: int,
+    score: float,
+    article: Sequence[int],
+) -> None:
+    """Record a scored pair as each mention's best in the other's article if it beats the one
+    held; ties go to the lower-numbered mention, so the order pairs come in does not matter."""
+    for x, y in ((i, j), (j, i)):
+        key = (x, article[y])
+        held = best.get(key)
+        if held is None or score > held[0] or (score == held[0] and y < held[1]):
+            best[key] = (score, y)
+
+
 def _mutual_best(
-    mentions: Sequence[NumberMention], scores: Mapping[tuple[int, int], float]
+    best: Mapping[tuple[int, int], tuple[float, int]], article: Sequence[int]
 ) -> list[tuple[int, int]]:
     """Pairs where each mention is the other's best match in the other's article."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), s in sorted(scores.items()):
-        for x, y in ((i, j), (j, i)):
-            key = (x, mentions[y].article)
-            if key not in best or s > best[key][0]:
-                best[key] = (s, y)
-    return [
-        (i, j)
-        for (i, j) in sorted(scores)
-        if best[(i, mentions[j].article)][1] == j and best[(j, mentions[i].article)][1] == i
-    ]
+    return sorted(
+        (x, y) for (x, _art), (_score, y) in best.items() if x < y and best[(y, article[x])][1] == x
+    )
 
 
 def _comparable(m: NumberMention) -> tuple[float, ...]:

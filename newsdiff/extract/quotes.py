@@ -473,6 +473,9 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
 # ------------------------------------------------------------------ people
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of text[start:end] with their positions; a sentence-final period is dropped."""
     out = []
@@ -483,7 +486,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             tok
             and tok[-1] in ".-’'"
             and tok.lower() not in _ABBREV
-            and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok)
+            and not _INITIALS.fullmatch(tok)
         ):
             tok = tok[:-1]
             e -= 1
@@ -506,6 +509,8 @@ def _is_cap(tok: str) -> bool:
 
 
 def _is_nameish(tok: str) -> bool:
+    if not tok[:1].isupper():
+        return False  # neither capitalised nor an acronym (the possessive ending is at the end)
     base, _ = _base(tok)
     low = base.lower().rstrip(".")
     if _ACRONYM.match(base):
