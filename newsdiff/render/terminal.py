@@ -194,9 +194,17 @@ def _articles(ctx: _Context) -> list[RenderableType]:
             Text(_PUBLISHED_SOURCE.get(a.published_source or "", "–")),
             Text(str(s.sentences) if s else "–"),
             Text(f"{s.shared:.0%}" if s else "–"),
-            Text(safe.plain(a.path or a.url or "")),
+            Text(safe.plain(_where(a.path, a.url))),
         )
     return [Text(_summary_line(report), style="bold"), table]
+
+
+def _where(path: str | None, url: str | None) -> str:
+    """Where an article came from, short: a URL as given, a file by its name (the folder is
+    usually the same for all, and the full path would crowd the table)."""
+    if url or not path:
+        return url or ""
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or path
 
 
 def _summary_line(report: Report) -> str:
