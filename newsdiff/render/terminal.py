@@ -200,10 +200,10 @@ def _articles(ctx: _Context) -> list[RenderableType]:
 
 
 def _where(path: str | None, url: str | None) -> str:
-    """Where an article came from, short: a URL as given, a file by its name (the folder is
-    usually the same for all, and the full path would crowd the table)."""
-    if url or not path:
-        return url or ""
+    """Where an article came from, short: a file by its name (the folder is usually the same
+    for all, and the full path would crowd the table), else its URL."""
+    if not path or "://" in path:
+        return path or url or ""
     return path.replace("\\", "/").rsplit("/", 1)[-1] or path
 
 
