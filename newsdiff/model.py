@@ -238,6 +238,7 @@ class Attribution:
     hedge: str | None = None  # "reportedly", "allegedly", "claimed"
     via: str | None = None  # relay: the outlet that cites this source ("Reuters" citing ...)
     cue: str | None = None  # "according to", "said", "citing", "reportedly"
+    document: str | None = None  # "memo", "statement": what the source is credited through
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,5 +487,6 @@ def _attribution(a: Attribution) -> dict[str, Any]:
         "kind": a.kind,
         "hedge": a.hedge,
         "via": a.via,
+        "document": a.document,
         "cue": a.cue,
     }

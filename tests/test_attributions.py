@@ -74,6 +74,37 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             [("Reuters", True, "outlet"), ("Kyodo News", True, "outlet")],
         ),
         ("AP reported the arrests.", [("The Associated Press", True, "outlet")]),
+        # a figure with a thousands separator inside the subject run
+        (
+            "The cuts follow the 4,200 jobs the insurer said it would shed in May.",
+            [("insurer", True, "organisation")],
+        ),
+        # a dateline before the subject
+        ("Turin, Italy - Fiat has said it will idle a plant.", [("Fiat", True, "organisation")]),
+        (
+            "The dam gave way, according to local media reports.",
+            [("local media reports", False, "unspecified")],
+        ),
+        # a document and the person who sent it
+        (
+            "According to a memo sent to staff by chief executive Dana Ruiz, bonuses are frozen.",
+            [("Dana Ruiz", True, "person")],
+        ),
+        (
+            "According to court papers, the loan was never repaid.",
+            [("court papers", False, "unspecified")],
+        ),
+        ("Nurses said the ward was full.", [("nurses", False, "unspecified")]),
+        (
+            "The ferry sank, one of the officials said.",
+            [("one of the officials", False, "anonymous")],
+        ),
+        # must not match: reasons and plans after "citing" / "according to"
+        ("The coach resigned on Friday, citing personal reasons.", []),
+        ("The mill halted output, citing soaring energy costs.", []),
+        ("The works finished according to plan.", []),
+        ("The carrier cut routes, citing an uncertain economy.", []),
+        ("Several fans posted photos of the crash.", []),
         # must not match
         ("The United States supplies the island with weapons.", []),
         ("Rescue teams worked through the night.", []),
@@ -117,6 +148,61 @@ def test_aliases_resolve_within_the_article(lines: list[str], alias: str) -> Non
     assert last and alias in last[0].text
     assert last[0].source in {"The Daily Ledger", "Morning Courier", "The Morning Courier"}
     assert last[0].source == got[0].source
+
+
+def test_document_keeps_its_issuer_and_the_outlet_that_relays_it() -> None:
+    got = extract(
+        "According to the Morning Courier, citing a memo sent to employees by CEO Ivo Marsh, "
+        "the firm will cut 900 jobs."
+    )
+    assert [(a.source, a.kind, a.via, a.document) for a in got] == [
+        ("Morning Courier", "outlet", None, None),
+        ("Ivo Marsh", "person", "Morning Courier", "memo"),
+    ]
+    assert got[1].text == "citing a memo sent to employees by CEO Ivo Marsh"
+
+
+def test_a_memo_seen_by_an_outlet_is_relayed_by_it() -> None:
+    (memo, outlet) = extract("The plant will shut, according to a memo seen by the Evening Post.")
+    assert (memo.source, memo.named, memo.via, memo.document) == (
+        "a memo",
+        False,
+        "Evening Post",
+        "memo",
+    )
+    assert (outlet.source, outlet.kind) == ("Evening Post", "outlet")
+
+
+def test_the_memo_resolves_to_whoever_the_article_said_wrote_it() -> None:
+    got = extract(
+        "Chief executive Ivo Marsh said in a memo that 900 jobs would go.",
+        '"We had to be leaner," the memo said.',
+    )
+    assert [(a.sentence, a.source, a.document) for a in got] == [
+        (0, "Ivo Marsh", "memo"),
+        (1, "Ivo Marsh", "memo"),
+    ]
+
+
+def test_a_memo_nobody_was_linked_to_stays_a_document() -> None:
+    got = extract("Ivo Marsh joined in 2019.", '"We had to be leaner," the memo said.')
+    assert [(a.source, a.named, a.kind) for a in got] == [("memo", False, "unspecified")]
+
+
+def test_the_company_stays_generic_without_a_link_in_the_article() -> None:
+    got = extract(
+        "Acme plans to cut 900 jobs.",
+        "That adds to the 18,000 employees the company said it would let go in January.",
+    )
+    assert [(a.source, a.kind) for a in got] == [("company", "organisation")]
+
+
+def test_relay_named_before_citing_keeps_its_sources() -> None:
+    got = extract("On Monday, the Evening Post, citing three anonymous sources, ran the story.")
+    assert [(a.source, a.via) for a in got] == [
+        ("Evening Post", None),
+        ("three anonymous sources", "Evening Post"),
+    ]
 
 
 def test_surnames_and_pronouns_resolve_to_the_full_name() -> None:
@@ -201,9 +287,9 @@ def test_quality_floors_on_the_labelled_set() -> None:
     bench = _bench()
     path = ROOT / "tests" / "data" / "attributions" / "sentences.yaml"
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))["rows"]
-    assert len(rows) >= 80
+    assert len(rows) >= 115
     s = bench.score(rows)
-    # measured 0.976 / 1.000 / 1.000 / 1.000 on this development set; floors sit a little below
+    # measured 0.983 / 1.000 / 1.000 / 1.000 on this development set; floors sit a little below
     assert s["precision"] >= 0.93
     assert s["recall"] >= 0.95
     assert s["named_accuracy"] >= 0.95

@@ -13,6 +13,17 @@ Journal"), surnames ("Kihara" → "Minoru Kihara"), and anaphors ("the newspaper
 a source in `via`; hedges ("reportedly", "allegedly", "claimed") attach to every
 attribution of their sentence.
 
+Documents (memo, statement, filing, court papers, data, ...) are credited to whoever
+issued them when the text says so ("a memo sent to staff by CEO X", "the company's
+filing", "a Pentagon memo", "X said in a memo", after which "the memo" is X's), and
+are kept as unspecified sources otherwise; `Attribution.document` names the document,
+and "a memo seen by Reuters" is relayed by Reuters. "citing" and "according to" also
+introduce reasons ("citing rising costs", "according to plan"): after them a phrase
+counts as a source only when it is capitalised or its head noun is a source noun
+(a person or group, an organisation, an outlet or a document). The short word lists
+below (`_DOCUMENT_HEADS`, `_PEOPLE_HEADS` with agent suffixes, `_NOT_PEOPLE`) exist
+for that decision; none of them names a story, an outlet or a person.
+
 Hand-written with `re` rather than an NLP library: spaCy or Stanza would cost far
 more to import and run than the whole comparison, and attribution cues in news
 copy are a small closed set. The only fixed list of names is `_WELL_KNOWN`: wire
@@ -235,6 +246,8 @@ _ANON_HEADS = frozenset(
 )
 _ROLE_HEADS = frozenset(
     [
+        "representative",
+        "representatives",
         "official",
         "officials",
         "spokesperson",
@@ -286,6 +299,42 @@ _ROLE_HEADS = frozenset(
 _PLURAL_ROLES = frozenset(w for w in _ROLE_HEADS if w.endswith("s") and w != "ss")
 _ORG_HEADS = frozenset(
     [
+        "automaker",
+        "carmaker",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "lender",
+        "insurer",
+        "producer",
+        "supplier",
+        "developer",
+        "publisher",
+        "giant",
+        "conglomerate",
+        "startup",
+        "chain",
+        "business",
+        "employer",
+        "city",
+        "county",
+        "town",
+        "municipality",
+        "province",
+        "state",
+        "hospital",
+        "school",
+        "university",
+        "airline",
+        "carrier",
+        "operator",
+        "utility",
+        "club",
+        "team",
+        "league",
+        "charity",
+        "organisation",
+        "organization",
         "ministry",
         "government",
         "police",
@@ -367,6 +416,359 @@ _OUTLET_ANAPHORS = frozenset(
         "report",
     ]
 )
+# Head nouns of documents a report can be credited to ("according to the memo", "citing court
+# papers"). "citing" and "according to" also introduce reasons and circumstances ("citing rising
+# costs", "according to plan"), so after those cues a lower-case phrase counts as a source only
+# when its head is a document, a person or group noun, or one of the lexicons above.
+_DOCUMENT_HEADS = frozenset(
+    [
+        "memo",
+        "memos",
+        "memorandum",
+        "email",
+        "emails",
+        "e-mail",
+        "letter",
+        "letters",
+        "note",
+        "statement",
+        "statements",
+        "release",
+        "filing",
+        "filings",
+        "document",
+        "documents",
+        "papers",
+        "records",
+        "transcript",
+        "transcripts",
+        "readout",
+        "draft",
+        "notice",
+        "complaint",
+        "lawsuit",
+        "indictment",
+        "affidavit",
+        "warrant",
+        "testimony",
+        "post",
+        "tweet",
+        "announcement",
+        "bulletin",
+        "communique",
+        "communiqué",
+        "minutes",
+        "website",
+        "data",
+        "figures",
+        "statistics",
+        "estimates",
+        "tally",
+        "count",
+        "census",
+        "results",
+        "survey",
+        "poll",
+        "study",
+        "report",
+        "reports",
+        "analysis",
+        "assessment",
+        "forecast",
+        "projections",
+        "findings",
+        "story",
+        "article",
+    ]
+)
+_DOCUMENT_HEADS |= frozenset(w + "s" for w in _DOCUMENT_HEADS if not w.endswith("s"))
+# What outlets publish: "the report said", "the story said" stand for the latest outlet.
+_NEWS_ITEMS = frozenset(["report", "reports", "story", "article"])
+# People and groups who are credited by description ("according to doctors", "citing lawyers").
+# Agent suffixes (-ist, -ian, plural -ers/-ors) catch most others; `_NOT_PEOPLE` lists the
+# common words with those endings that name things, reasons or circumstances instead.
+_PEOPLE_HEADS = frozenset(
+    [
+        "doctor",
+        "doctors",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "staff",
+        "teacher",
+        "teachers",
+        "student",
+        "students",
+        "parent",
+        "parents",
+        "relative",
+        "relatives",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "survivor",
+        "survivors",
+        "victim",
+        "victims",
+        "family",
+        "families",
+        "resident",
+        "residents",
+        "witness",
+        "witnesses",
+        "medic",
+        "medics",
+        "nurse",
+        "nurses",
+        "physician",
+        "physicians",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "fan",
+        "fans",
+        "user",
+        "users",
+        "customer",
+        "customers",
+        "passenger",
+        "passengers",
+        "local",
+        "locals",
+        "villager",
+        "villagers",
+        "farmer",
+        "farmers",
+        "owner",
+        "owners",
+        "manager",
+        "managers",
+        "member",
+        "members",
+        "delegate",
+        "delegates",
+        "observer",
+        "observers",
+        "monitor",
+        "monitors",
+        "inspector",
+        "inspectors",
+        "auditor",
+        "auditors",
+        "campaigner",
+        "campaigners",
+        "critic",
+        "critics",
+        "supporter",
+        "supporters",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "ally",
+        "allies",
+        "partner",
+        "partners",
+        "shareholder",
+        "shareholders",
+        "creditor",
+        "creditors",
+        "investor",
+        "investors",
+        "rebel",
+        "rebels",
+        "militant",
+        "militants",
+        "troops",
+        "soldier",
+        "soldiers",
+        "commander",
+        "commanders",
+        "organiser",
+        "organisers",
+        "organizer",
+        "organizers",
+        "rescuer",
+        "rescuers",
+        "firefighter",
+        "firefighters",
+        "paramedic",
+        "paramedics",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "economist",
+        "economists",
+        "expert",
+        "experts",
+        "insider",
+        "insiders",
+        "others",
+        "participant",
+        "participants",
+        "respondent",
+        "respondents",
+        "defendant",
+        "defendants",
+        "plaintiff",
+        "plaintiffs",
+        "prosecutor",
+        "prosecutors",
+        "judge",
+        "judges",
+        "spokesperson",
+        "counsel",
+    ]
+)
+_NOT_PEOPLE = frozenset(
+    [
+        "numbers",
+        "orders",
+        "matters",
+        "powers",
+        "borders",
+        "barriers",
+        "waters",
+        "dangers",
+        "factors",
+        "sectors",
+        "errors",
+        "layers",
+        "quarters",
+        "offers",
+        "answers",
+        "centers",
+        "centres",
+        "letters",
+        "papers",
+        "chapters",
+        "careers",
+        "shelters",
+        "transfers",
+        "disorders",
+        "corners",
+        "filters",
+        "registers",
+        "clusters",
+        "computers",
+        "newspapers",
+    ]
+)
+# Participles that join a document to its issuer ("a memo sent to staff by ..."), and those
+# that join it to an outlet that has seen it, which relays it ("a memo seen by Reuters").
+_ISSUED = (
+    r"sent|issued|released|written|signed|published|filed|posted|circulated|distributed"
+    r"|addressed|prepared|submitted|delivered|drafted|presented|shared|compiled|commissioned"
+    r"|conducted|authored|carried\s+out|put\s+out|made\s+public"
+)
+# Abbreviations whose full stop is not the sentence's ("Corp.", "Inc.").
+_ABBREVIATIONS = frozenset(
+    [
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "bros",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "sgt",
+        "lt",
+        "no",
+    ]
+)
+# Words in -ing that are nouns inside a source phrase, not a participle ending it.
+_ING_NOUNS = frozenset(
+    ["king", "beijing", "filing", "filings", "briefing", "briefings", "reporting"]
+)
+_POSSESSIVES = frozenset(
+    ["the", "these", "those", "this", "that", "its", "his", "her", "their", "our", "your", "such"]
+)
+_QUANTIFIERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "both",
+        "all",
+        "each",
+        "none",
+        "most",
+        "some",
+        "many",
+        "several",
+        "few",
+        "first",
+        "second",
+        "third",
+        "another",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "on",
+        "in",
+        "at",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_RIGHT_CUES = frozenset(["according to", "citing", "per"])
+# Heads that make a capitalised phrase after "according to" an outlet ("NHK public television").
+_BROADCAST_WORDS = frozenset(
+    ["media", "radio", "television", "tv", "broadcaster", "channel", "agency"]
+)
+_SEEN = frozenset(["seen", "obtained", "reviewed", "viewed"])
+_ISSUED_BY = re.compile(rf"(?:{_ISSUED})\b[^,;.]{{0,60}}?\s+by\s+", re.IGNORECASE)
+_AGENT_SUFFIX = re.compile(r"\w{3,}(?:ists?|ians?|ers|ors)$")
 _ANON_MARKERS = re.compile(
     r"\b(?:unnamed|anonymous|anonymity|unidentified|familiar with|close to|briefed on"
     r"|with knowledge of|knowledgeable about|privy to|not authori[sz]ed|declined to be|involved in"
@@ -391,7 +793,16 @@ _INDEFINITE = frozenset(
     ]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
-_LEXICON = _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS | _DETERMINERS | _INDEFINITE
+_LEXICON = (
+    _ANON_HEADS
+    | _ROLE_HEADS
+    | _ORG_HEADS
+    | _GENERIC_HEADS
+    | _DETERMINERS
+    | _INDEFINITE
+    | _PEOPLE_HEADS
+    | _DOCUMENT_HEADS
+)
 
 _VERBS = (
     r"said|says|say|told|tells|tell|reported|reports|stated|states|added|adds|noted"
@@ -422,6 +833,48 @@ _STRONG_VERBS = frozenset(
     ]
 )
 _ORG_OR_OUTLET_WORDS = _ORG_WORDS | _OUTLET_WORDS
+# The verbs that credit described people ("doctors said"); "workers posted ..." is no credit.
+_PEOPLE_CUES = _STRONG_VERBS | frozenset(
+    [
+        "according to",
+        "citing",
+        "per",
+        "quoted as saying",
+        "issued",
+        "noted",
+        "warned",
+        "explained",
+        "estimated",
+        "insisted",
+        "argued",
+        "stressed",
+        "confirmed",
+        "recalled",
+        "predicted",
+        "cautioned",
+        "testified",
+        "asked",
+        "note",
+        "notes",
+        "warn",
+        "warns",
+        "argue",
+        "argues",
+        "claim",
+        "claims",
+        "claimed",
+        "alleged",
+        "alleges",
+        "suggested",
+        "acknowledged",
+        "admitted",
+        "observed",
+        "maintained",
+        "denied",
+        "denies",
+        "quoted",
+    ]
+)
 # Necessary words of the cue patterns, for `_find`'s cheap first look (see `_scan`).
 _VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -462,7 +915,6 @@ _INVERTED_VERBS = (
     "explained",
     "noted",
     "insisted",
-    "told",
     "asked",
     "continued",
     "replied",
@@ -622,6 +1074,40 @@ _RIGHT_STOP = frozenset(
         "by",
     ]
 )
+# Words that join a noun phrase to the next one inside a subject ("officials at the ministry").
+_NP_LINKS = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "from",
+        "with",
+        "for",
+        "on",
+        "to",
+        "by",
+        "near",
+        "under",
+        "over",
+        "within",
+        "inside",
+        "outside",
+        "across",
+        "among",
+        "behind",
+        "including",
+        "and",
+        "or",
+        "&",
+        "nor",
+        "than",
+        "about",
+    ]
+)
+# Words a subject never starts with ("[according] to media reports", "[Officials] in Lima").
+_LEADING_PREPOSITIONS = frozenset(
+    ["of", "in", "at", "from", "with", "and", "to", "by", "for", "on"]
+)
 _KEEP_AFTER = frozenset(
     ["familiar", "close", "briefed", "knowledge", "knowledgeable", "privy", "involved", "condition"]
 )
@@ -632,14 +1118,39 @@ _SENTENCE_ANONYMITY = re.compile(
     r"|asked not to be (?:named|identified)|declined to be (?:named|identified))\b",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
+# ", <segment>," right before the verb: a name or a description in apposition, or an adverb.
+_TITLE_THEN_NAME = re.compile(
+    r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
+)
+_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s][^,;:\"“”()]{0,80}?),\s*$")
+_ASIDE = re.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
+# "a statement from the agency", "a memo sent to staff by CEO Jo Park", "data released by the
+# ministry": the document and who issued it.
 _DOCUMENT_OF = re.compile(
-    r"^(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|study|survey|release)\s+(?:from|by|of)\s+(?P<who>.+)$",
+    r"^(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>"
+    + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
+    + r"),?\s+(?:(?P<part>"
+    + _ISSUED
+    + r")\b[^,;]{0,60}?\s+by|from|by|of)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+# After a document: "X said in a memo", "X said in a statement on Tuesday".
+_SAID_IN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<doc>" + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_CITING = re.compile(r"\b(?:citing|quoting)\s+", re.IGNORECASE)
+_CITING = re.compile(
+    r"\b(?:citing|quoting|(?:which|that|who)\s+(?:cited|quoted))\s+", re.IGNORECASE
+)
+# "per the AP", "per Reuters", "per a statement": only before a name or a document
+_PER = re.compile(
+    r"(?<![\w-])per\s+(?=(?:the\s+|an?\s+)?[A-Z]|(?:the\s+|an?\s+)\w+\s+(?:"
+    + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
+    + r")\b)"
+)
 _REPORT_BY = re.compile(
     r"\b(?:reports?|reporting|story|stories|article|investigation|analysis|account|editorial"
     r"|interview|statement|survey|study|poll|findings|report\s+published)\s+(?:by|from|in)\s+",
@@ -648,6 +1159,12 @@ _REPORT_BY = re.compile(
 _BY = re.compile(
     r"\b(?P<verb>echoed|reported|confirmed|cited|quoted|carried|published|announced|denied"
     r"|disputed|corroborated|repeated|first\s+reported|also\s+reported)\s+by\s+",
+    re.IGNORECASE,
+)
+# "a memo seen by Reuters", "documents obtained by the newspaper": the outlet relays the document.
+_DOC_SEEN_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True)) + r"),?\s+"
+    r"(?P<verb>seen|obtained|reviewed|viewed)\s+by\s+",
     re.IGNORECASE,
 )
 _NAME_REPORT = re.compile(
@@ -661,8 +1178,20 @@ _POSSESSIVE_REPORT = re.compile(
 _VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b")
 _INVERTED = re.compile(
     r"(?:[\"”’]\s*|,\s*[\"”’]?\s*)(?P<verb>said|says|declared|added|wrote|stated|explained"
-    r"|noted|insisted|told|asked|continued|replied|warned|reports|reported|according)\s+(?=\S)",
+    r"|noted|insisted|asked|continued|replied|warned|reports|reported|according)\s+(?=\S)",
     re.IGNORECASE,
+)
+# A bare name as its own clause before ", citing": "On Monday, the New York Times, citing ..."
+_RELAY_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),\s+$"
+)
+# "The union issued a statement", "the firm released a letter": the subject is the source.
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|put\s+out|sent\s+out|published)\s+(?:an?|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo)\b"
+)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|do|does)\b"
 )
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE)
 _BARE_REPORTS = re.compile(
@@ -674,7 +1203,9 @@ _ABBREV_DEF = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.))+")
-_WORD = re.compile(r"[\w&'’.-]+|[^\w\s]")
+# A figure with thousands separators is one token: "the 18,000 employees the company said" must
+# not split at the comma into a subject "000 employees the company".
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -700,6 +1231,7 @@ class _Names:
     persons: list[str] = field(default_factory=list)  # full names seen in the text
     last: dict[str, str] = field(default_factory=dict)  # kind → latest canonical source
     last_anonymous: dict[str, str] = field(default_factory=dict)  # head noun → latest phrase
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # "memo" → its issuer
     antecedent: str | None = None  # the one person "he"/"she" can stand for here, if any
     previous_speakers: tuple[str, ...] = ()  # persons credited in the previous sentence
     previous_persons: tuple[str, ...] = ()  # persons named in the previous sentence
@@ -757,6 +1289,8 @@ def _collect_names(text: str) -> _Names:
     names = _Names()
     for m in _ABBREV_DEF.finditer(text) if "(" in text else ():
         full = _strip_det(m.group("name"))
+        if sum(c.isupper() for c in m.group("abbr")) < 2 or full.isupper():
+            continue  # "NEW YORK (Reuters)": a dateline and its wire service, not a definition
         canonical = _WELL_KNOWN.get(full.lower(), full)
         names.aliases[m.group("abbr").lower()] = canonical
         names.aliases[full.lower()] = canonical
@@ -785,9 +1319,10 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     hedge_m = _HEDGE.search(text) if _has(low, _HEDGE_HINTS) else None
     hedge = _hedge_word(hedge_m.group("h")) if hedge_m else None
     resolved: list[tuple[_Raw, str, str, bool]] = []
+    documents: dict[int, str] = {}  # index in `resolved` → the document it is credited through
     anonymity = _has(low, _ANONYMITY_HINTS) and _SENTENCE_ANONYMITY.search(text) is not None
     for raw in raws:
-        for part_start, part in _split_and(raw):
+        for part_start, part in _split_and(raw, names):
             got = _resolve(part, raw, names)
             if got is None:
                 continue
@@ -798,6 +1333,11 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
             part_raw = replace(
                 raw, start=a, end=b, cue_start=raw.cue_start if part_start == 0 else a
             )
+            document = _document_noun(part, text, raw)
+            if document is not None:
+                documents[len(resolved)] = document
+                if kind != "unspecified":  # "X said in a memo": "the memo" is X's from here on
+                    names.documents[document] = (source, kind)
             resolved.append(
                 (part_raw, source, kind, kind in {"outlet", "person", "official", "organisation"})
             )
@@ -808,7 +1348,7 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     out: list[Attribution] = []
     seen: set[tuple[str, str | None]] = set()
     base = sentence.span.start
-    for raw, source, kind, named in resolved:
+    for i, (raw, source, kind, named) in enumerate(resolved):
         via = _via(raw, resolved, source)
         key = (source.lower(), via)
         if key in seen:
@@ -828,9 +1368,28 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
                 hedge=hedge,
                 via=via,
                 cue=raw.cue,
+                document=documents.get(i),
             )
         )
     return out
+
+
+def _document_noun(phrase: str, text: str, raw: _Raw) -> str | None:
+    """The document a source phrase is credited through: its own head ("a memo sent by X",
+    "the company's filing") or one named after the verb ("X said in a statement")."""
+    doc = _DOCUMENT_OF.match(phrase)
+    if doc:
+        return _singular(doc.group("doc").lower())
+    head_part = _pre_prep(phrase.split())
+    if head_part:
+        head = re.sub(r"['’]s$", "", head_part[-1].lower().strip(".,"))
+        if head in _DOCUMENT_HEADS and head not in {"report", "reports"}:
+            return _singular(head)
+    if raw.cue_end > 0:
+        said_in = _SAID_IN.match(text, raw.cue_end)
+        if said_in:
+            return _singular(said_in.group("doc").lower())
+    return None
 
 
 def _hedge_word(word: str) -> str:
@@ -894,14 +1453,27 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
     found: list[_Raw] = []
     for m in _scan(_ACCORDING, text, low, ("according",)):
         np_ = _np_right(text, m.end())
+        named = _TITLE_THEN_NAME.match(text, np_[1]) if np_ else None
+        words = text[np_[0] : np_[1]].split() if np_ else []
+        if np_ and named and any(w.lower() in _TITLES for w in words[:3]):
+            # "according to the fire services chief in the state, Sam Roy": the person
+            np_ = named.span("name")
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
-    for m in _scan(_CITING, text, low, ("citing", "quoting")):
+    for m in _scan(_CITING, text, low, ("citing", "quoting", "cited", "quoted")):
         if re.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "without quoting any sources"
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "citing", m.start()))
+        subject = _RELAY_SUBJECT.search(text, 0, m.start())
+        if np_ and subject:  # "The Washington Post, citing two sources, reported": the relay too
+            a, b = subject.span("name")
+            found.append(_Raw(a, b, text[a:b], "relay", a, hint="outlet"))
+    for m in _scan(_PER, text, text, ("per ",)):
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "per", m.start()))
     for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS):
         np_ = _np_right(text, m.end())
         if np_:
@@ -922,6 +1494,20 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     m.start(),
                     hint="outlet",
                     relay_of=relay,
+                )
+            )
+    for m in _scan(_DOC_SEEN_BY, text, low, tuple(_SEEN)):
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(
+                _Raw(
+                    np_[0],
+                    np_[1],
+                    text[np_[0] : np_[1]],
+                    f"{m.group('verb').lower()} by",
+                    m.start("verb"),
+                    hint="outlet",
+                    relay_of=m.start("verb"),
                 )
             )
     for m in _scan(_QUOTED_AS, text, low, ("quoted",)):
@@ -948,6 +1534,10 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         if m.group("verb").lower() == "according":
             continue
         np_ = _np_right(text, m.end())
+        if np_ and text[np_[0] : np_[1]].split()[0].lower() in _TIME_WORDS:
+            continue  # ", wrote Tuesday evening": when, not who
+        if np_ and _CLAUSE_VERB.match(text, np_[1]):
+            continue  # ", said staff were safe": the subject of what was said, not a speaker
         if np_:
             end = np_[1]
             aside = _TRAILING_ASIDE.match(text, end)
@@ -956,6 +1546,10 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
             )
+    for m in _scan(_ISSUED_DOCUMENT, text, low, ("statement", "release", "letter", "memo")):
+        np_ = _np_left(text, m.start())
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "issued", m.start(), m.end()))
     for m in _VERB.finditer(text) if speech_verb else ():
         verb = m.group("verb").lower()
         if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
@@ -967,7 +1561,10 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end(), hint=hint)
             )
     for m in _scan(_BARE_REPORTS, text, low, ("reports",)):
-        prev = text[: m.start()].rstrip().split()[-1:] if text[: m.start()].strip() else []
+        before = [w.strip("(),") for w in text[: m.start()].split()[-2:]]
+        prev = before[-1:]
+        if len(before) == 2 and before[0].lower() in _POSSESSIVES and before[1].islower():
+            continue  # "the intelligence reports", "their annual reports": particular documents
         if prev and prev[0].lower().strip(",") in {
             "these",
             "the",
@@ -980,6 +1577,8 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             "three",
             "two",
             "both",
+            "no",
+            "any",
         }:
             continue
         if prev and prev[0][:1].isupper() and prev[0].lower() not in {"rejects", "denies"}:
@@ -1007,15 +1606,37 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
     kept: list[tuple[int, int, str]] = []
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
+        if w == "," and kept and kept[-1][2].lower() in _DOCUMENT_HEADS:
+            # "one of the posts, authored by Jo Park": the issuer after a comma
+            issued = _ISSUED_BY.match(text, e + len(text[e:]) - len(text[e:].lstrip()))
+            by = _np_right(text, issued.end()) if issued else None
+            if by is not None:
+                kept.append((s, by[1], text[s : by[1]]))
+            break
         if not w[0].isalnum():
             if w in {"'", "’", "&", "-"} or (w == "." and kept and len(kept[-1][2]) <= 2):
                 continue
             break
+        after_doc = bool(kept) and kept[-1][2].lower() in _DOCUMENT_HEADS
+        if after_doc and low in _SEEN:
+            break  # "a memo seen by Reuters": the outlet relays the memo (see `_BY`)
+        if after_doc and (issued := _ISSUED_BY.match(text, s)) is not None:
+            # "a memo sent to employees by CEO Jo Park": keep the issuer with the document
+            by = _np_right(text, issued.end())
+            if by is not None:
+                kept.append((s, by[1], text[s : by[1]]))
+            break
+        if after_doc and re.fullmatch(_ISSUED, low):
+            break  # "a statement issued on Tuesday": the participle only dates it
         if low in _RIGHT_STOP and kept:
             prev = kept[-1][2].lower()
-            if not (prev in _KEEP_AFTER or (low == "to" and prev == "close")):
+            if not (
+                prev in _KEEP_AFTER
+                or (low == "to" and prev == "close")
+                or (after_doc and low == "by")
+            ):
                 break
-        if kept and low.endswith("ing") and w.islower() and low not in {"king", "beijing"}:
+        if kept and low.endswith("ing") and w.islower() and low not in _ING_NOUNS:
             break  # "data showing ...", "reports suggesting ..."
         if low in {"who", "whom"}:
             clause = _anonymity_clause(text, s)
@@ -1042,7 +1663,11 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
         kept.pop()
     if not kept:
         return None
-    return kept[0][0], kept[-1][1]
+    end = kept[-1][1]
+    last = kept[-1][2]
+    if last.endswith(".") and last[:-1].isalpha() and last[:-1].lower() not in _ABBREVIATIONS:
+        end -= 1  # a sentence's full stop, not an abbreviation's ("Corp.", "U.S.")
+    return kept[0][0], end
 
 
 def _anonymity_clause(text: str, pos: int) -> int | None:
@@ -1064,18 +1689,32 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     clause_end = verb_start
     if aside:
         verb_start = aside.start()
+    appos = None if aside else _APPOSITION.search(text, 0, verb_start)
+    if appos:
+        seg = appos.group("seg")
+        first = seg.split()[0]
+        if _NAME_RUN.fullmatch(seg) and not any(
+            w.lower() in _ORG_OR_OUTLET_WORDS | _TITLES for w in seg.split()
+        ):
+            return appos.start("seg"), appos.end("seg")  # "the HR chief, Jo Park, wrote"
+        if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
+            # "Jo Park, a police spokesperson, told ...", "The company, however, said"
+            verb_start = clause_end = appos.start()
     abbr = _TRAILING_ABBR.search(text, 0, verb_start)
     if abbr:  # "The Wall Street Journal (WSJ) reported": the name before its abbreviation
         verb_start = clause_end = abbr.start()
     toks = _tokens(text, max(0, verb_start - 160), verb_start)
     # skip auxiliaries and adverbs between subject and verb ("has also previously reported")
-    while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower().endswith("ly")):
+    while toks and (
+        toks[-1][2].lower() in _AUX | {"here", "there"} or toks[-1][2].lower().endswith("ly")
+    ):
         toks.pop()
     kept: list[tuple[int, int, str]] = []
     for s, e, w in reversed(toks):
         low = w.lower()
         if not w[0].isalnum():
-            if w in {"'", "’", "&", "-"}:
+            # a lone "-" is spaced, a dash ("Seattle, Washington - Amazon said"), not a hyphen
+            if w in {"'", "’", "&"}:
                 kept.insert(0, (s, e, w))
                 continue
             if w == "." and kept and re.fullmatch(r"[A-Z]", text[s - 1 : s] or ""):
@@ -1086,21 +1725,37 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
             break
         kept.insert(0, (s, e, w))
         if len(kept) >= 9:
-            return None  # a long run is a clause, not a subject
+            cut = _last_np_start(kept)
+            if cut == 0:
+                return None  # a long run is a clause, not a subject
+            break  # "... add to the 12,500 workers the bank [said]": the last phrase
+    kept = kept[_last_np_start(kept) :]
     while kept and (
-        kept[0][2].lower() in {"of", "in", "at", "from", "with", "and"}
+        kept[0][2].lower() in _LEADING_PREPOSITIONS
         or (kept[0][2].islower() and kept[0][2].endswith("ing"))
     ):
         kept.pop(0)
     if not kept:
         return None
-    if aside and _ANON_MARKERS.search(aside.group()):
+    if aside and _ANON_MARKERS.search(aside.group()) and "which" not in aside.group().lower():
         return kept[0][0], clause_end  # the aside says the source is anonymous: keep it
     return kept[0][0], kept[-1][1]
 
 
-def _split_and(raw: _Raw) -> list[tuple[int, str]]:
-    """The phrase split at "and" when both sides are sources ("Reuters and Kyodo News")."""
+def _last_np_start(kept: Sequence[tuple[int, int, str]]) -> int:
+    """Where the last noun phrase of a subject run starts: at an article that follows a word
+    other than a preposition or conjunction ("the 18,000 employees the company [said]",
+    "Earlier this month the ministry [said]"), else 0."""
+    start = 0
+    for i in range(1, len(kept)):
+        if kept[i][2] in {"the", "a", "an", "The"} and kept[i - 1][2].lower() not in _NP_LINKS:
+            start = i
+    return start
+
+
+def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
+    """The phrase split at "and" when both sides are sources ("Reuters and Kyodo News",
+    "Park and Lee" when the article named both in full)."""
     m = re.search(r"\s+and\s+", raw.phrase)
     if not m:
         return [(0, raw.phrase)]
@@ -1108,8 +1763,20 @@ def _split_and(raw: _Raw) -> list[tuple[int, str]]:
     right_words = right.split()
     if not right_words:
         return [(0, left)]
-    starts_ok = right_words[0].lower() in _INDEFINITE | _DETERMINERS or right_words[0][:1].isupper()
-    known = right.lower() in _WELL_KNOWN or len(right_words) >= 2
+    if re.search(r"\bof(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
+        return [(0, raw.phrase)]  # "Department of Forestry and Fire Protection": one name
+    right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
+    starts_ok = (
+        right_words[0].lower() in _INDEFINITE | _DETERMINERS
+        or right_words[0][:1].isupper()
+        or right_head[0].lower() in _ROLE_HEADS | _ORG_HEADS  # "... and federal officials"
+    )
+    surnames = {p.split()[-1] for p in names.persons}
+    known = (
+        right.lower() in _WELL_KNOWN
+        or len(right_words) >= 2
+        or (left.strip() in surnames and right.strip() in surnames)
+    )
     if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
         return [(0, left), (m.end(), right)]
     return [(0, raw.phrase)]
@@ -1147,6 +1814,16 @@ def _singular(word: str) -> str:
     if word == "people":
         return "person"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _quantifiers_only(words: Sequence[str]) -> bool:
+    """Whether every word counts or picks ("one", "two", "the third", "some", "each")."""
+    return all(w.lower() in _QUANTIFIERS or w.isdigit() for w in words)
+
+
+def _definite_group(words: Sequence[str]) -> bool:
+    """Whether a group after "of" refers back ("the people", "those sources")."""
+    return len(words) == 2 and words[0].lower() in {"the", "these", "those"}
 
 
 def _pre_prep(words: Sequence[str]) -> list[str]:
@@ -1192,10 +1869,23 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     definite = words[0].lower() in {"the", "this", "that"} or bool(re.match(r"^\S+['’]s\b", phrase))
 
     doc = _DOCUMENT_OF.match(phrase)
-    if doc:  # "a statement from the agency", "a report by the Journal": the body behind it
-        return _resolve(
-            doc.group("who"), replace(raw, hint="outlet" if "report" in low else None), names
-        )
+    if doc:  # "a statement from the agency", "a memo sent to staff by CEO Jo Park": the issuer
+        noun = _singular(doc.group("doc").lower())
+        hint = "outlet" if noun == "report" else None
+        issuer = _resolve(doc.group("who"), replace(raw, hint=hint), names)
+        if issuer is not None:
+            names.documents[noun] = issuer
+            return issuer
+        return _anon_phrase(phrase[: doc.end("doc")]), "unspecified"
+    n = len(head_part)
+    if 0 < n < len(words) - 1 and words[n] == "of" and _quantifiers_only(head_part):
+        # "one of the officials", "two of the people": the group after "of" decides
+        rest = " ".join(words[n + 1 :])
+        group = _resolve(rest, raw, names)
+        if group is None or group[1] != "anonymous":
+            return group
+        earlier = _definite_group(words[n + 1 :]) and group[0] != _anon_phrase(rest)
+        return (group[0] if earlier else _anon_phrase(phrase)), "anonymous"
     if "," in phrase and _ANON_MARKERS.search(phrase.split(",", 1)[1]):
         return _anon_phrase(phrase.split(",", 1)[0]), "anonymous"
     # anonymous and unspecified sources keep their description
@@ -1210,6 +1900,9 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
             if kind in names.last and low == "it":
                 return names.last[kind], kind
         return None
+    titled = _titled_name(words)
+    if titled is not None:  # "the Head of People Jo Park", "Secretary of State Ann Lee"
+        return titled, "person"
     # names the article or the well-known table can expand
     alias = _alias(bare, names)
     if alias is not None:
@@ -1224,7 +1917,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     if clean_head in _ROLE_HEADS:
         plural = clean_head in _PLURAL_ROLES
         indefinite = words[0].lower() in _INDEFINITE or (not definite and plural)
-        if clean_head.startswith("spokes"):
+        if clean_head.startswith("spokes") or clean_head.startswith("representative"):
             return _anon_phrase(phrase), "official"  # spokespeople speak on the record
         if indefinite or (plural and not caps and not definite):
             return _anon_phrase(phrase), "anonymous"
@@ -1233,18 +1926,77 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
         return _anon_phrase(phrase), "official"
     if clean_head in _ORG_HEADS:
         return _anon_phrase(phrase), "organisation"
-    if clean_head in _GENERIC_HEADS:
+    if _is_people(clean_head) and raw.cue_end >= 0 and raw.cue not in _PEOPLE_CUES:
+        return None  # "many residents posted videos": doing, not saying
+    if clean_head in _GENERIC_HEADS or clean_head in _DOCUMENT_HEADS:
         if clean_head in {"report", "reports"} and caps and len(head_part) > 2:
             # "A Financial Times report said": the outlet named before "report"
             return _proper(
                 " ".join(head_part[1:-1]), head_part[1:-1], replace(raw, hint="outlet"), names
             )
-        if clean_head in {"report", "reports"} and definite and "outlet" in names.last:
+        if clean_head in _NEWS_ITEMS and definite and "outlet" in names.last:
             return names.last["outlet"], "outlet"
+        if clean_head in _DOCUMENT_HEADS:
+            return _document_source(phrase, head_part, clean_head, raw, names)
         return _anon_phrase(phrase), "unspecified"
-    if raw.cue in {"according to", "citing"}:
-        return _anon_phrase(phrase), ("organisation" if caps else "unspecified")
+    if _is_people(clean_head) and (raw.cue in _PEOPLE_CUES or raw.cue_end < 0):
+        # described people ("doctors", "lawyers for the family"), neither named nor anonymous
+        return _anon_phrase(phrase), "unspecified"
+    if caps and raw.cue in _RIGHT_CUES and clean_head in _BROADCAST_WORDS:
+        return _proper(phrase, head_part, replace(raw, hint="outlet"), names)
+    # anything else after "citing" / "according to" is a reason or circumstance ("citing an
+    # uncertain economy", "according to plan"), not a source
     return None
+
+
+def _titled_name(words: Sequence[str]) -> str | None:
+    """The person a title phrase with "of" ends on ("Head of People Jo Park" → "Jo Park")."""
+    if "of" not in words or not any(w.lower() in _TITLES for w in words[: words.index("of")]):
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or w.lower() in _TITLES or w.lower() in _ORG_OR_OUTLET_WORDS:
+            break
+        run.insert(0, w)
+    return " ".join(run) if len(run) >= 2 else None
+
+
+def _is_people(head: str) -> bool:
+    """Whether a lower-case head noun names people ("doctors", "economists", "rescuers")."""
+    if head in _PEOPLE_HEADS:
+        return True
+    return head not in _NOT_PEOPLE and _AGENT_SUFFIX.fullmatch(head) is not None
+
+
+def _document_source(
+    phrase: str, head_part: Sequence[str], noun: str, raw: _Raw, names: _Names
+) -> tuple[str, str]:
+    """Who stands behind a document: the issuer the phrase names ("the company's filing",
+    "a Pentagon memo"), the issuer the article linked to that document before ("the memo"
+    after "a memo by X" or "X said in a memo"), or the document itself, unspecified."""
+    noun = _singular(noun)
+    mods = list(head_part[:-1])
+    poss = [i for i, w in enumerate(mods) if re.search(r"['’]s$", w)]
+    hint = "outlet" if noun == "report" else None
+    if poss:
+        who = re.sub(r"['’]s$", "", " ".join(mods[: poss[-1] + 1]))
+        issuer = _resolve(who, replace(raw, hint=hint), names)
+        if issuer is not None:
+            names.documents[noun] = issuer
+            return issuer
+    run: list[str] = []
+    for w in reversed(mods):  # the capitalised words right before the noun: "a Pentagon memo"
+        if not w[:1].isupper() or w.lower() in _DETERMINERS:
+            break
+        run.insert(0, w)
+    if run:
+        issuer = _proper(" ".join(run), run, replace(raw, hint=hint), names)
+        names.documents[noun] = issuer
+        return issuer
+    definite = bool(mods) and mods[0].lower() in {"the", "this", "that"}
+    if definite and noun in names.documents:
+        return names.documents[noun]
+    return _anon_phrase(phrase), "unspecified"
 
 
 def _anon_phrase(phrase: str) -> str:
