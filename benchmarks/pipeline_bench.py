@@ -3,6 +3,7 @@
     python benchmarks/pipeline_bench.py                 # everything (about 3 minutes)
     python benchmarks/pipeline_bench.py --quick         # fewer runs, sizes 5 and 100 only
     python benchmarks/pipeline_bench.py --sizes 5,100,1000 --runs 3 --startup-runs 11
+    python benchmarks/pipeline_bench.py --stages 1000   # where compare() time goes, per stage
 
 Rows:
   start-up   `newsdiff --help` and `newsdiff compare seeds/` wall time, each as a ratio to
@@ -76,6 +77,47 @@ print(json.dumps({{
     "times": times, "align": align_times, "rss_mib": rss,
     "sentences": sum(len(s) for s in report.sentences), "statements": len(report.statements),
 }}))
+"""
+
+
+# Runs inside a subprocess: each stage function of compare() on `n` generated articles, timed.
+_STAGES = r"""
+import sys, time
+sys.path.insert(0, {bench!r})
+from datetime import date
+from align_bench import articles as generated
+from newsdiff import Article, align, segment
+from newsdiff.config import Config
+from newsdiff.extract import attributions as at, dates as d, numbers as nu, quotes as q
+
+docs = [
+    Article(id=g[0].article, text=" ".join(s.text for s in g), published=date(2025, 6, 1))
+    for g in generated({n})
+]
+c, spent = Config(), {{}}
+def timed(name, f):
+    t0 = time.perf_counter()
+    out = f()
+    spent[name] = time.perf_counter() - t0
+    return out
+sents = timed("segment.segment", lambda: tuple(segment.segment(a) for a in docs))
+docs = timed("dates.infer_published", lambda: d.infer_published(docs, sents))
+by = {{a.id: s for a, s in zip(docs, sents)}}
+st = timed("align.align", lambda: align.align(sents, config=c.align))
+each = lambda mod, cfg: [x for a in docs for x in mod.extract(a, by[a.id], config=cfg)]
+qs = timed("quotes.extract", lambda: each(q, c.quotes))
+ds = timed("dates.extract", lambda: each(d, c.dates))
+ns = timed("numbers.extract", lambda: each(nu, c.numbers))
+ats = timed("attributions.extract", lambda: each(at, c.attributions))
+timed("quotes.group", lambda: q.group(qs, statements=st, sentences=by, config=c.quotes))
+timed("dates.group", lambda: d.group(ds, statements=st, sentences=by, config=c.dates))
+timed("numbers.group", lambda: nu.group(ns, statements=st, sentences=by, config=c.numbers))
+timed("attributions.profiles/differences",
+      lambda: (at.profiles(docs, ats), at.differences(st, ats)))
+timed("align.copies", lambda: align.copies(sents, config=c.align))
+for name, seconds in spent.items():
+    print(f"{{name:36}} {{seconds:7.2f}} s")
+print(f"{{'total':36}} {{sum(spent.values()):7.2f}} s")
 """
 
 
@@ -158,7 +200,12 @@ def main() -> int:
     ap.add_argument("--startup-runs", type=int, default=11)
     ap.add_argument("--pairs-seconds", type=float, default=5.0)
     ap.add_argument("--quick", action="store_true", help="sizes 5,100; 5 start-up runs")
+    ap.add_argument("--stages", type=int, metavar="N", help="only: each stage's time at N articles")
     args = ap.parse_args()
+    if args.stages:
+        code = _STAGES.format(bench=str(ROOT / "benchmarks"), n=args.stages)
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+        return 0
     if args.quick:
         args.sizes, args.startup_runs, args.pairs_seconds = "5,100", 5, 2.0
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -5,7 +5,8 @@
 
 A found quotation matches a labelled one in the same article when their words agree
 (case, quote style and punctuation ignored; near-identical wording accepted). Speakers are
-compared case-folded without a leading "the"; a labelled `speaker: null` expects none.
+compared case-folded without a leading "the"; a labelled `speaker: null` expects none, and a
+list of speakers accepts any of its forms (a family or an organisation written several ways).
 """
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ def norm(text: str | None) -> str:
     return " ".join(re.findall(r"\w+(?:['’]\w+)*", unify(text or "").casefold()))
 
 
-def same_speaker(got: str | None, want: str | None) -> bool:
-    """True when two speakers are the same, ignoring case and a leading article."""
+def same_speaker(got: str | None, want: str | list[str] | None) -> bool:
+    """True when the speaker found is the labelled one (or one of the labelled forms), ignoring
+    case and a leading article."""
 
     def key(s: str | None) -> str:
         return re.sub(r"^(?:the|a|an)\s+", "", norm(s))
 
+    if isinstance(want, list):
+        return any(key(got) == key(w) for w in want)
     return key(got) == key(want)
 
 

@@ -21,6 +21,13 @@ Owns the statement aligner and copy detection. The pieces:
 * One repair follows: the many-to-one case (one outlet's long sentence carries what another
   splits in two adjacent sentences) joins the second sentence when the two together cover
   the statement better than either alone.
+* Shared copy (`copies`): each word's normal form becomes one character, so an article is a
+  string and a run of shared words a shared substring. Hashed n-word shingles go into an
+  inverted index; only article pairs that share shingles are looked at, each article's best
+  few (the shingles of a passage hundreds of outlets carry pair each holder with a window
+  of neighbours only), and their runs are read off the shared shingles' positions. The
+  report keeps each article's best partners and each pair's longest passages, in the
+  articles' own words.
 
 Hand-written rather than a library: the available clusterers (scikit-learn, datasketch) cost
 more to import than a whole comparison of a handful of articles, and none enforces the
@@ -34,7 +41,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -667,16 +674,9 @@ def _shingles(texts: Sequence[str], n: int) -> list[dict[int, list[int]]]:
     for hs in hashed:
         places: dict[int, list[int]] = {}
         for i in [i for i, h in enumerate(hs) if h in shared]:
-            at = places.setdefault(hs[i], [])
-            if len(at) < _REPEATS:
-                at.append(i)
+            places.setdefault(hs[i], []).append(i)
         out.append(places)
     return out
-
-
-# Places of one shingle kept per article: a phrase an article repeats more often than this
-# (a chant, a refrain) would otherwise pair every place with every place in the other article.
-_REPEATS = 8
 
 
 def _copy_candidates(
@@ -685,9 +685,11 @@ def _copy_candidates(
     """Article pairs worth measuring: each article's best few by shingles shared, both ways.
 
     Shingles are grouped by the articles holding them (the shingles of one shared passage
-    all have the same holders), and each holder is paired only with its `copy_window`
-    neighbours among them: a passage that a thousand outlets carry (wire copy, boilerplate)
-    costs a thousand times the window, not half a million pairs.
+    all have the same holders). Few holders: every pair of them counts the shingles. Many
+    (wire copy, boilerplate): each holder is paired only with its `copy_window` neighbours
+    among them, and those shingles rank a pair only after the ones few articles share, as
+    they say nothing about which of the many is the closer copy. A passage that a thousand
+    outlets carry costs a thousand times the window, not half a million pairs.
     """
     postings: dict[int, list[int]] = {}
     for a, places in enumerate(shingles):
@@ -695,21 +697,29 @@ def _copy_candidates(
             postings.setdefault(h, []).append(a)
     holders: Counter[tuple[int, ...]] = Counter(tuple(p) for p in postings.values())
     n = len(sizes)
-    weight: dict[int, int] = {}  # a * n + b -> shingles the pair shares
     window = max(1, config.copy_window)
+    specific: dict[int, int] = {}  # a * n + b -> shingles only few articles share
+    common: dict[int, int] = {}  # a * n + b -> shingles many articles share
     for arts, count in holders.items():
+        weight = specific if len(arts) <= window + 1 else common
         for x, a in enumerate(arts):
             for key in [a * n + b for b in arts[x + 1 : x + 1 + window]]:
                 weight[key] = weight.get(key, 0) + count
-    partners: list[list[tuple[float, int]]] = [[] for _ in sizes]
-    for key, count in weight.items():
+    partners: list[list[tuple[float, float, int]]] = [[] for _ in sizes]
+    for key in specific.keys() | common.keys():
         a, b = divmod(key, n)
-        estimate = count / max(1, min(sizes[a], sizes[b]))
-        partners[a].append((-estimate, b))
-        partners[b].append((-estimate, a))
+        size = max(1, min(sizes[a], sizes[b]))
+        few, many = specific.get(key, 0) / size, common.get(key, 0) / size
+        partners[a].append((few, many, b))
+        partners[b].append((few, many, a))
+    # Each article's best by all shingles shared, and its best by the few-holder ones (which
+    # the windows of many-holder shingles cannot crowd out); ties keep the input order.
     out: set[tuple[int, int]] = set()
+    k = config.copy_candidates
     for a, found in enumerate(partners):
-        for _neg, b in heapq.nsmallest(config.copy_candidates, found):
+        by_all = heapq.nsmallest(k, found, key=lambda p: (-p[0] - p[1], p[2]))
+        by_few = heapq.nsmallest(k, (p for p in found if p[0]), key=lambda p: (-p[0], -p[1], p[2]))
+        for _few, _many, b in by_all + by_few:
             out.add((a, b) if a < b else (b, a))
     return sorted(out)
 
@@ -727,6 +737,21 @@ def _runs(pairs: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int, int]
     return sorted(runs)
 
 
+# A shingle both articles repeat (a refrain, a chant) pairs every place with every place
+# only while that makes at most this many pairs; past it, places pair in order of occurrence.
+_REPEATS = 64
+
+
+def _places(xs: Sequence[int], ys: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Places of one shingle in two articles to pair up: all pairs while few, else in order."""
+    if len(xs) * len(ys) <= _REPEATS:
+        yield from ((i, j) for i in xs for j in ys)
+        return
+    for k, i in enumerate(xs):
+        near = k * len(ys) // len(xs)  # the same share of the way through the other article
+        yield from ((i, j) for j in ys[max(0, near - 2) : near + 3])
+
+
 @dataclass(frozen=True, slots=True)
 class _Shared:
     """Two articles' shared word runs (a_start, b_start, words) and the share they cover."""
@@ -742,24 +767,35 @@ def _shared(
 ) -> _Shared | None:
     """The runs two articles share, or None when a common hash hid no common words."""
     ta, tb, pa, pb = texts[a], texts[b], shingles[a], shingles[b]
-    matches = [
-        (i, j)
-        for h in pa.keys() & pb.keys()
-        for i in pa[h]
-        for j in pb[h]
-        if ta[i : i + n] == tb[j : j + n]
-    ]
+    matches: list[tuple[int, int]] = []
+    for h in pa.keys() & pb.keys():
+        xs, ys = pa[h], pb[h]
+        if len(xs) == 1 == len(ys):  # most shingles: once in each article
+            matches.append((xs[0], ys[0]))
+        else:
+            matches.extend(_places(xs, ys))
+    # Equal hashes of unequal words (vanishingly rare) must not make a run.
+    matches = [(i, j) for i, j in matches if ta[i : i + n] == tb[j : j + n]]
     if not matches:
         return None
     runs = _runs(matches, n)
-    a_cov: set[int] = set()
-    b_cov: set[int] = set()
-    for i, j, ln in runs:
-        a_cov.update(range(i, i + ln))
-        b_cov.update(range(j, j + ln))
     shorter = min(len(ta), len(tb))
-    covered = len(a_cov) if len(ta) <= len(tb) else len(b_cov)
+    if len(ta) <= len(tb):
+        covered = _covered((i, i + ln) for i, _j, ln in runs)
+    else:
+        covered = _covered((j, j + ln) for _i, j, ln in runs)
     return _Shared(a, b, tuple(runs), covered / shorter if shorter else 0.0)
+
+
+def _covered(ranges: Iterable[tuple[int, int]]) -> int:
+    """How many words the half-open word ranges cover together (overlaps counted once)."""
+    total = 0
+    reach = 0
+    for lo, hi in sorted(ranges):
+        if hi > reach:
+            total += hi - max(lo, reach)
+            reach = hi
+    return total
 
 
 def _best(found: Sequence[_Shared], articles: int, k: int) -> list[_Shared]:

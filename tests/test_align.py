@@ -381,3 +381,101 @@ def test_many_articles_with_tight_bounds() -> None:
     assert sorted(len(s.members) for s in st) == [40, 40]
     for s in st:
         assert len({m.sentence for m in s.members}) == 1 and len(s.articles) == 40
+
+
+# ---------------------------------------------------------------- copies at scale
+
+_PASSAGE = (
+    "Engineers from the Halvard dam authority opened two spillway gates late on Monday after "
+    "the reservoir rose above its seasonal mark."
+)
+
+
+def test_copy_passage_keeps_the_original_text() -> None:
+    # Case, curly apostrophes and figures as the first article wrote them, not the match form.
+    first = "The Mayor’s Office said Route 9 would reopen on Friday at the earliest."
+    a = _article("a", ["Intro.", first, "More to follow."])
+    b = _article("b", ["the mayor's office said route 9 would reopen on friday at the earliest."])
+    (pair,) = copies((a, b), config=CONFIG)
+    (passage,) = pair.passages
+    assert passage.text == first.rstrip(".")
+    text_a = " ".join(s.text for s in a)
+    assert text_a[passage.a_span.start : passage.a_span.end] == passage.text
+
+
+def test_copy_passage_across_two_sentences() -> None:
+    one, two = "Water rose quickly in the valley overnight.", "Residents moved to higher ground."
+    a = _article("a", [one, two])
+    b = _article("b", ["Local news.", one, two])
+    (pair,) = copies((a, b), config=CONFIG)
+    (passage,) = pair.passages
+    assert passage.text == one + " " + two.rstrip(".")
+    text_b = " ".join(s.text for s in b)
+    assert text_b[passage.b_span.start : passage.b_span.end] == one + " " + two.rstrip(".")
+
+
+def test_wire_copies_at_scale_keep_a_bounded_report() -> None:
+    # 60 outlets run one wire passage; two of them also share a second passage. Each article
+    # keeps at most `copy_partners` partners (a pair counts for both), every outlet is in the
+    # report, and the pair sharing the most text is found although the wire text is everywhere.
+    extra = "A second relief convoy reached the northern villages of Osk and Trell at dawn today."
+    arts = []
+    for i in range(60):
+        own = f"Outlet {i} reported from its own newsroom number {i} in the city."
+        texts = [own, _PASSAGE] + ([extra] if i in (17, 42) else [])
+        arts.append(_article(f"a{i:02d}", texts))
+    pairs = copies(tuple(arts), config=CONFIG)
+    degree: dict[str, int] = {}
+    for p in pairs:
+        degree[p.a] = degree.get(p.a, 0) + 1
+        degree[p.b] = degree.get(p.b, 0) + 1
+    assert set(degree) == {f"a{i:02d}" for i in range(60)}
+    assert len(pairs) <= 60 * CONFIG.copy_partners
+    top = max(pairs, key=lambda p: p.share)
+    assert (top.a, top.b) == ("a17", "a42")
+    assert all(p.likely_wire for p in pairs)
+
+
+def test_copies_bounds_off_equal_every_pair() -> None:
+    # With bounds above the number of articles, every sharing pair is reported (the exhaustive
+    # answer): 20 wire copies make 190 pairs.
+    arts = tuple(_article(f"a{i:02d}", [f"Item {i}.", _PASSAGE]) for i in range(20))
+    wide = AlignConfig(copy_partners=30, copy_candidates=30, copy_window=30)
+    pairs = copies(arts, config=wide)
+    assert [(p.a, p.b) for p in pairs] == [
+        (f"a{i:02d}", f"a{j:02d}") for i, j in itertools.combinations(range(20), 2)
+    ]
+    assert len(copies(arts, config=CONFIG)) < len(pairs)
+
+
+def test_copy_passages_capped_to_the_longest() -> None:
+    shared = [
+        "Crews cleared the fallen pine trees from the northern ring road by noon.",
+        "The ferry to Lomsund will run an extra late crossing on both weekend nights.",
+        "Two schools in the eastern district stay closed until the heating is repaired.",
+    ]
+    long_run = (
+        "The council approved the full harbour plan by nine votes to four on Tuesday night, "
+        "after a debate that lasted more than six hours."
+    )
+    a = _article("a", [shared[0], "Our own line one.", shared[1], "Our own line two.", *shared[2:]])
+    a = _article("a", [s.text for s in a] + ["Our own line three.", long_run])
+    b = _article(
+        "b", [long_run, "Their line.", shared[2], "Another.", shared[1], "More.", shared[0]]
+    )
+    everything = copies((a, b), config=CONFIG)[0]
+    assert [p.text for p in everything.passages] == [
+        *(x.rstrip(".") for x in shared),
+        long_run.rstrip("."),
+    ]
+    capped = copies((a, b), config=AlignConfig(copy_passages=2))[0]
+    assert capped.share == everything.share  # the share still counts every run
+    assert [p.text for p in capped.passages] == [shared[1].rstrip("."), long_run.rstrip(".")]
+
+
+def test_copies_survive_a_repeated_refrain() -> None:
+    chant = "We will not leave this square until the government hears us."
+    a = _article("a", [chant] * 200)
+    b = _article("b", [chant] * 200)
+    (pair,) = copies((a, b), config=CONFIG)
+    assert pair.share == 1.0 and len(pair.passages) <= CONFIG.copy_passages

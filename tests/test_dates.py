@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+import random
 import re
 import sys
 from collections.abc import Mapping
@@ -401,3 +403,93 @@ def test_quality_floor_on_the_labelled_set() -> None:
     assert s.recall >= 0.97
     assert s.resolution >= 0.96
     assert s.extras >= 0.95
+
+
+# ---------------------------------------------------------------- many outlets
+
+
+def test_a_call_carried_by_many_outlets_is_one_group() -> None:
+    # 80 outlets (past `exhaustive`) carry one aligned sentence; a late one gives another day.
+    texts = {
+        f"o{i:02d}": (
+            f"Donald Ames and Sara Borg held a phone call on {'Tuesday' if i == 71 else 'Monday'}.",
+            PUB,
+        )
+        for i in range(80)
+    }
+    aligned = [[(k, 0) for k in texts]]
+    mentions, groups = _compare(texts, aligned=aligned)
+    (call,) = groups
+    assert len(call.mentions) == len(mentions) == 80
+    assert call.conflict and call.participants == ("Donald Ames", "Sara Borg")
+
+
+def _mention(article: str, resolved: str | None, ambiguous: bool = False) -> DateMention:
+    return DateMention(article, 0, "x", Span(0, 1), resolved, ambiguous=ambiguous)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "conflict"),
+    [
+        ([("a", "2025-11-24"), ("b", "2025-11-24")], False),
+        ([("a", "2025-11-24"), ("b", "2025-11-25")], True),
+        ([("a", "2025-11-24"), ("a", "2025-11-25")], False),  # one article: not a conflict
+        ([("a", "2025-W48"), ("b", "2025-11-26")], False),  # a day inside the week
+        ([("a", "2025-W48"), ("b", "2025-12-02")], True),
+        ([("a", "2025-11"), ("b", "2025-11-30"), ("c", None)], False),
+        ([("a", "2025-11-24"), ("a", "2025-12-01"), ("b", "2025-12-01")], True),
+        ([("a", "2025-11-24"), ("b", "2025-11-24"), ("b", "2025-12-01")], True),
+    ],
+)
+def test_conflict_needs_two_articles_with_disjoint_days(
+    mentions: list[tuple[str, str | None]], conflict: bool
+) -> None:
+    assert dates._conflict([_mention(a, r) for a, r in mentions]) is conflict
+    ambiguous = [_mention(a, r, ambiguous=True) for a, r in mentions]
+    assert dates._conflict(ambiguous) is False
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        i = parent[i]
+    return i
+
+
+def _step_two(
+    entries: list[int],
+    j: int,
+    parent: list[int],
+    items: list[DateMention],
+    people: list[frozenset[str]],
+) -> int | None:
+    """The earlier mention step 2 of `dates.group` picks for mention `j`, by a plain scan."""
+    best: tuple[int, int] | None = None
+    for i in entries:
+        if _root(parent, i) == _root(parent, j) or items[i].article == items[j].article:
+            continue
+        shared = len(people[i] & people[j])
+        compatible = dates._compatible(people[i], people[j])
+        if shared and compatible and (best is None or shared > best[0]):
+            best = (shared, i)
+    return None if best is None else best[1]
+
+
+def test_choosable_keeps_what_step_two_would_choose() -> None:
+    # Randomised against the plain scan: compacting a look-up list, then merging groups, never
+    # changes which earlier mention step 2 picks for a new one.
+    rng = random.Random(5)
+    names = ["Ames", "Borg", "Cole", "Dunn"]
+    for _ in range(300):
+        size = rng.randint(1, 14)
+        items = [_mention(rng.choice("abcd"), "2025-11-24") for _ in range(size + 1)]
+        people = [frozenset(rng.sample(names, rng.randint(1, 3))) for _ in range(size + 1)]
+        parent = [rng.randrange(0, i + 1) for i in range(size + 1)]
+        entries = list(range(size))
+        kept = dates._choosable(entries, functools.partial(_root, parent), items, people)
+        assert set(kept) <= set(entries) and kept == sorted(kept)
+        for _merge in range(rng.randint(0, 3)):
+            x = _root(parent, rng.randrange(size + 1))
+            y = _root(parent, rng.randrange(size + 1))
+            parent[max(x, y)] = min(x, y)
+        want = _step_two(entries, size, parent, items, people)
+        assert _step_two(kept, size, parent, items, people) == want

@@ -12,7 +12,15 @@ import yaml
 
 from newsdiff.config import NumberConfig
 from newsdiff.extract import numbers
-from newsdiff.model import Article, Member, NumberMention, Sentence, Span, Statement
+from newsdiff.model import (
+    Article,
+    Member,
+    NumberGroup,
+    NumberMention,
+    Sentence,
+    Span,
+    Statement,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -222,3 +230,58 @@ def test_quality_floors_on_the_labelled_sets() -> None:
     g = bench.score_stories(stories)
     assert g["grouped_right"] >= 0.9
     assert g["kept_apart"] >= 0.95
+
+
+# ---------------------------------------------------------------- many outlets
+
+
+def _toll_story(outlets: int, odd: int) -> tuple[list[NumberMention], dict[tuple[str, int], str]]:
+    """`outlets` articles carrying one toll-and-injured sentence; article `odd` gives 39 dead."""
+    ms: list[NumberMention] = []
+    texts: dict[tuple[str, int], str] = {}
+    for i in range(outlets):
+        aid = f"o{i:03d}"
+        dead = 39 if i == odd else 38
+        texts[(aid, 0)] = f"At least {dead} people died and 120 were injured in the Varna blast."
+        texts[(aid, 1)] = f"Outlet {i} has reporters in the port town."
+        ms.append(_mention(aid, 0, f"{dead} people", dead, quantity="people", qualifier="dead"))
+        ms.append(_mention(aid, 0, "120", 120, qualifier="injured"))
+    return ms, texts
+
+
+def test_a_figure_carried_by_many_outlets_is_one_group() -> None:
+    # 120 outlets (past `exhaustive`): the late outlet that disagrees still joins the toll and
+    # flags it, and the injured count stays a group of its own.
+    ms, texts = _toll_story(120, odd=97)
+    aligned = [[(f"o{i:03d}", 0) for i in range(120)]]
+    groups = [g for g in _group(ms, texts, aligned) if isinstance(g, NumberGroup)]
+    assert sorted((len(g.mentions), g.conflict) for g in groups) == [(120, False), (120, True)]
+    toll = next(g for g in groups if g.conflict)
+    assert {m.value for m in toll.mentions} == {38, 39}
+
+
+def test_bounded_grouping_matches_exhaustive_on_a_regular_story() -> None:
+    ms, texts = _toll_story(60, odd=45)
+    aligned = [[(f"o{i:03d}", 0) for i in range(60)]]
+    sentences: dict[str, list[Sentence]] = {}
+    for (aid, idx), t in sorted(texts.items()):
+        sentences.setdefault(aid, []).append(Sentence(aid, idx, t, Span(0, len(t))))
+    statements = [
+        Statement(f"s{i}", tuple(Member(a, n, texts[(a, n)]) for a, n in group))
+        for i, group in enumerate(aligned)
+    ]
+    bounded = numbers.group(ms, statements=statements, sentences=sentences, config=NumberConfig())
+    full = NumberConfig(exhaustive=1000)
+    exhaustive = numbers.group(ms, statements=statements, sentences=sentences, config=full)
+    assert bounded == exhaustive
+
+
+def test_mutual_best_ties_go_to_the_lower_mention() -> None:
+    # Mention 0 (article 0) scores the same with mentions 1 and 2 (both in article 1): it keeps
+    # the lower one whichever order the pairs come in.
+    article = [0, 1, 1]
+    for order in ([(0, 1), (0, 2)], [(0, 2), (0, 1)]):
+        best: dict[tuple[int, int], tuple[float, int]] = {}
+        for i, j in order:
+            numbers._offer(best, i, j, 3.0, article)
+        assert numbers._mutual_best(best, article) == [(0, 1)]

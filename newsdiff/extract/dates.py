@@ -11,7 +11,9 @@ This module owns three steps of the dates pipeline:
   November 24"), each resolved to ISO `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with
   day/month order decided per article and the nearby event noun it dates.
 * `group`: mentions of one event across outlets (aligned statements; same event family and
-  compatible participants), with `conflict` when they cannot be the same day.
+  compatible participants), with `conflict` when they cannot be the same day. The work grows
+  with the number of mentions, not their pairs: a statement carried by very many outlets
+  tries each against its first few, and look-ups keep only mentions that can still be chosen.
 
 Hand-written rather than dateparser: measured on tests/data/dates/labelled.yaml with
 benchmarks/dates_eval.py, these rules extract and resolve news dates more accurately

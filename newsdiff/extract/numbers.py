@@ -11,6 +11,9 @@ dimension, and either the same aligned statement or the same quantity noun with
 rare context words in common. Each mention is linked only to its best counterpart
 in each other article, so a death toll and an injured count in one story stay
 apart, and "rose from 18 to 21" does not make 18 conflict with another outlet's 21.
+Mentions are compared only within buckets of those that could be one quantity, every
+pair of articles while a bucket is small, each article against the bucket's first few
+once it is large: a figure a thousand outlets carry costs thousands of comparisons.
 
 Hand-written with `re` rather than a library: quantulum3 and number-parser pull in
 heavy dependencies (or models) and neither keeps news-specific cues we need (the
