@@ -126,6 +126,7 @@ def _render(
     show_all: bool,
     width: int | None,
     color: bool = False,
+    max_rows: int = 60,
 ) -> str:
     """The report rendered as text in the chosen format."""
     if fmt == "json":
@@ -135,14 +136,21 @@ def _render(
     if fmt == "markdown":
         from newsdiff.render import markdown
 
-        return markdown.render(report, sections=sections, show_all=show_all)
+        return markdown.render(report, sections=sections, show_all=show_all, max_rows=max_rows)
     if fmt == "github":
         from newsdiff.render import github
 
         return github.render(report)
     from newsdiff.render import terminal
 
-    return terminal.to_text(report, sections=sections, show_all=show_all, width=width, color=color)
+    return terminal.to_text(
+        report,
+        sections=sections,
+        show_all=show_all,
+        width=width,
+        color=color,
+        max_rows=max_rows,
+    )
 
 
 def _render_check(report: CheckReport, fmt: str, *, width: int | None, color: bool) -> str:
@@ -369,6 +377,7 @@ def compare(
             show_all=show_all,
             width=width or config.report.width,
             color=_color(output),
+            max_rows=config.report.max_rows,
         )
     except NewsdiffError as exc:
         if debug:

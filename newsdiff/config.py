@@ -130,6 +130,10 @@ class ReportConfig:
     fail_on: tuple[str, ...] = ("any",)
     width: int | None = None
     pager: bool = True  # page long terminal output (only when stdout is a terminal)
+    # Rows shown in the long lists (one-outlet statements, shared copy) before "N more";
+    # `--all` shows every row and JSON always holds everything. A story with hundreds of
+    # outlets would otherwise print tens of thousands of rows.
+    max_rows: int = 60
     # `newsdiff check`: how close (0..1, Dice over the matched stretch) a source quotation
     # must be to count as the one a draft misquotes rather than a different quotation.
     check_min_similarity: float = 0.6

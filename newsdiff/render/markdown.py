@@ -23,8 +23,15 @@ _PUBLISHED_SOURCE = {
 }
 
 
-def render(report: Report, *, sections: tuple[str, ...] = (), show_all: bool = False) -> str:
+def render(
+    report: Report,
+    *,
+    sections: tuple[str, ...] = (),
+    show_all: bool = False,
+    max_rows: int = 60,
+) -> str:
     """The report as a Markdown document ending in a newline."""
+    rows = None if show_all else max_rows
     wanted = sections or (DEFAULT_SECTIONS + (("coverage",) if show_all else ()))
     names = safe.labels(report.articles)
     blocks = ["# newsdiff report", _summary(report)]
@@ -34,8 +41,8 @@ def render(report: Report, *, sections: tuple[str, ...] = (), show_all: bool = F
         "dates": lambda: _dates(report, names, show_all=show_all),
         "numbers": lambda: _numbers(report, names, show_all=show_all),
         "attributions": lambda: _sourcing(report, names),
-        "only": lambda: _only(report, names),
-        "copies": lambda: _copies(report, names),
+        "only": lambda: _only(report, names, rows=rows),
+        "copies": lambda: _copies(report, names, rows=rows),
         "coverage": lambda: _coverage(report, names),
     }
     for name in (*DEFAULT_SECTIONS, "coverage"):
@@ -252,7 +259,7 @@ def _sourcing(report: Report, names: Mapping[str, str]) -> str:
     return _section("Sourcing differences", "\n\n".join(parts))
 
 
-def _only(report: Report, names: Mapping[str, str]) -> str:
+def _only(report: Report, names: Mapping[str, str], *, rows: int | None = None) -> str:
     title = "Statements only one outlet carries"
     if len(report.articles) < 2:
         return _section(title, "Only one article: nothing to compare.")
@@ -261,23 +268,36 @@ def _only(report: Report, names: Mapping[str, str]) -> str:
         return _section(title, "Every statement is carried by at least two outlets.")
     order = {a.id: i for i, a in enumerate(report.articles)}
     singles.sort(key=lambda s: (order.get(s.members[0].article, len(order)), s.members[0].sentence))
-    rows = [
+    shown = singles if rows is None else singles[:rows]
+    lines = [
         [_name(names, s.members[0].article), safe.markdown(" ".join(m.text for m in s.members))]
-        for s in singles
+        for s in shown
     ]
-    return _section(title, table(["Outlet", "Statement"], rows))
+    return _section(title, table(["Outlet", "Statement"], lines) + _more(len(singles) - len(shown)))
 
 
-def _copies(report: Report, names: Mapping[str, str]) -> str:
-    if not report.copies:
+def _more(hidden: int) -> str:
+    """A note for rows left out of a long list ("" when nothing is)."""
+    if hidden <= 0:
+        return ""
+    return f"\n\n*… and {hidden} more: `--all` shows every row; `--format json` holds them all.*"
+
+
+def _copies(report: Report, names: Mapping[str, str], *, rows: int | None = None) -> str:
+    copies = report.copies
+    if not copies:
         return _section("Shared copy", "No long passages shared word for word.")
-    rows = []
-    for c in report.copies:
+    if rows is not None and len(copies) > rows:
+        # Too many to list: the pairs sharing most, in report order among themselves.
+        keep = sorted(range(len(copies)), key=lambda i: (-copies[i].share, i))[:rows]
+        copies = tuple(copies[i] for i in sorted(keep))
+    lines = []
+    for c in copies:
         passages = sorted(c.passages, key=lambda p: -len(p.text))
         text = safe.markdown(passages[0].text) if passages else ""
         if len(passages) > 1:
             text += f" *(+{len(passages) - 1} more)*"
-        rows.append(
+        lines.append(
             [
                 f"{_name(names, c.a)} / {_name(names, c.b)}",
                 f"{c.share:.0%}",
@@ -287,7 +307,8 @@ def _copies(report: Report, names: Mapping[str, str]) -> str:
         )
     return _section(
         "Shared copy",
-        table(["Articles", "Shared", "Likely wire", "Longest shared passage"], rows, align="lrll"),
+        table(["Articles", "Shared", "Likely wire", "Longest shared passage"], lines, align="lrll")
+        + _more(len(report.copies) - len(copies)),
     )
 
 

@@ -54,11 +54,19 @@ def to_text(
     show_all: bool = False,
     width: int | None = None,
     color: bool = False,
+    max_rows: int = 60,
 ) -> str:
     """The report as text: plain, or with ANSI colour when `color`."""
     console = _console(width=width, color=color)
     console.print(
-        render(report, sections=sections, show_all=show_all, width=console.width, color=color)
+        render(
+            report,
+            sections=sections,
+            show_all=show_all,
+            width=console.width,
+            color=color,
+            max_rows=max_rows,
+        )
     )
     return _output(console)
 
@@ -100,11 +108,19 @@ def render(
     show_all: bool = False,
     width: int = 100,
     color: bool = False,
+    max_rows: int = 60,
 ) -> RenderableType:
     """The report as one rich renderable, sections in order of importance."""
     wanted = sections or (DEFAULT_SECTIONS + (("coverage",) if show_all else ()))
     names = safe.labels(report.articles)
-    ctx = _Context(report=report, names=names, show_all=show_all, width=width, marks=not color)
+    ctx = _Context(
+        report=report,
+        names=names,
+        show_all=show_all,
+        width=width,
+        marks=not color,
+        rows=None if show_all else max_rows,
+    )
     builders = {
         "articles": _articles,
         "quotes": _quotes,
@@ -126,7 +142,7 @@ def render(
 class _Context:
     """What every section needs: the report, display names, options."""
 
-    __slots__ = ("marks", "names", "report", "show_all", "width")
+    __slots__ = ("marks", "names", "report", "rows", "show_all", "width")
 
     def __init__(
         self,
@@ -136,7 +152,9 @@ class _Context:
         show_all: bool,
         width: int,
         marks: bool,
+        rows: int | None = None,
     ) -> None:
+        self.rows = rows  # rows shown in long lists; None: all
         self.report = report
         self.names = names
         self.show_all = show_all
@@ -460,9 +478,10 @@ def _only(ctx: _Context) -> list[RenderableType]:
         return [head, _none("Every statement is carried by at least two outlets.")]
     order = {a.id: i for i, a in enumerate(report.articles)}
     singles.sort(key=lambda s: (order.get(s.members[0].article, len(order)), s.members[0].sentence))
+    shown = singles if ctx.rows is None else singles[: ctx.rows]
     table = _table("Outlet", "Statement")
     previous = None
-    for s in singles:
+    for s in shown:
         article = s.members[0].article
         if previous is not None and article != previous:
             table.add_section()
@@ -471,7 +490,14 @@ def _only(ctx: _Context) -> list[RenderableType]:
             Text("• " + safe.plain(" ".join(m.text for m in s.members))),
         )
         previous = article
-    return [head, table]
+    return [head, table, *_more(len(singles) - len(shown))]
+
+
+def _more(hidden: int) -> list[RenderableType]:
+    """A note for rows left out of a long list (none when nothing is)."""
+    if hidden <= 0:
+        return []
+    return [_none(f"… and {hidden} more: --all shows every row; --format json holds them all.")]
 
 
 def _copies(ctx: _Context) -> list[RenderableType]:
@@ -481,7 +507,13 @@ def _copies(ctx: _Context) -> list[RenderableType]:
         return [head, _none("No long passages shared word for word.")]
     table = _table("Articles", "Shared", "Likely wire", "Longest shared passage")
     table.columns[1].justify = "right"
-    for c in copies:
+    if ctx.rows is not None and len(copies) > ctx.rows:
+        # Too many to list: the pairs sharing most, in report order among themselves.
+        keep = sorted(range(len(copies)), key=lambda i: (-copies[i].share, i))[: ctx.rows]
+        shown = tuple(copies[i] for i in sorted(keep))
+    else:
+        shown = copies
+    for c in shown:
         passages = sorted(c.passages, key=lambda p: -len(p.text))
         text = Text(safe.plain(passages[0].text) if passages else "")
         if len(passages) > 1:
@@ -492,7 +524,7 @@ def _copies(ctx: _Context) -> list[RenderableType]:
             Text("yes" if c.likely_wire else "no"),
             text,
         )
-    return [head, table]
+    return [head, table, *_more(len(copies) - len(shown))]
 
 
 def _coverage(ctx: _Context) -> list[RenderableType]:
