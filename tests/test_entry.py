@@ -50,3 +50,27 @@ def test_version_and_success_exit_codes() -> None:
     proc = _run("compare", "seeds/", "--format", "json", "--exit-zero")
     assert proc.returncode == 0
     assert proc.stdout.startswith("{")
+
+
+def test_unreadable_file_is_one_line_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests run as root, where chmod 000 does not stop reading: make the read itself fail.
+    from typer.testing import CliRunner
+
+    from newsdiff.cli import app
+
+    secret = tmp_path / "locked.txt"
+    secret.write_text("The council met on Monday.", encoding="utf-8")
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    result = CliRunner().invoke(app, ["compare", str(secret)])
+    assert result.exit_code == 2
+    assert result.stderr == f"newsdiff: error: {secret}: Permission denied\n"
+    assert result.stdout == ""
