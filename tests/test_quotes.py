@@ -350,3 +350,124 @@ def test_quality_floor_on_the_labelled_set() -> None:
     assert s.matched / s.labelled >= 0.95
     assert s.kind_ok / s.matched >= 0.95
     assert s.speaker_ok / s.speakers >= 0.92
+
+
+# Speaker layouts measured on held-out real coverage (own words): (text, [(words, speaker)]).
+SPEAKER_CASES = [
+    pytest.param(
+        "Coach Ana Reyes: “We defended well.”", [("We defended well.", "Ana Reyes")], id="colon"
+    ),
+    pytest.param(
+        "Ian Moss (on the red card): “It was harsh.”",
+        [("It was harsh.", "Ian Moss")],
+        id="colon-parenthesis",
+    ),
+    pytest.param(
+        "Rivas sounded upbeat: “Sales will recover.”",
+        [("Sales will recover.", "Rivas")],
+        id="colon-subject-predicate",
+    ),
+    pytest.param(
+        "“We will rebuild.”\n– Gov. Lena Ortiz, speaking on Monday.",
+        [("We will rebuild.", "Lena Ortiz")],
+        id="dash-credit-gov",
+    ),
+    pytest.param(
+        "“Not today,”\n— Sen. Paul Adeyemi, asked about the vote.",
+        [("Not today", "Paul Adeyemi")],
+        id="dash-credit-sen",
+    ),
+    pytest.param(
+        "Mrs Hale’s family said: “She was our rock.”",
+        [("She was our rock.", "Mrs Hale’s family")],
+        id="family-possessive",
+    ),
+    pytest.param(
+        "The family of victim Dan Ruiz said he was “always smiling”.",
+        [("always smiling", "the family of victim Dan Ruiz")],
+        id="family-of-name",
+    ),
+    pytest.param(
+        "Vantor Corp said sales fell.\n“Demand is weak,” it said.",
+        [("Demand is weak", "Vantor Corp")],
+        id="it-organisation",
+    ),
+    pytest.param(
+        "The Peruvian Navy found the boat.\n“All six are safe,” the navy said.",
+        [("All six are safe", "Peruvian Navy")],
+        id="definite-body-named",
+    ),
+    pytest.param(
+        "In a statement, the Rail Authority said trains would resume.\n"
+        "“Safety comes first,” the statement read.",
+        [("Safety comes first", "the Rail Authority")],
+        id="statement-issuer",
+    ),
+    pytest.param(
+        "Minister Jo Park spoke to the BBC's Amir Lee in Leeds.\n“We will act,” he said.",
+        [("We will act", "Jo Park")],
+        id="object-not-antecedent",
+    ),
+    pytest.param(
+        "“Go home,” one guard said.\nLater, “we are closed,” he added.",
+        [("Go home", "one guard"), ("we are closed", "one guard")],
+        id="pronoun-continues",
+    ),
+    pytest.param(
+        "He “lied twice,” then left the room, Ortega said.",
+        [("lied twice", "Ortega")],
+        id="final-clause",
+    ),
+    pytest.param(
+        "“We appeal,” lawyer Pim van Dijk told reporters.",
+        [("We appeal", "Pim van Dijk")],
+        id="particle-name",
+    ),
+    pytest.param(
+        "Lt. Col. Ada Brandt briefed reporters.\n``The road is open,'' she said.",
+        [("The road is open", "Ada Brandt")],
+        id="typewriter-marks-title",
+    ),
+    pytest.param(
+        "“It hurts,” Bragg said in remarks after the verdict was announced.",
+        [("It hurts", "Bragg")],
+        id="cue-then-clause-later",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
+def test_speaker_layouts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w, s) for w, s, _k in found(text)] == expected
+
+
+# Must-not-match: (text, quoted words, a speaker that would be wrong).
+NOT_SPEAKER = [
+    pytest.param("The reason is simple: “prices rose.”", "prices rose.", "The reason", id="colon"),
+    pytest.param(
+        "Mr Lee's family said: “He was kind.”", "He was kind.", "Lee", id="family-not-person"
+    ),
+    pytest.param(
+        "Ann Cole thanked Tom Fry in Paris.\n“It was a team effort,” she said.",
+        "It was a team effort",
+        "Paris",
+        id="place-not-antecedent",
+    ),
+    pytest.param(
+        "“We will win,” one striker said.\n"
+        "The mayor, Ray Stone, disagreed. “Nobody listens,” he said.",
+        "Nobody listens",
+        "one striker",
+        id="named-person-breaks-continuation",
+    ),
+    pytest.param(
+        "“Rain again.”\n– Photo: city archive.", "Rain again.", "Photo", id="credit-not-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "wrong"), NOT_SPEAKER)
+def test_not_this_speaker(text: str, words: str, wrong: str) -> None:
+    speakers = [s for w, s, _k in found(text) if w == words]
+    assert speakers, "the quote itself must still be found"
+    assert speakers[0] != wrong

@@ -66,8 +66,9 @@ _CUE_STEMS = (
     "mentioned|joked|quipped|recounted|testify|testified|"
     "countered|retorted|cautioned|cautions|pointed out|points out|"
     "point out|pointing out|went on|goes on|quoted|reads|"
-    "added that|shouted|whispered|insisted that|wrote in|repeated|repeats|signalled|signaled|"
-    "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts"
+    "added that|shouted|whispered|insisted that|wrote in|repeated|repeats|signalled|signaled|read|"
+    "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts|"
+    "expressed|expresses|clarified|clarifies|posting|tweeting"
 )
 
 
@@ -198,6 +199,32 @@ _ORG_HEADS = _words(
     outlet paper daily spokesperson
     """
 )
+# Groups of people that speak together ("Mr Lee's family said", "relatives said"): a name
+# inside such a phrase is whose family it is, not the speaker.
+_GROUP_HEADS = _words(
+    """
+    family families relatives relative parents widow widower owners owner friends neighbours
+    neighbors colleagues statement release
+    """
+)
+# A definite description of a body ("the ministry", "the company") stands for the nearest
+# such body the article names; these heads name bodies, corporate suffixes name companies.
+_BODY_HEADS = _words(
+    """
+    ministry department agency police army navy military company firm group office commission
+    council committee authority bureau service board bank association union federation
+    institute university court government embassy regime administration party league club
+    """
+)
+_CORPORATE = _words("ltd inc corp corporation co plc llc holdings company group")
+# Organisation words that may end a body's name but are place words elsewhere in _ORG_WORDS.
+_BODY_NAME_END = (
+    _BODY_HEADS
+    | _CORPORATE
+    | _words(
+        "house ministry forces reserve exchange network channel agency organization organisation"
+    )
+)
 _ORG_WORDS = _words(
     """
     journal times post news daily herald tribune telegraph guardian gazette review press
@@ -305,6 +332,8 @@ class _Mention(NamedTuple):
     gender: str | None  # from an honorific or a gendered title
     possessive: bool
     sentence: int
+    obj: bool = False  # after a preposition or "told": not the subject a pronoun points to
+    subject: bool = False  # right before a cue verb ("Ismail (pix) said"): a speaker
 
 
 # ------------------------------------------------------------------ pairing
@@ -631,6 +660,13 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             and any(_role_word(w) for w in app.group(1).split())
         ):
             descriptor = app.group(1)
+        b = d0 - 1
+        while b >= 0 and toks[b][2].lower() in ("the", "a", "an"):
+            b -= 1
+        before = toks[b][2].lower() if b >= 0 else ""
+        obj = before in _PREPS or before in _OBJECT_VERBS
+        cue_after = _CUE_AFTER.match(after)
+        subject = bool(cue_after and _is_cue(cue_after.group(1)))
         gender = None
         for k2 in range(d0, head):
             g = _HONORIFIC_GENDER.get(_base(toks[k2][2])[0].lower().rstrip("."))
@@ -649,9 +685,16 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
                 gender=gender,
                 possessive=possessive,
                 sentence=sentence,
+                obj=obj,
+                subject=subject,
             )
         )
     return out
+
+
+_OBJECT_VERBS = frozenset(["told", "tells", "tell", "telling", "thanked", "met", "called", "by"])
+# A name followed by a cue verb, perhaps after "(pix)", ", 68," or an adverb.
+_CUE_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)")
 
 
 _NATIONAL_SUFFIX = ("ese", "ian", "ean", "ish", "ican", "ern")
@@ -777,6 +820,49 @@ class _People(NamedTuple):
     roles: Mapping[str, str]  # canonical name → its fullest descriptor
     gender: Mapping[str, str]
     first: Mapping[str, int]  # canonical name → where it is first mentioned
+    bodies: tuple[tuple[int, str], ...] = ()  # organisations named, with where
+    issuers: tuple[tuple[int, str], ...] = ()  # who issued a statement the article mentions
+
+
+# A run of capitalised words, with the connectors names of bodies use ("Ministry of Defence").
+_CAP_RUN = re.compile(r"[A-Z][\w&’'.-]*(?:(?:\s+(?:of|for|and|the|on|de)\s+|\s+)[A-Z][\w&’'.-]*)*")
+_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|release|letter)\s+(?:issued\s+)?(?:from|by)\s+(.+)$", re.IGNORECASE
+)
+
+
+def _bodies(masked: str) -> tuple[tuple[int, str], ...]:
+    """Organisations named in the text ("BlackBerry Ltd", "the Interior Ministry"), in order."""
+    out = []
+    for m in _CAP_RUN.finditer(masked):
+        words = m.group().rstrip(".").split()
+        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _PREPS):
+            words = words[1:]
+        if len(words) < 1 or _base(words[-1])[0].lower().rstrip(".") not in _BODY_NAME_END:
+            continue
+        if len(words) == 1 and words[0].lower() not in _CORPORATE:
+            continue  # a bare "Police" or "Ministry" names no one
+        out.append((m.start() + m.group().find(words[0]), " ".join(words)))
+    return tuple(out)
+
+
+def _issuers(masked: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, str], ...]:
+    """Who issued each statement an article mentions: "X said in a statement", "a statement
+    from X"."""
+    out = []
+    for s in sentences:
+        part = masked[s.span.start : s.span.end]
+        if "statement" not in part and "release" not in part:
+            continue
+        written, _cue = _cue_frame(part, "")
+        if not written:
+            continue
+        m = _STATEMENT_FROM.search(written)
+        who = m.group(1).strip() if m else written
+        if _head(who) in ("statement", "release") or who.lower() in ("it", "they"):
+            continue
+        out.append((s.span.start, who))
+    return tuple(out)
 
 
 def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
@@ -807,7 +893,16 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
     first: dict[str, int] = {}
     for m in mentions:
         first.setdefault(canon.get(m.name, m.name), m.start)
-    return _People(tuple(mentions), tuple(m.start for m in mentions), canon, roles, gender, first)
+    return _People(
+        tuple(mentions),
+        tuple(m.start for m in mentions),
+        canon,
+        roles,
+        gender,
+        first,
+        _bodies(masked),
+        _issuers(masked, sentences),
+    )
 
 
 # ------------------------------------------------------------------ speakers
@@ -849,8 +944,8 @@ _INVERTED = re.compile(
 # What may follow a cue after a quote: "he said.", "she told reporters on Monday,", "he said
 # in a statement", but not a clause of its own ("senior lawmakers admit they had hoped").
 _TRAIL_END = re.compile(
-    r"(?:\s+(?!(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
-    r"[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)",
+    r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
+    r"(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)",
     re.IGNORECASE,
 )
 
@@ -861,7 +956,12 @@ def _is_head(word: str) -> bool:
     low = base.lower().rstrip(".")
     if _PRONOUN.match(low):
         return True
-    if low in _ROLE_HEADS or low in _ORG_HEADS or (base[:1].isupper() and low not in _NOT_NAME):
+    if (
+        low in _ROLE_HEADS
+        or low in _ORG_HEADS
+        or low in _GROUP_HEADS
+        or (base[:1].isupper() and low not in _NOT_NAME)
+    ):
         return True
     return (
         low.endswith("s") and len(low) > 3 and low not in _FUNCTION_WORDS and not low.endswith("ss")
@@ -873,8 +973,8 @@ def _valid_np(words: Sequence[str]) -> bool:
     if not words or len(words) > 14:
         return False
     first = _base(words[0])[0].lower()
-    if _PRONOUN.match(first):
-        return len(words) == 1
+    if _PRONOUN.match(first) or first == "it":
+        return len(words) == 1  # "it": an organisation, resolved to the nearest one named
     if (first in _FUNCTION_WORDS and first not in ("the", "a", "an")) or first in _CLAUSE_WORDS:
         return False
     # the part before a preposition must end in a head ("the envoy to Tokyo")
@@ -889,7 +989,7 @@ def _valid_np(words: Sequence[str]) -> bool:
     if not core:
         return False
     last = _base(core[-1])[0].lower()
-    determined = first in ("the", "a", "an") or _base(words[0])[1]
+    determined = first in ("the", "a", "an", "one") or _base(words[0])[1]  # "one farmer"
     if not _is_head(core[-1]) and not (
         determined
         and len(core) > 1
@@ -917,6 +1017,8 @@ def _valid_np(words: Sequence[str]) -> bool:
             continue
         if _is_cap(w) or _base(w)[1] or _role_word(w) or _nationality(w):
             continue
+        if low in _PARTICLES:
+            continue  # "Rob van Bree"
         if low in _FUNCTION_WORDS or _is_cue(low):
             return False
         if low.endswith(_ADJ_SUFFIX) or "-" in low or determined:
@@ -950,6 +1052,8 @@ def _np_before(text: str) -> str | None:
             words[-1][2].lower().endswith("ly")
             and len(words[-1][2]) > 4
             and not _is_cap(words[-1][2])
+            and words[-1][2].lower() not in _GROUP_HEADS  # "family", not an adverb
+            and words[-1][2].lower() not in _ORG_HEADS  # "daily"
         )
     ):
         words.pop()
@@ -1148,6 +1252,12 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
     """The canonical speaker for a subject as written, looking back from position `at`."""
     words = written.split()
     low = written.lower()
+    if low == "it":
+        body = _nearest_body(people, at, None)
+        return _Who(body, None)
+    group = _group_speaker(written, at, people, sentence)
+    if group is not None:
+        return group
     if _PRONOUN.match(low):
         if low not in ("he", "she"):
             return _Who(written, None)
@@ -1211,16 +1321,66 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
     return _Who(speaker, desc if _head(desc) in _ROLE_HEADS else None)
 
 
+def _nearest_body(people: _People, at: int, head: str | None) -> str | None:
+    """The organisation named nearest before `at` (with the given head word, if any)."""
+    for pos, name in reversed(people.bodies):
+        if pos >= at:
+            continue
+        last = _base(name.split()[-1])[0].lower().rstrip(".")
+        if head is None or last == head or (head in ("company", "firm") and last in _CORPORATE):
+            return name
+    return None
+
+
+def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Who | None:
+    """The speaker when the subject is a group, a body or a statement, not a person: "Mr Lee's
+    family", "the ministry" (the nearest ministry named), "the statement" (its issuer)."""
+    words = written.split()
+    core = re.split(r"\s+(?:of|for)\s+", written, maxsplit=1)[0].split()  # "family of X"
+    last = _base(core[-1])[0].lower().rstrip(".") if core else ""
+    first = words[0].lower()
+    if last in ("statement", "release") and first in ("the", "a", "this", "that", "its"):
+        issued = [who for pos, who in people.issuers if pos < at]
+        if issued and issued[-1].lower() not in ("the statement", "a statement"):
+            return _resolve(issued[-1], at, people, sentence)
+        return _Who(None, None)
+    if last in _GROUP_HEADS:
+        if first in ("his", "her") and len(words) == 2:
+            owner = _nearest_person(people, at, sentence, "m" if first == "his" else "f")
+            if owner:
+                return _Who(f"{owner}'s {words[-1]}", None)
+        phrase = re.sub(r"^(?:and|but|as|while)\s+", "", written.strip(), flags=re.IGNORECASE)
+        return _Who("the " + phrase[4:] if phrase[:4] == "The " else phrase, None)
+    if (
+        last in _BODY_HEADS
+        and first in ("the", "its")
+        and len(words) <= 3
+        and all(not w[:1].isupper() or w == words[0] or _nationality(w) for w in words)
+    ):
+        body = _nearest_body(people, at, last)
+        if body:
+            return _Who(body, None)
+    return None
+
+
 def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str | None:
     """The named person a pronoun at `at` points to: the subject of the nearest sentence."""
     k = bisect_right(people.starts, at)
     lo = k
     while lo > 0 and sentence - people.mentions[lo - 1].sentence <= 6:
         lo -= 1
-    cands = people.mentions[lo:k]
+    cands = [m for m in people.mentions[lo:k] if not m.obj]
     by_sentence: dict[int, list[_Mention]] = {}
     for m in cands:
         by_sentence.setdefault(m.sentence, []).append(m)
+    # the speaker of the sentence just before (or this one) when not known to be the other sex
+    for s in sorted(by_sentence, reverse=True):
+        if sentence - s > 1:
+            break
+        for m in by_sentence[s]:
+            canon = people.full.get(m.name, m.name)
+            if m.subject and not m.possessive and people.gender.get(canon, want) == want:
+                return canon
     # first a person known to fit (she → a woman named nearby), then anyone not known not to
     for known in (True, False):
         for s in sorted(by_sentence, reverse=True):
@@ -1315,11 +1475,87 @@ def _is_term(
     return _norm(text) in headings and bool(lead.strip() or trail.strip(" .,;:!?\n"))
 
 
+# Typewriter quotes: two apostrophes or two backticks for one double mark (``like this'').
+_TWIN_OPEN = re.compile(r"(?:``|(?<![\w'])''(?=\w))")
+_TWIN_CLOSE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+# "Name: “…”" (sports reaction, interviews): the words before the colon, a parenthesis allowed.
+_COLON_LEAD = re.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\s*$")
+# "“…”\n– Name, title, speaking …": a caption or pull quote credited on the next line.
+_DASH_CREDIT = re.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
+# "…,” then did X, Webb said.": the final clause of the sentence credits it all.
+_FINAL_CUE = re.compile(r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+)?)\.?\s*$")
+_VERBISH = re.compile(r"^(?:\w+ed|was|is|sounded|seemed|looked|appeared|became|remained)$")
+
+
+def _untwin(text: str) -> str:
+    """`text` with `` and '' pairs written as one curly mark and a space (offsets kept)."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _TWIN_OPEN.sub(" \u201c", text)
+    return _TWIN_CLOSE.sub("\u201d ", text)
+
+
+def _colon_speaker(lead: str) -> str | None:
+    """The speaker of "Roberto Mancini: “…”" or "Bradley sounded optimistic: “…”"."""
+    m = _COLON_LEAD.search(lead)
+    if not m:
+        return None
+    phrase = m.group(1).strip(" \t-–—•*")
+    words = phrase.split()
+    if not words or (not _is_nameish(words[0]) and not _role_word(words[0])):
+        return None
+    if _valid_np(words) and any(_is_nameish(w) for w in words):
+        return phrase
+    # "Bradley sounded optimistic": a subject and a short predicate about the speaker
+    sp = _np_run(phrase, 0)
+    rest = phrase[len(sp) :].split() if sp else []
+    if sp and rest and len(rest) <= 3 and _VERBISH.match(rest[0].lower()):
+        return sp
+    return None
+
+
+def _dash_credit(text: str, close: int) -> str | None:
+    """The name on the line after a quote that ends its paragraph: "– Governor Josh Green, …"."""
+    m = _DASH_CREDIT.match(text, close + 1)
+    if not m:
+        return None
+    return _np_after(text[m.end() : m.end() + 160])
+
+
+def _continues(
+    written: str,
+    prev: tuple[str | None, str | None, str | None, int, str | None] | None,
+    prev_end: int,
+    k: int,
+    at: int,
+    people: _People,
+) -> bool:
+    """True when a pronoun subject ("he added") is the previous quote's speaker: that quote is
+    in this or the previous sentence and nobody is named as a subject in between."""
+    low = written.lower()
+    if prev is None or prev[0] is None or low not in ("he", "she", "they") or k - prev[3] > 1:
+        return False
+    speaker = prev[0]
+    last = _base(speaker.split()[-1])[0].lower()
+    group = last in _GROUP_HEADS or (
+        _is_description(speaker) and last.endswith("s") and not last.endswith("ss")
+    )
+    if (low == "they") != group:
+        return False  # "they" continues a family or a group, "he"/"she" a person
+    if not group and speaker.lower().startswith("the ") and _is_description(speaker):
+        return False  # "the leftist leader" is someone named: resolve the pronoun afresh
+    want = {"he": "m", "she": "f"}.get(low)
+    if want and people.gender.get(speaker, want) != want:
+        return False
+    lo, hi = bisect_right(people.starts, prev_end), bisect_right(people.starts, at)
+    return not any(not m.obj and not m.possessive for m in people.mentions[lo:hi])
+
+
 def extract(
     article: Article, sentences: Sequence[Sentence], *, config: QuoteConfig
 ) -> tuple[Quote, ...]:
     """Every direct quotation of the article, with its speaker, or as a term."""
-    text = article.text
+    text = _untwin(article.text)
     if not sentences or not _MARKS.search(text):
         return ()
     raws, _skipped = _pair_marks(text)
@@ -1340,6 +1576,7 @@ def extract(
 
     out: list[Quote] = []
     prev_speaker: tuple[str | None, str | None, str | None, int, str | None] | None = None
+    prev_end = 0
     for n, raw in enumerate(raws):
         q = _quoted(text, raw)
         if q is None:
@@ -1366,6 +1603,14 @@ def extract(
         if written is None and prev_close > sent.span.start:
             # a second partial quote in one sentence: the cue may come before the first one
             written, cue = _cue_frame(masked[sent.span.start : raw.open], "")
+        if written is None and lead.rstrip().endswith(":"):
+            written = _colon_speaker(lead)
+        if written is None:
+            written = _dash_credit(text, raw.close)
+        if written is None:
+            final = _FINAL_CUE.search(masked[raw.close + 1 : end_sent.span.end])
+            if final and _valid_np(final.group(1).split()):
+                written, cue = final.group(1), final.group(2)
         standalone = not lead.strip(" \t\n•*-–—") and not trail.strip(" \t\n.,;:!?—–-•*")
         if (
             written is None
@@ -1379,12 +1624,19 @@ def extract(
             if pm:
                 written = _np_before(prev_text[: pm[-1].start()].rstrip())
                 cue = pm[-1].group().lower()
+            else:
+                written = _colon_speaker(prev_text + ":")
         kind = "quote"
         speaker = role = None
         inner = text[raw.pieces[-1][0] : raw.close].rstrip()
         if _is_term(inner, n_words, lead, trail, headings, max_words=config.term_max_words):
             kind = "term"
             written = cue = None
+        elif written is not None and _continues(
+            written, prev_speaker, prev_end, k, raw.open, people
+        ):
+            assert prev_speaker is not None
+            speaker, role = prev_speaker[0], prev_speaker[1]
         elif written is not None:
             who = _resolve(written, raw.open, people, sent.index)
             speaker, role = who.speaker, who.role
@@ -1394,6 +1646,7 @@ def extract(
             kind = "term"  # a short phrase inside a sentence, credited to nobody
         if kind == "quote" and speaker is not None:
             prev_speaker = (speaker, role, written, k_end if k_end is not None else k, cue)
+            prev_end = raw.close
         elif kind == "quote":
             prev_speaker = None
         out.append(
