@@ -433,6 +433,95 @@ SPEAKER_CASES = [
         [("It hurts", "Bragg")],
         id="cue-then-clause-later",
     ),
+    pytest.param(
+        "“We accept the count,” the Lanka Herald quoted Ravi Perera as saying on Friday.",
+        [("We accept the count", "Ravi Perera")],
+        id="outlet-quoted-person-as-saying",
+    ),
+    pytest.param(
+        "State radio quoted Minister Omar Diallo as saying: “The border stays shut.”",
+        [("The border stays shut.", "Omar Diallo")],
+        id="outlet-quoted-person-before",
+    ),
+    pytest.param(
+        "Farm leader Juan Ortiz spoke at the rally.\n"
+        "“We will block the roads,” he was quoted as saying by the daily.",
+        [("We will block the roads", "Juan Ortiz")],
+        id="was-quoted-as-saying",
+    ),
+    pytest.param(
+        "Governor Mia Tan said she shut the schools as a “measure to protect pupils,” "
+        "the Pacific Wire agency reported.",
+        [("measure to protect pupils", "Mia Tan")],
+        id="agency-relays-person",
+    ),
+    pytest.param(
+        "Candidate Lars Berg admitted defeat on Sunday.\nBerg said he would stay in politics.\n"
+        "“I will keep fighting,” the veteran leader said.",
+        [("I will keep fighting", "Lars Berg")],
+        id="description-previous-subject",
+    ),
+    pytest.param(
+        "Dock worker Omar Haddad, 45, was pulled out on Tuesday.\n"
+        "“I thought I would die,” the 45-year-old said.",
+        [("I thought I would die", "Omar Haddad")],
+        id="age-description",
+    ),
+    pytest.param(
+        "The Western Grain Council (WGC) has reported a record harvest.\n"
+        "“Yields rose in every region,” it said.",
+        [("Yields rose in every region", "Western Grain Council")],
+        id="it-body-with-acronym",
+    ),
+    pytest.param(
+        "Officials met on Monday. The WHO said cases were falling.\n“The trend is clear,” it said.",
+        [("The trend is clear", "WHO")],
+        id="it-acronym",
+    ),
+    pytest.param(
+        "Kestrel said on Friday it would cut 300 jobs.\n“We have no choice,” it said.",
+        [("We have no choice", "Kestrel")],
+        id="it-one-word-name",
+    ),
+    pytest.param(
+        "“The river has never been this low.”\n– EU water safety chief Maria Lind, in Lyon.",
+        [("The river has never been this low.", "Maria Lind")],
+        id="role-chain-before-name",
+    ),
+    pytest.param(
+        "President Ola Ayo spoke on Monday.\n\n“I will hand over power in peace.\n\n"
+        "I leave with my head high,” he was quoted as saying.",
+        [("I will hand over power in peace. I leave with my head high", "Ola Ayo")],
+        id="quote-goes-on-without-reopening",
+    ),
+    pytest.param(
+        "“We have a suspect in custody,” Chief of Police Dana K.\n\nMorrow said in a release.",
+        [("We have a suspect in custody", "Dana K. Morrow")],
+        id="name-split-over-lines",
+    ),
+    pytest.param(
+        "Vantor Ltd reported higher profit on Tuesday.\n"
+        "“Orders grew in every market.” The company said in a release.",
+        [("Orders grew in every market.", "Vantor Ltd")],
+        id="next-sentence-credit",
+    ),
+    pytest.param(
+        "Hundreds fled, spokesperson for the Harbour District Relief Office Sari said by phone."
+        "\n\n“Nothing could be saved,” she said.",
+        [("Nothing could be saved", "Sari")],
+        id="name-after-office",
+    ),
+    pytest.param(
+        "Opposition leaders accused the board of “blatant fraud” before the vote.",
+        [("blatant fraud", "Opposition leaders")],
+        id="name-modifying-a-role",
+    ),
+    pytest.param(
+        "Tom Hale, 70, died on Friday.\n"
+        "His family released a statement in which Mr Hale was described as a “gentle giant”.",
+        [("gentle giant", "Tom Hale's family")],
+        id="described-as-in-statement",
+    ),
 ]
 
 
@@ -462,6 +551,56 @@ NOT_SPEAKER = [
     ),
     pytest.param(
         "“Rain again.”\n– Photo: city archive.", "Rain again.", "Photo", id="credit-not-name"
+    ),
+    pytest.param(
+        "“We accept the count,” the Lanka Herald quoted Ravi Perera as saying.",
+        "We accept the count",
+        "Lanka Herald",
+        id="outlet-that-quotes-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Governor Mia Tan said she acted as a “measure to protect pupils,” Pacific Wire reported.",
+        "measure to protect pupils",
+        "Pacific Wire",
+        id="agency-that-relays-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Spokeswoman Ida Holm said the count was over.\n“The count is final,” the minister said.",
+        "The count is final",
+        "Ida Holm",
+        id="description-not-a-person-with-another-role",
+    ),
+    pytest.param(
+        "Dock worker Omar Haddad, 45, was pulled out on Tuesday.\n"
+        "“I thought I would die,” the 60-year-old said.",
+        "I thought I would die",
+        "Omar Haddad",
+        id="age-description-other-age",
+    ),
+    pytest.param(
+        "Ana Ruiz said the plant would close.\n“We have no choice,” it said.",
+        "We have no choice",
+        "Ana Ruiz",
+        id="it-is-not-a-person",
+    ),
+    pytest.param(
+        "“The river is low.”\n– EU water safety chief Maria Lind, in Lyon.",
+        "The river is low.",
+        "EU",
+        id="role-chain-not-its-first-word",
+    ),
+    pytest.param(
+        "Opposition leaders accused the board of “blatant fraud” before the vote.",
+        "blatant fraud",
+        "Opposition",
+        id="modifier-not-a-name",
+    ),
+    pytest.param(
+        "Tom Hale, 70, died on Friday.\n"
+        "His family released a statement in which Mr Hale was described as a “gentle giant”.",
+        "gentle giant",
+        "Tom Hale",
+        id="described-person-is-not-the-speaker",
     ),
 ]
 

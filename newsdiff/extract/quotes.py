@@ -334,6 +334,7 @@ class _Mention(NamedTuple):
     sentence: int
     obj: bool = False  # after a preposition or "told": not the subject a pronoun points to
     subject: bool = False  # right before a cue verb ("Ismail (pix) said"): a speaker
+    age: str | None = None  # "Hakan Demirtas, 32," or "31-year-old Neal Arceneaux"
 
 
 # ------------------------------------------------------------------ pairing
@@ -416,6 +417,18 @@ def _pieces(
     return tuple(out)
 
 
+def _resume(text: str, para: int, end: int) -> int:
+    """Where the paragraph after the break at `para` starts (blank lines skipped)."""
+    rest = text[para:end]
+    return para + len(rest) - len(rest.lstrip())
+
+
+def _credit_follows(text: str, close: int) -> bool:
+    """True when a cue verb follows the closing mark at `close` within its clause."""
+    window = re.split(r"[.!?\n“”\"«»]", text[close + 1 : close + 100], maxsplit=1)[0]
+    return bool(_cues(window)) and len(window.split()) <= 12
+
+
 def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
     """Paired top-level quotations in `text`, and how many marks were left unpaired."""
     out: list[_Raw] = []
@@ -448,9 +461,23 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 breaks.append((end, i))
                 stack = stack[:1]
                 continue
-            skipped += 1
-            stack = []
-            breaks = []
+            if (
+                role == "close"
+                and is_double
+                and len(stack) == 1
+                and stack[0][1]
+                and not breaks
+                and _opens_block(text, stack[0][0])
+                and _paragraph_break(text, _resume(text, para, i), i) is None
+                and _credit_follows(text, i)
+            ):
+                # the next paragraph goes on without reopening the quote, and a cue after the
+                # closing mark credits it ("…proudly.\n\nI will leave…,” he said)
+                breaks.append((len(text[:para].rstrip()), _resume(text, para, i) - 1))
+            else:
+                skipped += 1
+                stack = []
+                breaks = []
         if role == "open":
             if not stack:
                 stack.append((i, is_double, ch))
@@ -544,6 +571,8 @@ def _is_nameish(tok: str) -> bool:
     low = base.lower().rstrip(".")
     if _ACRONYM.match(base):
         return base not in ("I", "A", "OK", "TV")
+    if len(base) == 2 and base[1] == ".":
+        return True  # a middle initial: "Barry M. Weber"
     return _is_cap(base) and low not in _NOT_NAME and not base.isupper()
 
 
@@ -619,6 +648,19 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             cut = len(words) - 2  # "Minister of Information Jamal Jarrah"
         if cut == 0 and len(words) >= 3 and words[0].lower().endswith(_AGENT):
             cut = 1  # "Striker Luis Moreno", "Senator Jane Roe": an occupation, not a name
+        lows = [_base(w)[0].lower().rstrip(".") for w in words[cut:]]
+        last_org = max((j for j, w in enumerate(lows) if w in _ORG_WORDS), default=-1)
+        tail = lows[last_org + 1 :]
+        staffed = (
+            0 <= last_org < len(lows) - 1
+            and len(tail) <= 3
+            and all(w not in _ROLE_HEADS for w in tail)
+            and _cue_follows(masked, toks[run[-1]][1], end)
+        )
+        if staffed:
+            # "spokesperson for the Tolitoli District Social Service Office Asmita said": the
+            # body is the person's affiliation, the words after it the name
+            cut += last_org + 1
         name_words = words[cut:]
         last_base, possessive = _base(name_words[-1])
         name_words = [*name_words[:-1], last_base]
@@ -639,6 +681,9 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             if _role_word(tok) or nameish[k] or _nationality(tok) or _base(tok)[1]:
                 d0 = k
                 k -= 1
+                continue
+            if tok in ("of", "for") and k > 0 and _role_word(toks[k - 1][2]) and d0 < head:
+                k -= 1  # "Chief of Police", "Minister for Health": the title runs on
                 continue
             break
         while d0 < head and toks[d0][2].lower() in ("and", "the"):
@@ -664,7 +709,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while b >= 0 and toks[b][2].lower() in ("the", "a", "an"):
             b -= 1
         before = toks[b][2].lower() if b >= 0 else ""
-        obj = before in _PREPS or before in _OBJECT_VERBS
+        obj = (before in _PREPS or before in _OBJECT_VERBS) and not staffed
         cue_after = _CUE_AFTER.match(after)
         subject = bool(cue_after and _is_cue(cue_after.group(1)))
         gender = None
@@ -672,9 +717,13 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             g = _HONORIFIC_GENDER.get(_base(toks[k2][2])[0].lower().rstrip("."))
             if g:
                 gender = g
-        full = len(name_words) >= 2 or titled
+        full = len(name_words) >= 2 or titled or staffed
         if len(name_words) == 1 and not titled and lows[0] in _ROLE_HEADS:
             continue
+        lo = max(start, toks[d0][0] - 60)
+        aged = (_DIGIT.search(after, 0, 8) and _AGE_AFTER.match(after)) or (
+            "year-old" in masked[lo : toks[d0][0]] and _AGE_BEFORE.search(masked, lo, toks[d0][0])
+        )
         out.append(
             _Mention(
                 start=toks[run[0] + cut][0],
@@ -687,9 +736,26 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
                 sentence=sentence,
                 obj=obj,
                 subject=subject,
+                age=aged.group(1) if aged else None,
             )
         )
     return out
+
+
+# An age given with a name: "Hakan Demirtas, 32, said", "Mr Lee (45)", "Ann Roe, a 49-year-old
+# nurse," after it; "the 31-year-old suspect Neal Arceneaux" before it.
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:a\s+|aged\s+)?|\(\s*)(\d{1,3})(?:-year-old\b[^,.;()]{0,40})?\s*[,.;)]"
+)
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+# "the 45-year-old" as a speaker: the person the article gave that age.
+_AGE_DESCRIPTION = re.compile(r"^(?:the|a)\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2}$", re.I)
+
+
+def _cue_follows(masked: str, pos: int, end: int) -> bool:
+    """True when a cue verb follows position `pos` (the name before it is a speaker)."""
+    m = _CUE_AFTER.match(masked, pos, end)
+    return bool(m and _is_cue(m.group(1)))
 
 
 _OBJECT_VERBS = frozenset(["told", "tells", "tell", "telling", "thanked", "met", "called", "by"])
@@ -822,6 +888,7 @@ class _People(NamedTuple):
     first: Mapping[str, int]  # canonical name → where it is first mentioned
     bodies: tuple[tuple[int, str], ...] = ()  # organisations named, with where
     issuers: tuple[tuple[int, str], ...] = ()  # who issued a statement the article mentions
+    ages: tuple[tuple[int, str, str], ...] = ()  # (where, age, canonical name) as given
 
 
 # A run of capitalised words, with the connectors names of bodies use ("Ministry of Defence").
@@ -846,6 +913,90 @@ def _bodies(masked: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# What follows a subject: "(NCDC)", ", the group's armed wing,", an adverb, then the verb.
+_SUBJECT_VERB = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)\b")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_SENTENCE_OPENER = re.compile(
+    r"^\W*(?:(?:the|but|and|however|meanwhile|on\s+\w+|earlier|later),?\s+)?$", re.I
+)
+
+
+_IT_CUE = re.compile(
+    r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|stated|wrote|"
+    r"announced|noted|warned|told|explained|insisted|argued|reported)\b"
+)
+_DIGIT = re.compile(r"\d")
+_RUN_STOP = re.compile(r".*[a-z]{2}\.\s+")
+
+
+def _verb_follows(masked: str, end: int) -> bool:
+    """True when the words after position `end` start with a verb: the phrase before is a
+    subject ("Hamas said", "NCDC has reported", "BlackBerry, the phone maker, announced")."""
+    m = _SUBJECT_VERB.match(masked, end, min(len(masked), end + 120))
+    if not m:
+        return False
+    w = m.group(1)
+    return (
+        w in _AUX
+        or _is_cue(w)
+        or (w.endswith("ed") and w not in _FUNCTION_WORDS)
+        or (w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in _FUNCTION_WORDS)
+    )
+
+
+def _org_subjects(
+    masked: str, sentences: Sequence[Sentence], persons: Mapping[str, str]
+) -> list[tuple[int, str]]:
+    """Organisations that are the subject of a sentence, for "it said" to point back to: a
+    name glossed with an acronym ("the Nigeria Centre for Disease Control (NCDC) said"), an
+    acronym ("the UN said") or a one-word name that opens its sentence and names no person
+    ("Hamas said on Thursday")."""
+    out = []
+    for s in sentences:
+        for m in _CAP_RUN.finditer(masked, s.span.start, s.span.end):
+            run = m.group()
+            cut = _RUN_STOP.search(run)  # "Monday. The WHO": a sentence ended inside the run
+            offset = m.start() + (cut.end() if cut else 0)
+            words = run[cut.end() if cut else 0 :].rstrip(".").split()
+            lead = 0
+            while (
+                lead < len(words) and words[lead].lower() in _NOT_NAME and not words[lead].isupper()
+            ):
+                lead += 1
+            words = words[lead:]
+            if not words:
+                continue
+            name = " ".join(words)
+            start = offset + masked[offset : m.end()].find(words[0])
+            end = m.start() + len(run.rstrip("."))
+            glossed = _ACRONYM_AFTER.match(masked, end)
+            if not _verb_follows(masked, end):
+                continue
+            if glossed and len(words) >= 2:
+                out.append((start, name))
+                continue
+            if len(words) != 1:
+                continue
+            word, _ = _base(words[0])
+            acronym = bool(_ACRONYM.match(word)) and word not in ("I", "A", "OK", "TV")
+            if acronym or (
+                word[:1].isupper()
+                and word not in persons
+                and word.lower() not in _NOT_NAME
+                and word.lower() not in _ROLE_HEADS
+                and not _nationality(word)
+                and _SENTENCE_OPENER.match(masked, s.span.start, start)
+            ):
+                out.append((start, word))
+    return out
+
+
+_RELEASED = re.compile(
+    r"\s+(?:released|issued|put\s+out|published|shared)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|tribute|release)\b"
+)
+
+
 def _issuers(masked: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, str], ...]:
     """Who issued each statement an article mentions: "X said in a statement", "a statement
     from X"."""
@@ -855,6 +1006,10 @@ def _issuers(masked: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, str
         if "statement" not in part and "release" not in part:
             continue
         written, _cue = _cue_frame(part, "")
+        released = _RELEASED.search(part)
+        if released:
+            # "his family released a statement in which Mr Lee was described as …"
+            written = _np_before(part[: released.start()]) or written
         if not written:
             continue
         m = _STATEMENT_FROM.search(written)
@@ -893,6 +1048,10 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
     first: dict[str, int] = {}
     for m in mentions:
         first.setdefault(canon.get(m.name, m.name), m.start)
+    ages = tuple((m.start, m.age, canon.get(m.name, m.name)) for m in mentions if m.age)
+    bodies = _bodies(masked)
+    if _IT_CUE.search(masked):  # only "it said" needs the organisations that are subjects
+        bodies = tuple(sorted([*bodies, *_org_subjects(masked, sentences, canon)]))
     return _People(
         tuple(mentions),
         tuple(m.start for m in mentions),
@@ -900,8 +1059,9 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         roles,
         gender,
         first,
-        _bodies(masked),
+        bodies,
         _issuers(masked, sentences),
+        ages,
     )
 
 
@@ -935,6 +1095,8 @@ _ADJ_SUFFIX = (
     "ing",
 )
 _PREPS = frozenset(["of", "at", "for", "to", "in", "from", "with", "on"])
+# "her" is left out: as often an object ("told her mother") as a possessive.
+_DETERMINERS = frozenset(["the", "a", "an", "one", "his", "their", "its", "our"])
 _INVERTED = re.compile(
     r"(?:said|says|declared|added|asked|wrote|explained|noted|continued|stated|insisted|told|"
     r"replied|answered|warned|recalled|concluded|remarked|argued|observed|agreed|countered|"
@@ -943,6 +1105,41 @@ _INVERTED = re.compile(
 )
 # What may follow a cue after a quote: "he said.", "she told reporters on Monday,", "he said
 # in a statement", but not a clause of its own ("senior lawmakers admit they had hoped").
+# "Xinhua quoted Sabahy as saying", "the paper cited officials as saying", "he was quoted as
+# saying": group 1 or 2 is who spoke. `_QUOTED_AS_LEAD` must reach the end of the words before
+# a quote; `_QUOTED_AS_TRAIL` starts the words after one. Neither crosses a sentence end.
+_W = r"[^\s.;!?“”\"«»]+"
+_QUOTED_AS_BODY = (
+    rf"(?:(?:{_W}\s+){{1,6}}?(?:quoted|cited)\s+((?:{_W}\s+){{0,6}}?{_W})"
+    rf"|((?:{_W}\s+){{0,5}}?{_W})\s+(?:was|were|is|are|has\s+been)\s+(?:quoted|cited))"
+    r"\s+as\s+(?:saying|telling|stating|writing|adding|having\s+said)\b"
+)
+_QUOTED_AS_LEAD = re.compile(rf"(?:^|[.;!?]\s+|,\s+){_QUOTED_AS_BODY}[^.;!?“”\"«»]*$")
+_QUOTED_AS_TRAIL = re.compile(rf"\s*{_QUOTED_AS_BODY}")
+# Periods that end an initial or a title, not a sentence ("Barry M. Weber", "Gov. Amando").
+_SPACES = re.compile(r"\s+")
+_SOFT_DOT = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Hon|Jr|Sr)"
+    r"\.(?=\s)"
+)
+# "a fan killed in the crash", "a man who died": clauses that describe, not name, a speaker.
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:who|whose|which|[a-z]+ed\s+(?:in|at|on|by|during|after))\b.*$"
+)
+_RELATIVE = re.compile(
+    r"(?<=[A-Za-z])\s+(?:who|whose)\s+[^,;:“”\"«»]*?\b(?:have|has|had|were|was)?\s*$"
+)
+_DESCRIBED_AS = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:described|called|remembered|hailed|praised|quoted)\s+as\s+"
+    r"(?:an?\s+|the\s+)?$"
+)
+_MODIFIED_HEAD = re.compile(
+    r"\s+(?:" + "|".join(sorted(h for h in _ROLE_HEADS if h.isalpha() and len(h) > 3)) + r")s?\b"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+# Cues of an outlet passing on what someone else said.
+_RELAY_CUES = frozenset(["reported", "reports"])
 _TRAIL_END = re.compile(
     r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
     r"(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)",
@@ -989,7 +1186,7 @@ def _valid_np(words: Sequence[str]) -> bool:
     if not core:
         return False
     last = _base(core[-1])[0].lower()
-    determined = first in ("the", "a", "an", "one") or _base(words[0])[1]  # "one farmer"
+    determined = first in _DETERMINERS or _base(words[0])[1]  # "one farmer", "his family"
     if not _is_head(core[-1]) and not (
         determined
         and len(core) > 1
@@ -999,13 +1196,11 @@ def _valid_np(words: Sequence[str]) -> bool:
     ):
         return False
     unknown = 0
-    for w in core[:-1]:
+    # "UN human rights chief Volker Turk": nouns may qualify a role word that follows them
+    role_at = [_base(w)[0].lower().rstrip(".") in _ROLE_HEADS for w in core]
+    for i, w in enumerate(core[:-1]):
         low = _base(w)[0].lower()
-        if low in (
-            "the",
-            "a",
-            "an",
-            "one",
+        if low in _DETERMINERS or low in (
             "some",
             "many",
             "most",
@@ -1019,9 +1214,9 @@ def _valid_np(words: Sequence[str]) -> bool:
             continue
         if low in _PARTICLES:
             continue  # "Rob van Bree"
-        if low in _FUNCTION_WORDS or _is_cue(low):
-            return False
-        if low.endswith(_ADJ_SUFFIX) or "-" in low or determined:
+        if low in _FUNCTION_WORDS or (_is_cue(low) and not any(role_at[i + 1 : i + 3])):
+            return False  # "island states negotiator": a noun before a role, not a verb
+        if low.endswith(_ADJ_SUFFIX) or "-" in low or determined or any(role_at[i + 1 :]):
             unknown += 1
             continue
         return False
@@ -1077,13 +1272,19 @@ def _np_before(text: str) -> str | None:
     return None
 
 
+def _role_next(words: Sequence[str], i: int) -> bool:
+    """True when a role word follows words[i] within two words ("states negotiator")."""
+    return any(_base(w)[0].lower().rstrip(".") in _ROLE_HEADS for w in words[i + 1 : i + 3])
+
+
 def _np_after(text: str) -> str | None:
     """The noun phrase that starts `text` (the words after an inverted cue), or None."""
     m = re.match(r"\s*((?:[^\s,;:!?()“”\"«»]+\s?){1,14})", text)
     if not m:
         return None
     kept: list[str] = []
-    for w in m.group(1).split():
+    words = m.group(1).split()
+    for i, w in enumerate(words):
         low = w.lower().strip(".")
         if kept and (
             low in _CLAUSE_WORDS
@@ -1104,7 +1305,7 @@ def _np_after(text: str) -> str | None:
             )
         ):
             break
-        if kept and _is_cue(low) and not _is_cap(w):
+        if kept and _is_cue(low) and not _is_cap(w) and not _role_next(words, i):
             break
         kept.append(w)
         if w.endswith(".") and w.lower() not in _ABBREV and not re.fullmatch(r"(?:[A-Za-z]\.)+", w):
@@ -1115,10 +1316,34 @@ def _np_after(text: str) -> str | None:
     return phrase or None
 
 
+def _relayed(text: str, *, last: bool) -> str | None:
+    """The person an outlet quotes ("Xinhua quoted Sabahy as saying", "he was cited as saying"):
+    the speaker is the one quoted, not the outlet that relays the words."""
+    found = _QUOTED_AS_LEAD.search(text) if last else _QUOTED_AS_TRAIL.match(text)
+    if found is None:
+        return None
+    who = found.group(1) or found.group(2)
+    who = _OBJECT_PRONOUN.get(who.lower(), who)
+    return who if _valid_np(who.split()) else None
+
+
 def _cue_frame(lead: str, trail: str) -> tuple[str | None, str | None]:
     """(speaker as written, cue) from the words after a quote, else from the words before it."""
-    rest = trail.lstrip(" ,—–-\t")
-    after_comma = trail[: len(trail) - len(rest)]
+    written, cue = _cue_frame_raw(lead, trail)
+    if cue in _RELAY_CUES and trail.strip():
+        # "X said he ordered a “…,” Tasnim news agency reported": X speaks, the agency relays
+        own, own_cue = _cue_frame_raw(lead, "")
+        if own is not None:
+            return own, own_cue
+    return written, cue
+
+
+def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
+    """(speaker as written, cue) from the words after a quote, else from the words before it."""
+    rest = _SPACES.sub(" ", trail.lstrip(" ,—–-\t"))  # a name may be wrapped over lines
+    relayed = _relayed(rest[:200], last=False)
+    if relayed:
+        return relayed, "quoted"
     ma = re.match(r"according to\s+", rest, re.IGNORECASE)
     if ma:
         sp = _np_after(rest[ma.end() :])
@@ -1134,7 +1359,10 @@ def _cue_frame(lead: str, trail: str) -> tuple[str | None, str | None]:
     window = rest[:200]
     for mc in _cues(window):
         before = window[: mc.start()]
-        if any(c in before for c in '.;!?“”"«»') or before.count(",") not in (0, 2):
+        if any(c in _SOFT_DOT.sub(" ", before) for c in '.;!?“”"«»') or before.count(",") not in (
+            0,
+            2,
+        ):
             break
         if not _TRAIL_END.match(window, mc.end()):
             break
@@ -1148,8 +1376,10 @@ def _cue_frame(lead: str, trail: str) -> tuple[str | None, str | None]:
         if sp and before.strip().endswith(sp) and len(left) <= 2 and all(w.islower() for w in left):
             return before.strip(), mc.group().lower()
         break
-    del after_comma
     # the words before the quote: the nearest cue, or "according to X, "
+    relayed = _relayed(lead, last=True)
+    if relayed:
+        return relayed, "quoted"
     ma = None
     for found in _ACCORDING.finditer(lead):
         ma = found
@@ -1167,7 +1397,12 @@ def _cue_frame(lead: str, trail: str) -> tuple[str | None, str | None]:
     for mc in reversed(cues[-3:]):
         before = lead[: mc.start()]
         cue = mc.group().lower()
-        sp = _np_before(before)
+        if _PASSIVE.search(before) and cue.endswith("ed"):
+            continue  # "X was described as …": X is who the words are about
+        relative = _RELATIVE.search(before)
+        # "The family of a man who died after crashing a plane have said": the subject is the
+        # noun phrase before the relative clause
+        sp = (relative and _np_before(before[: relative.start()])) or _np_before(before)
         if sp is None and not cue.endswith("ing") and before.rstrip().endswith(","):
             sp = _appositive(before)
         if sp is None and re.search(r"\b(?:and|but)\s*$", before):
@@ -1197,15 +1432,25 @@ def _clause_subject(before: str) -> str | None:
     """The subject read from the start of the last clause of `before`."""
     clause = _last_clause(before)
     toks = _tokens(clause)
-    for k, t in enumerate(toks[:4]):
+    for t in toks[:4]:
         if (
             _is_nameish(t[2])
             or _PRONOUN.match(t[2])
             or _role_word(t[2])
             or t[2].lower() in ("the", "a", "an")
         ):
+            found = _np_run(clause, t[0])
+            if found or not (t[2].lower() in ("the", "a", "an") or _base(t[2])[1]):
+                return found
+            break
+    # "The couple's 14-year-old daughter Lisha paid tribute by posting": a name after its
+    # description, before any verb
+    for t in toks[1:8]:
+        low = t[2].lower()
+        if low in _AUX or _is_cue(low) or low in _FUNCTION_WORDS or low.endswith("ed"):
+            break
+        if _is_nameish(t[2]) and not _base(t[2])[1]:  # "Mr Lee's widow Ann": not the owner
             return _np_run(clause, t[0])
-        del k
     return None
 
 
@@ -1273,6 +1518,7 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
         for m in inner
         if not m.possessive
         and not re.search(r"\b(?:of|to|at|in|for|from|on|with)\s+(?:the\s+)?$", written[: m.start])
+        and not _MODIFIED_HEAD.match(written, m.end)  # "Stifel analysts": not a person
     ]
     if named:
         m = named[-1]
@@ -1287,6 +1533,12 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
         return _Who(canon, people.roles.get(canon))
     # a description: the nearest earlier person whose descriptor fits
     desc = _clean_descriptor(written)
+    aged = _AGE_DESCRIPTION.match(written.strip())
+    if aged:
+        # "the 45-year-old": the person the article gave that age, nearest first
+        for pos, age, canon in reversed(people.ages):
+            if pos < at and age == aged.group(1):
+                return _Who(canon, people.roles.get(canon))
     definite = bool(re.match(r"(?:the\b|[A-Z][\w.]*['’]s\b)", written.strip(), re.IGNORECASE))
     if definite and _head(desc) in _ROLE_HEADS:
         best: tuple[int, int, str] | None = None
@@ -1298,27 +1550,75 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
                 best = (fit, -first, canon)
         if best:
             return _Who(best[2], people.roles.get(best[2]))
-        # "Demir rejected the criticism. “…,” the minister said.": the previous subject
-        k = bisect_right(people.starts, at)
-        lo = k
-        while lo > 0 and people.mentions[lo - 1].sentence >= sentence - 1:
-            lo -= 1
-        for m in people.mentions[lo:k]:
-            canon = people.full.get(m.name, m.name)
-            person = m.full or m.name in people.full
-            if (
-                m.sentence == sentence - 1
-                and person
-                and not m.possessive
-                and canon not in people.roles
-            ):
-                return _Who(canon, desc)
-            if m.sentence >= sentence - 1:
-                break
+        recent = _recent_subject(people, at, sentence, desc)
+        if recent:
+            return _Who(recent, people.roles.get(recent, desc))
     speaker = written.strip()
     if speaker[:4] in ("The ", "THE "):
         speaker = "the " + speaker[4:]
     return _Who(speaker, desc if _head(desc) in _ROLE_HEADS else None)
+
+
+# Heads general enough to describe anyone who leads something: "the leftist leader" may be the
+# candidate or the party chairman named before.
+_GENERAL_HEADS = frozenset(["leader", "official", "politician", "veteran"])
+_LEADING_ROLES = _LEADER_TITLES | frozenset(
+    [
+        "candidate",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chairperson",
+        "head",
+        "chief",
+        "founder",
+        "leader",
+        "governor",
+        "mayor",
+        "senator",
+        "secretary",
+        "ceo",
+        "secretary-general",
+        "president-elect",
+        "vice-president",
+        "deputy",
+        "commander",
+        "official",
+    ]
+)
+
+
+def _compatible(description: str, role: str) -> bool:
+    """True when a description may stand for a person with this role ("the leftist leader" for
+    a presidential candidate), False when the role says otherwise (a spokesperson is not "the
+    minister"; a Chinese official is not "the US envoy")."""
+    a, b = _caps(description), _caps(role)
+    if a and b and not a & b:
+        return False
+    want, have = _head(description), _head(role)
+    return want == have or (want in _GENERAL_HEADS and have in _LEADING_ROLES)
+
+
+def _recent_subject(people: _People, at: int, sentence: int, description: str) -> str | None:
+    """The person a definite description points to when no descriptor fits it outright: the
+    subject of this or the two sentences before ("Sabahy said … “…,” the leftist leader said"),
+    unless the article gave that person a role the description does not fit."""
+    k = bisect_right(people.starts, at)
+    lo = k
+    while lo > 0 and people.mentions[lo - 1].sentence >= sentence - 2:
+        lo -= 1
+    by_sentence: dict[int, list[_Mention]] = {}
+    for m in people.mentions[lo:k]:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s in sorted(by_sentence, reverse=True):
+        for m in by_sentence[s]:
+            canon = people.full.get(m.name, m.name)
+            if m.obj or m.possessive or not (m.full or m.name in people.full):
+                continue
+            role = people.roles.get(canon)
+            if role is None or _compatible(description, role):
+                return canon
+    return None
 
 
 def _nearest_body(people: _People, at: int, head: str | None) -> str | None:
@@ -1350,6 +1650,7 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
             if owner:
                 return _Who(f"{owner}'s {words[-1]}", None)
         phrase = re.sub(r"^(?:and|but|as|while)\s+", "", written.strip(), flags=re.IGNORECASE)
+        phrase = _REDUCED_RELATIVE.sub("", phrase)  # "Relatives of a fan killed in the crash"
         return _Who("the " + phrase[4:] if phrase[:4] == "The " else phrase, None)
     if (
         last in _BODY_HEADS
@@ -1484,6 +1785,12 @@ _COLON_LEAD = re.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\
 _DASH_CREDIT = re.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
 # "…,” then did X, Webb said.": the final clause of the sentence credits it all.
 _FINAL_CUE = re.compile(r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+)?)\.?\s*$")
+# A sentence that does nothing but credit the quote before it: "The company said in a release."
+_NEXT_CREDIT = re.compile(
+    r"^\s*([^.;:!?,“”\"«»]{2,60}?)\s+(said|says|added|wrote|stated|explained|noted|announced|"
+    r"confirmed)(?:\s+(?:in|on|at|during|via|through|from|with|late|earlier|later|yesterday|"
+    r"today|this|last|after|before)\b[^.;:!?“”\"«»]{0,60})?\s*\.\s*$"
+)
 _VERBISH = re.compile(r"^(?:\w+ed|was|is|sounded|seemed|looked|appeared|became|remained)$")
 
 
@@ -1536,7 +1843,8 @@ def _continues(
     if prev is None or prev[0] is None or low not in ("he", "she", "they") or k - prev[3] > 1:
         return False
     speaker = prev[0]
-    last = _base(speaker.split()[-1])[0].lower()
+    core = re.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0]  # "the family of X": family
+    last = _base(core.split()[-1])[0].lower()
     group = last in _GROUP_HEADS or (
         _is_description(speaker) and last.endswith("s") and not last.endswith("ss")
     )
@@ -1551,6 +1859,31 @@ def _continues(
     return not any(not m.obj and not m.possessive for m in people.mentions[lo:hi])
 
 
+# A sentence cut after an initial or a title ("… Chief of Police Barry M." / "Weber said …"):
+# the segmenter took the period for a sentence end, often where a line was broken.
+_CUT_NAME = re.compile(
+    r"(?:\b[A-Z][\w’'-]+\s+[A-HJ-Z]|\b(?:Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St))\.$"
+)
+
+
+def _join_split_names(ordered: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences with each one cut inside a name joined to the next."""
+    out: list[Sentence] = []
+    for s in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.text[:1].isupper()
+            and _CUT_NAME.search(prev.text.rstrip())
+            and not text[prev.span.end : s.span.start].strip()
+        ):
+            span = Span(prev.span.start, s.span.end)
+            out[-1] = dataclasses.replace(prev, text=text[span.start : span.end], span=span)
+            continue
+        out.append(s)
+    return out
+
+
 def extract(
     article: Article, sentences: Sequence[Sentence], *, config: QuoteConfig
 ) -> tuple[Quote, ...]:
@@ -1561,7 +1894,7 @@ def extract(
     raws, _skipped = _pair_marks(text)
     if not raws:
         return ()
-    ordered = sorted(sentences, key=lambda s: s.span.start)
+    ordered = _join_split_names(sorted(sentences, key=lambda s: s.span.start), text)
     spans = [(s.span.start, s.span.end) for s in ordered]
     starts = [a for a, _ in spans]
     headings = _heading_phrases(text, raws, spans, article.title)
@@ -1611,7 +1944,20 @@ def extract(
             final = _FINAL_CUE.search(masked[raw.close + 1 : end_sent.span.end])
             if final and _valid_np(final.group(1).split()):
                 written, cue = final.group(1), final.group(2)
+        if written is None and (
+            _DESCRIBED_AS.search(lead) or _RELEASED.search(masked, sent.span.start, raw.open)
+        ):
+            # "his family released a statement in which he was described as “…”"
+            issued = [who for pos, who in people.issuers if pos == sent.span.start]
+            if issued and issued[0] != "they":
+                written = issued[0]
         standalone = not lead.strip(" \t\n•*-–—") and not trail.strip(" \t\n.,;:!?—–-•*")
+        if written is None and not trail.strip(" \t\n.,;:!?—–-•*") and k_end is not None:
+            # "“…” The company said in a press release.": the next sentence only credits it
+            nxt = ordered[k_end + 1].text if k_end + 1 < len(ordered) else ""
+            credit = _NEXT_CREDIT.match(nxt)
+            if credit and _valid_np(credit.group(1).split()):
+                written, cue = credit.group(1), credit.group(2).lower()
         if (
             written is None
             and k > 0
