@@ -11,6 +11,15 @@ Owns the statement aligner and copy detection. The pieces:
   so what is rare *in this story* counts most. Quotes count on their own: when the quoted
   words of one sentence (as word trigrams, function words kept: "there is no such fact") lie
   in the other's quote, the two carry one remark however differently they frame it.
+* Who said it is not what was said: the attribution frame ("..., spokeswoman X said",
+  "Governor X said ...", "..., according to the ministry") is told apart from the remark (the
+  quote, or the rest of a reported-speech sentence). When two sentences report remarks that
+  share (almost) nothing, the terms of their frames count for little, so one speaker framed
+  alike does not make two remarks one statement.
+* Figures are weighted up, but a bare one-digit count or a year ("Line 2", "in 2019") that
+  both sentences give counts for little; two sentences giving one distinctive figure ("273",
+  "7.1", "5%") with a word of one paraphrase family ("killed at least 273" / "the death toll
+  rose to 273") get a small bonus.
 * Candidates: an inverted index over all content terms; each sentence looks up only its few
   rarest terms and reads each posting list up to a cap, keeping its best few partners. Work
   per sentence is bounded, so the whole grows with the number of sentences, not their pairs.
@@ -41,8 +50,9 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -60,6 +70,38 @@ _RAW_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # A quoted passage on the match form (where every double quote mark is '"').
 _QUOTED = re.compile(r'"([^"]+)"')
 _CAPITAL = re.compile(r"(?<![.!?\"“] )\b[A-Z][\w'’.-]*")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+# Reporting verbs that open or close an attribution frame ("..., she said", "X told reporters:").
+_CUES = frozenset(
+    """
+    said says say told tells added adds asked explained wrote writes stated noted declared
+    insisted warned stressed replied recalled continued remarked admitted according argued
+    complained acknowledged asserted emphasised emphasized
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Outside quotes only unambiguous verbs of speech ("the search continued" is not a frame).
+_SPEECH = _CUES - {"continued"}
+# Words that end a frame after a quote: the sentence goes on to state something else.
+_FRAME_STOPS = frozenset(["adding", "but", "while", "although", "though", "because", "whereas"])
+_COMMA = re.compile(r",\s")  # a clause comma, not the one inside "1,100"
+# Words that may follow a closing reporting verb inside its frame ("said in a statement").
+_FRAME_AFTER = frozenset(
+    [
+        *("reporters", "journalists", "in", "on", "at", "during", "via", "to", "from"),
+        *("late", "earlier", "this", "last"),
+    ]
+)
+_NAME_WORDS = 3  # words before an apposition's comma: "Ravi Odell, the chief executive, said"
+_FRAME_LEAD = 10  # a frame's reporting verb comes within its first words ("the head of ...")
+_FRAME_TAIL = 6  # ... or within the last words before a quote ("X said in a statement:")
+# Units, scales and currencies that make a figure a specific quantity ("2 million", "5%").
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|°|(?:per ?cent|percent|percentage|points?|million|billion|trillion|thousand|"
+    r"bn|mn|km|kilomet\w*|miles?|mph|kph|kg|kilograms?|tonnes?|tons?|metres?|meters?|feet|"
+    r"degrees?|dollars?|euros?|pounds?|yen|yuan|rupees?|barrels?|hectares?|acres?)\b)"
+)
+_CURRENCY = frozenset("$€£¥₹")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # Function words, reporting verbs and attribution fillers: they say how a statement is
 # carried, not what it states, so they never make two sentences the same statement.
@@ -113,6 +155,12 @@ class _Feat:
     weight: float  # sum of its terms' weights
     clauses: tuple[frozenset[str], ...] = ()  # content terms of each clause, when more than one
     quote: frozenset[str] = frozenset()  # word trigrams of its quoted words, all words kept
+    # What it reports someone said: the content terms of its quote (a full remark), or of all
+    # but its frame ("Governor X said ..."); empty when it reports no speech.
+    remark: frozenset[str] = frozenset()
+    frame: frozenset[str] = frozenset()  # terms only in its attribution frames (who said it)
+    figures: frozenset[str] = frozenset()  # its distinctive figures ("273", "7.1", "5%")
+    counts: frozenset[str] = frozenset()  # its bare one-digit counts and years ("Line 2")
 
 
 def _stem(word: str) -> str:
@@ -158,16 +206,33 @@ def _classes() -> dict[str, str]:
 
 
 _SAME = _classes()
+_FAMILIES = frozenset(_SAME.values())
 
 
-def _content(
-    text: str, match: str, stems: dict[str, str]
-) -> tuple[list[str], set[str], list[list[str]]]:
-    """The sentence's content terms (stemmed, in order), the capitalised ones, and per clause."""
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """One sentence's content terms as `_content` reads them."""
+
+    terms: list[str]  # stemmed, in order
+    boosted: set[str]  # capitalised names and figures
+    clauses: list[list[str]]  # per clause
+    said: set[str]  # inside quotes
+    frame: set[str]  # only in attribution frames
+    framed: bool  # has an attribution frame (its terms may all be stop words: "officials said")
+    figures: set[str]  # distinctive figures
+    counts: set[str]  # bare one-digit counts and years
+
+
+def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
+    """The sentence's content terms (stemmed, in order), the boosted ones, per clause and region."""
     names = {m.group().casefold().rstrip(".") for m in _CAPITAL.finditer(text) if m.start() > 0}
     terms: list[str] = []
+    starts: list[int] = []
     boosted: set[str] = set()
     clauses: list[list[str]] = [[]]
+    figures: set[str] = set()
+    counts: set[str] = set()
+    speech = False
     for mt in _TOKEN_OR_BREAK.finditer(match):
         tok = mt.group()
         if not tok[0].isalnum():
@@ -178,16 +243,135 @@ def _content(
             clauses.append([])
         if tok[0].isdigit():
             term = tok.replace(",", "")
-            boosted.add(term)
+            if _distinctive(tok, match, mt.start(), mt.end()):
+                figures.add(term)
+            elif len(term) == 1 or _YEAR.fullmatch(term):
+                counts.add(term)
+            else:
+                boosted.add(term)  # a round figure: "300 staff", "nearly 40 people"
         else:
+            speech = speech or tok in _SPEECH
             if tok in _STOP or len(tok) < 2:
                 continue
             term = stems.get(tok) or stems.setdefault(tok, _canonical(tok))
             if tok in names:
                 boosted.add(term)
         terms.append(term)
+        starts.append(mt.start())
         clauses[-1].append(term)
-    return terms, boosted, [c for c in clauses if c]
+    regions = _regions(match) if '"' in match else []
+    if not regions and speech:
+        regions = _reported(match)
+    said, frame = _by_region(terms, starts, regions) if regions else (set(), set())
+    has_frame = any(kind == "frame" for _a, _b, kind in regions)
+    kept = [c for c in clauses if c]
+    boosted |= figures | counts
+    return _Terms(terms, boosted, kept, said, frame, has_frame, figures, counts)
+
+
+def _by_region(
+    terms: list[str], starts: list[int], regions: list[tuple[int, int, str]]
+) -> tuple[set[str], set[str]]:
+    """Terms inside quotes, and terms only in frames (not also quoted or said outside them)."""
+    said: set[str] = set()
+    framed: set[str] = set()
+    plain: set[str] = set()
+    r = 0
+    for term, start in zip(terms, starts, strict=True):
+        while r < len(regions) and regions[r][1] <= start:
+            r += 1
+        kind = regions[r][2] if r < len(regions) and regions[r][0] <= start else ""
+        (said if kind == "quote" else framed if kind == "frame" else plain).add(term)
+    return said, framed - plain - said
+
+
+def _remark(found: _Terms, quote: frozenset[str], config: AlignConfig) -> frozenset[str]:
+    """What a sentence reports someone said: its full quote's terms, or all but its frame."""
+    if len(quote) >= config.quote_min_trigrams:
+        return frozenset(found.said)
+    if found.framed:
+        return frozenset(found.terms) - found.frame
+    return frozenset()
+
+
+def _distinctive(tok: str, match: str, start: int, end: int) -> bool:
+    """True when a figure names a specific quantity, not just any small count or a year."""
+    if _UNIT_AFTER.match(match, end) or (start and match[start - 1] in _CURRENCY):
+        return True
+    if _YEAR.fullmatch(tok):
+        return False
+    whole, _, frac = tok.replace(",", "").partition(".")
+    digits = (whole + frac).lstrip("0")
+    if not frac:
+        digits = digits.rstrip("0")
+    # "7.1", "273", "1,100": two significant digits or more; "18,000" and "10,000" by size.
+    return len(digits) >= 2 or len(whole) >= 4
+
+
+def _regions(match: str) -> list[tuple[int, int, str]]:
+    """Quoted spans and attribution frames ("..., spokeswoman X said") of a sentence, in order.
+
+    A frame is the stretch between quotes (or a quote and the sentence's edge) that says who
+    spoke: after a quote, one with a reporting verb among its first words (up to a clause that
+    goes on to say something else: "adding", "but"); before a quote, one ending in a reporting
+    verb and ",", ":" or "that".
+    """
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(match)]
+    out = [(a, b, "quote") for a, b in quotes]
+    edges = [0, *(x for q in quotes for x in q), len(match)]
+    for k in range(0, len(edges), 2):
+        lo, hi = edges[k], edges[k + 1]
+        words = list(_WORD_AT.finditer(match, lo, hi))
+        if k > 0:  # after a quote
+            lead = [w.group() for w in words[:_FRAME_LEAD]]
+            cue = next((i for i, w in enumerate(lead) if w in _CUES or w in _FRAME_STOPS), None)
+            if cue is not None and lead[cue] in _CUES:
+                later = (w.start() for w in words[cue + 1 :] if w.group() in _FRAME_STOPS)
+                out.append((lo, next(later, hi), "frame"))
+                continue
+        if k + 2 < len(edges) and words:  # before a quote
+            tail = match[lo:hi].rstrip()
+            ends = tail.endswith((",", ":")) or words[-1].group() == "that"
+            if ends and any(w.group() in _CUES for w in words[-_FRAME_TAIL:]):
+                out.append((lo, hi, "frame"))
+    return sorted(out)
+
+
+def _reported(match: str) -> list[tuple[int, int, str]]:
+    """The attribution frame of reported speech, if any: "X said (that) ...", "..., X said."
+
+    At the start, the words up to a reporting verb among the first few ("Governor Hella
+    Brandt said she ..."; "According to X," up to its comma); after a comma, a stretch whose
+    first few words hold a reporting verb (", the interior minister told reporters.").
+    """
+    for w in islice(_WORD_AT.finditer(match), _FRAME_LEAD):
+        word = w.group()
+        if word in _FRAME_STOPS or word in _CLAUSE_WORDS:
+            break
+        if word in _SPEECH:
+            if word == "according":
+                comma = match.find(", ", w.end())
+                return [(0, comma if comma > 0 else len(match), "frame")]
+            # Across a comma only after a name ("Ravi Odell, the chief executive, said"), not
+            # after a clause ("The toll stood at 212, the minister told reporters").
+            first = _COMMA.search(match, 0, w.start())
+            if first is None or len(_WORD_AT.findall(match, 0, first.start())) <= _NAME_WORDS:
+                return [(0, w.end(), "frame")]
+            break
+    for c in _COMMA.finditer(match):
+        lead = list(islice(_WORD_AT.finditer(match, c.end()), _FRAME_LEAD))
+        words = [w.group() for w in lead]
+        cue = next((i for i, w in enumerate(words) if w in _SPEECH or w in _FRAME_STOPS), None)
+        if cue is None or words[cue] not in _SPEECH or "and" in words[:cue]:
+            continue
+        # ", officials said." / ", she told reporters in Kessa": to the clause's end;
+        # ", who stressed that the toll would rise": what follows the verb is the remark.
+        after = words[cue + 1] if cue + 1 < len(words) else ""
+        if after and after not in _FRAME_AFTER:
+            return [(c.start(), lead[cue].end(), "frame")]
+        nxt = _COMMA.search(match, c.end())
+        return [(c.start(), nxt.start() if nxt else len(match), "frame")]
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,16 +387,16 @@ class _Model:
 def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Model:
     """Features for every sentence, with IDF weights over all sentences being compared."""
     stems: dict[str, str] = {}
-    raw: list[tuple[int, Sentence, list[str], set[str], list[list[str]]]] = []
+    raw: list[tuple[int, Sentence, _Terms]] = []
     df: dict[str, int] = {}
     boosted_all: dict[str, float] = {}
     for a, group in enumerate(sentences):
         for s in group:
-            terms, boosted, clauses = _content(s.text, s.match or match_form(s.text), stems)
-            raw.append((a, s, terms, boosted, clauses))
-            for t in set(terms):
+            found = _content(s.text, s.match or match_form(s.text), stems)
+            raw.append((a, s, found))
+            for t in set(found.terms):
                 df[t] = df.get(t, 0) + 1
-            for t in boosted:
+            for t in found.boosted:
                 boost = config.number_boost if t[0].isdigit() else config.name_boost
                 # Per term over the whole input (max), so the weights do not depend on order.
                 boosted_all[t] = max(boosted_all.get(t, 1.0), boost)
@@ -220,20 +404,25 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
     # Plain log(N/df): a word in most sentences of the story weighs next to nothing.
     weights = {t: _idf(n, c) * boosted_all.get(t, 1.0) for t, c in df.items()}
     feats = []
-    for pos, (a, s, terms, _boosted, clauses) in enumerate(raw):
-        uniq = frozenset(terms)
+    for pos, (a, s, found) in enumerate(raw):
+        uniq = frozenset(found.terms)
         match = s.match or match_form(s.text)
-        parts = tuple(frozenset(c) for c in clauses if len(set(c)) >= 2)
+        parts = tuple(frozenset(c) for c in found.clauses if len(set(c)) >= 2)
+        quote = _trigrams(match) if '"' in match else frozenset()
         feats.append(
             _Feat(
                 pos=pos,
                 article=a,
                 index=s.index,
                 terms=uniq,
-                sorted_text=" ".join(sorted(terms)),
+                sorted_text=" ".join(sorted(found.terms)),
                 weight=sum(weights[t] for t in uniq),
                 clauses=parts if len(parts) > 1 else (),
-                quote=_trigrams(match) if '"' in match else frozenset(),
+                quote=quote,
+                remark=_remark(found, quote, config),
+                frame=frozenset(found.frame),
+                figures=frozenset(found.figures),
+                counts=frozenset(found.counts),
             )
         )
     return _Model(tuple(feats), weights, tuple(r[1] for r in raw), df)
@@ -253,7 +442,28 @@ def _idf(n: int, df: int) -> float:
     return max(math.log(n / df), 0.1)
 
 
-def _similarity(a: _Feat, b: _Feat, weights: dict[str, float], config: AlignConfig) -> float:
+class _Reweighted(Mapping[str, float]):
+    """Term weights with a few terms' weights scaled (a shared frame's, a shared count's)."""
+
+    __slots__ = ("base", "factor", "terms")
+
+    def __init__(self, base: Mapping[str, float], terms: frozenset[str], factor: float) -> None:
+        self.base = base
+        self.terms = terms
+        self.factor = factor
+
+    def __getitem__(self, term: str) -> float:
+        weight = self.base[term]
+        return weight * self.factor if term in self.terms else weight
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.base)
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+
+def _similarity(a: _Feat, b: _Feat, weights: Mapping[str, float], config: AlignConfig) -> float:
     """How likely two sentences state the same thing, 0..1."""
     # One outlet quoting the whole of a remark, another a part of it: the same statement
     # however differently the two sentences frame it.
@@ -267,11 +477,32 @@ def _similarity(a: _Feat, b: _Feat, weights: dict[str, float], config: AlignConf
     shared = a.terms & b.terms
     if not shared:
         return quoted
+    wa, wb = a.weight, b.weight
+    sa, sb = a.sorted_text, b.sorted_text
+    framed: frozenset[str] = frozenset()
+    if config.frame_weight < 1 and (a.frame or b.frame) and _other_remarks(a, b, weights, config):
+        # Two remarks that share no word, framed alike ("..., spokeswoman X said" and "...,
+        # said X, the spokeswoman"): who spoke says nothing about what was said. The frame
+        # terms weigh little, match no clause and leave the fuzzy comparison.
+        framed = (a.frame | b.frame) & shared
+        if framed:
+            weights = _Reweighted(weights, framed, config.frame_weight)
+            wa = sum(map(weights.__getitem__, a.terms))
+            wb = sum(map(weights.__getitem__, b.terms))
+            sa = " ".join(t for t in sa.split() if t not in framed)
+            sb = " ".join(t for t in sb.split() if t not in framed)
+    if (a.counts or b.counts) and not (a.counts & b.counts).isdisjoint(shared):
+        # A bare count or a year both give ("Line 2", "2 men", "in 2019") says little about
+        # which fact they state; one gives and the other lacks still tells them apart.
+        weights = _Reweighted(weights, a.counts & b.counts, config.small_number_weight)
     w = sum(map(weights.__getitem__, shared))
-    dice = 2.0 * w / (a.weight + b.weight)
-    contain = w / min(a.weight, b.weight)
-    fz = fuzz.ratio(a.sorted_text, b.sorted_text) / 100.0
-    part = _part(a, b, weights) if config.weight_part and (a.clauses or b.clauses) else dice
+    if not w:
+        return quoted
+    dice = 2.0 * w / (wa + wb)
+    contain = w / min(wa, wb)
+    fz = fuzz.ratio(sa, sb) / 100.0
+    clausal = config.weight_part and (a.clauses or b.clauses)
+    part = _part(a, b, weights, framed) if clausal else dice
     total = config.weight_dice + config.weight_containment + config.weight_fuzz + config.weight_part
     if total <= 0:
         return quoted
@@ -281,34 +512,79 @@ def _similarity(a: _Feat, b: _Feat, weights: dict[str, float], config: AlignConf
         + config.weight_fuzz * fz
         + config.weight_part * part
     ) / total
-    return max(blend, quoted)
+    if config.figure_bonus and a.figures and b.figures and _same_figure(a, b, shared, framed):
+        blend += config.figure_bonus
+    return min(1.0, max(blend, quoted))
 
 
-def _part(a: _Feat, b: _Feat, weights: dict[str, float]) -> float:
-    """Best weighted Dice between a clause of one sentence and a clause (or all) of the other."""
+def _same_figure(a: _Feat, b: _Feat, shared: frozenset[str], framed: frozenset[str]) -> bool:
+    """True when two sentences give one distinctive figure and say what of in one word family.
+
+    "The shock killed at least 273" and "the death toll rose to 273": the figure and the
+    killed/dead family. A figure shared with any other word is not enough: the magnitude of
+    a quake, "7.1", sits in sentences about the search, the toll and the damage alike.
+    """
+    figures = a.figures & b.figures
+    return bool(figures) and not _FAMILIES.isdisjoint(shared - framed)
+
+
+def _other_remarks(a: _Feat, b: _Feat, weights: Mapping[str, float], config: AlignConfig) -> bool:
+    """True when both sentences report speech and the two remarks share (almost) nothing.
+
+    Almost: a word the story repeats everywhere ("county" in a county's storm) may sit in
+    two different remarks; their weighted Dice must stay below `remark_overlap`.
+    """
+    if not a.remark or not b.remark:
+        return False
+    shared = a.remark & b.remark
+    if not shared:
+        return True
+    total = sum(map(weights.__getitem__, a.remark)) + sum(map(weights.__getitem__, b.remark))
+    return 2.0 * sum(map(weights.__getitem__, shared)) < config.remark_overlap * total
+
+
+def _part(
+    a: _Feat, b: _Feat, weights: Mapping[str, float], drop: frozenset[str] = frozenset()
+) -> float:
+    """Best weighted Dice between a clause of one sentence and a clause (or all) of the other.
+
+    Terms in `drop` (a frame both sentences share) make no clause match.
+    """
     best = 0.0
     for ca in a.clauses or (a.terms,):
         wa = sum(weights[t] for t in ca)
         for cb in b.clauses or (b.terms,):
-            shared = ca & cb
+            shared = (ca & cb) - drop if drop else ca & cb
             if not shared:
                 continue
             w = sum(weights[t] for t in shared)
-            best = max(best, 2.0 * w / (wa + sum(weights[t] for t in cb)))
+            if w:
+                best = max(best, 2.0 * w / (wa + sum(weights[t] for t in cb)))
     return best
 
 
 def _joined(a: _Feat, b: _Feat, weights: dict[str, float]) -> _Feat:
-    """Two sentences of one article read as one (the many-to-one case)."""
-    terms = a.terms | b.terms
+    """Two sentences of one article read as one (the many-to-one case).
+
+    The second brings what it says, not who said it: a neighbour quoting the same speaker
+    on something else must not join a statement through the speaker's name.
+    """
+    said = b.terms - b.frame
+    terms = a.terms | said
+    words = [t for t in b.sorted_text.split() if t in said]
+    clauses = tuple(c - b.frame for c in b.clauses or (b.terms,))
     return _Feat(
         a.pos,
         a.article,
         a.index,
         terms,
-        " ".join(sorted(a.sorted_text.split() + b.sorted_text.split())),
+        " ".join(sorted(a.sorted_text.split() + words)),
         sum(weights[t] for t in terms),
-        (a.clauses or (a.terms,)) + (b.clauses or (b.terms,)),
+        (a.clauses or (a.terms,)) + tuple(c for c in clauses if c),
+        quote=a.quote,
+        remark=a.remark,
+        frame=a.frame,
+        figures=a.figures | b.figures,
     )
 
 

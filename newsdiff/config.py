@@ -41,7 +41,24 @@ class AlignConfig:
     # `quote_min_trigrams` trigrams (scare quotes, terms) do not count.
     quote_match: float = 0.6
     quote_min_trigrams: int = 3
+    # Weight kept by the terms of an attribution frame (the speaker's name, title, description
+    # next to "said"; 1.0 turns this off) when two sentences report remarks that share (almost)
+    # nothing: less than `remark_overlap` weighted Dice. Dev set (benchmarks/align_eval.py): frame
+    # weight 1.0 (off) P 0.925 R 0.929, 0.1-0.3 P 0.963 R 0.925, 0.5 P 0.959; overlap 0 (only
+    # disjoint remarks) P 0.954, 0.1-0.2 P 0.963, 0.25 P 0.971 but R 0.903.
+    frame_weight: float = 0.2
+    remark_overlap: float = 0.15
     number_boost: float = 1.5  # figures carry the fact a statement states
+    # Share of its weight a bare one-digit count or a year ("Line 2", "2 men", "in 2019") keeps
+    # when both sentences give it: it says little about which fact they state, while one
+    # sentence giving it and the other not still tells them apart. Development set: 1.0 P
+    # 0.959, 0.2 to 0.5 P 0.963 (same recall); at 1.0 "Photo 1." and "Part 1." align.
+    small_number_weight: float = 0.5
+    # Added to two sentences giving one distinctive figure (two significant digits, or a unit:
+    # "273", "7.1", "5%"; not "2" or a year) with a word of one paraphrase family ("killed ...
+    # 273" and "death toll ... 273"). Development set: 0 P 0.953 R 0.907, 0.1-0.3 P 0.963 R
+    # 0.925.
+    figure_bonus: float = 0.1
     name_boost: float = 1.3  # capitalised words inside a sentence: names, places, bodies
     # Cluster fit = this share of the best representative's similarity, the rest the mean.
     best_share: float = 0.5
@@ -99,6 +116,10 @@ class DateConfig:
     # the first `representatives` (so a statement a thousand outlets carry stays linear).
     exhaustive: int = 32
     representatives: int = 8
+    # Mentions more than this many days apart are taken for two occurrences of an event (the
+    # 2017 and the 2022 election, a call in March and one in May), never for one event that
+    # outlets date differently: real disagreements are a day or two ("24 November" vs 25/11).
+    max_gap_days: int = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +127,12 @@ class NumberConfig:
     """Number extraction and conflicts."""
 
     tolerance: float = 0.02  # relative difference under which two values agree (rounding)
+    # "about 100", "around 100", "nearly 100" allow values this far off (relative): 95 and
+    # "about 100" agree, 130 and "about 100" do not.
+    approx_tolerance: float = 0.1
+    # Two figures known only as a "distance" are one quantity only when the larger is at most
+    # this many times the smaller (23 km and 49 km are two; 100 km and 160 km may be one).
+    max_ratio: float = 2.0
     # Outside aligned statements, two same-noun figures are one quantity only when their
     # sentences share context words worth at least this much idf (one word found in about a
     # fifth of the story's sentences is ~1.6); measured on tests/data/numbers/stories.yaml.

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsdiff.align import _model, _similarity, align, copies
+from newsdiff.align import _content, _joined, _model, _similarity, align, copies
 from newsdiff.config import AlignConfig, from_mapping
 from newsdiff.model import Sentence, Span, Statement
 from newsdiff.normalize import match_form
@@ -38,6 +38,27 @@ def _together(statements: tuple[Statement, ...], x: tuple[str, int], y: tuple[st
             return y in keys
     raise AssertionError(f"{x} not in any statement")
 
+
+# Sentence pairs that only the speaker's frame links (name, title, "said"): two remarks.
+FRAME_ONLY_ROWS = [
+    (
+        "\u201cWe will rebuild every home in the valley before winter,\u201d spokeswoman Ana "
+        "Reyes said.",
+        "\u201cThe budget for next year has not been settled yet,\u201d said Ana Reyes, the "
+        "ministry's spokeswoman.",
+    ),
+    (
+        "\u201cThey keep bringing children out, but nobody tells me anything about my son,\u201d "
+        "said Lena Obi, 41, who had waited by the gate since dawn for news of her eight-year-old.",
+        "\u201cI cannot sleep and I cannot eat until they find him,\u201d said one mother, Lena "
+        "Obi, waiting by the school gate for news of her eight-year-old son.",
+    ),
+    (
+        "Governor Hella Brandt said she had spoken to every mayor in the county.",
+        "\u201cNobody should drive tonight unless they absolutely have to,\u201d Governor Hella "
+        "Brandt said.",
+    ),
+]
 
 # (sentence in article a, sentence in article b, same statement?)
 PAIRS = [
@@ -94,6 +115,28 @@ PAIRS = [
         "The interior minister said 212 people had been killed.",
         "The interior minister said the search would continue until every house was checked.",
         False,
+    ),
+    # One speaker framed alike, two different remarks: the frame alone is no statement.
+    *((a, b, False) for a, b in FRAME_ONLY_ROWS),
+    # Different remarks, but what the sentences say outside them is one statement.
+    (
+        "The minister blamed the strike at the Korvel refinery, calling it \u201can attack on "
+        "every household in the country\u201d.",
+        "The strike at the Korvel refinery \u201chas hurt people who have done nothing "
+        "wrong\u201d, the minister said.",
+        True,
+    ),
+    # One death toll, given as "killed at least N" and as "the number of dead ... N".
+    (
+        "The capsizing on the river killed at least 87 people, nearly a third of them children.",
+        "The number of dead rose to 87 on Thursday as divers recovered more bodies.",
+        True,
+    ),
+    (
+        "Officials said the death toll stood at 61 by Wednesday morning.",
+        "Divers searched the river on Wednesday for passengers missing after a ferry disaster "
+        "that killed at least 61 people.",
+        True,
     ),
 ]
 
@@ -186,6 +229,127 @@ def test_pairs(a: str, b: str, same: bool) -> None:
     filler_b = ["A concert was postponed.", b, "Traffic was heavy on the bridge."]
     st = align((_article("a", filler_a), _article("b", filler_b)), config=CONFIG)
     assert _together(st, ("a", 1), ("b", 1)) is same
+
+
+@pytest.mark.parametrize(("a", "b"), FRAME_ONLY_ROWS)
+def test_speaker_frame_alone_is_not_a_statement(a: str, b: str) -> None:
+    # Similar with the frame rule off (frame_weight=1.0), not with it.
+    assert _sim(a, b) < CONFIG.threshold <= _sim(a, b, AlignConfig(frame_weight=1.0))
+
+
+# (sentence, terms of its attribution frame): who is quoted, not what they said.
+FRAMES = [
+    ("\u201cWe expect deliveries within ten days,\u201d spokeswoman Mira Solenne said.", {"mira"}),
+    ("Governor Hella Brandt said she had spoken to every mayor.", {"brandt", "governor"}),
+    ("At least 212 people died, according to the interior ministry.", {"interior", "ministry"}),
+    ("Eleven people were rescued overnight, Education Minister Aurelio Nuno said.", {"nuno"}),
+    (
+        "\u201cThe current is very strong,\u201d Lio Marren, who heads the rescue service, told "
+        "reporters.",
+        {"marren", "rescu"},
+    ),
+    # "..., adding that ..." goes on to say something: not part of the frame.
+    (
+        "\u201cNobody has interfered with any inquiry,\u201d Dalen said, adding that the minister "
+        "had not spoken to police.",
+        {"dalen"},
+    ),
+]
+# Must not be read as frames: what follows "who stressed" is the remark; "continued" and
+# "confirmed" outside quotes are no verbs of speech here.
+NOT_FRAMES = [
+    (
+        "Trump spoke with Xi Jinping, who stressed that the island's return is central to "
+        "Beijing's vision.",
+        {"island", "return", "central", "vision"},
+    ),
+    ("The search continued through the night in Kessa.", {"search", "kessa"}),
+    ("The confirmed death toll stood at 212, the minister told reporters.", {"confirm", "toll"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRAMES)
+def test_attribution_frames(text: str, want: set[str]) -> None:
+    assert want <= _content(text, match_form(text), {}).frame
+
+
+@pytest.mark.parametrize(("text", "not_frame"), NOT_FRAMES)
+def test_not_attribution_frames(text: str, not_frame: set[str]) -> None:
+    assert not (not_frame & _content(text, match_form(text), {}).frame)
+
+
+def test_joined_neighbour_brings_its_words_not_its_frame() -> None:
+    # Many-to-one reads two adjacent sentences as one; the second one's speaker frame must
+    # not let it join a statement through the speaker's name.
+    first = "She said supplies would be back to normal in about ten days."
+    second = (
+        "\u201cStations in the north will get priority because they ran dry first,\u201d said "
+        "Mira Solenne, the energy ministry's spokeswoman."
+    )
+    m = _model((_article("a", [first, second]),), CONFIG)
+    pair = _joined(m.feats[0], m.feats[1], m.weights)
+    assert {"north", "priority"} <= pair.terms
+    assert not {"mira", "solenn"} & pair.terms
+    assert pair.remark == m.feats[0].remark and pair.frame == m.feats[0].frame
+
+
+# (figure in context, distinctive?): only distinctive figures earn the shared-figure bonus.
+FIGURES = [
+    ("The toll rose to 273.", "273", True),
+    ("A magnitude 7.1 quake.", "7.1", True),
+    ("Some 1,100 were hurt.", "1100", True),
+    ("Prices rose 5% in May.", "5", True),
+    ("It raised $4 for each ticket.", "4", True),
+    ("Some 9,000 jobs will go.", "9000", True),
+    ("Line 2 reopened.", "2", False),
+    ("It opened in 2019.", "2019", False),
+    ("About 300 staff left.", "300", False),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "distinctive"), FIGURES)
+def test_distinctive_figures(text: str, figure: str, distinctive: bool) -> None:
+    found = _content(text, match_form(text), {})
+    assert figure in found.terms
+    assert (figure in found.figures) is distinctive
+
+
+def test_shared_figure_bonus_needs_a_word_family() -> None:
+    # Same figure and killed/dead: the bonus. Same figure (a quake's magnitude) without such
+    # a word: none.
+    toll = ("The shock killed at least 273 people.", "The death toll rose to 273 on Friday.")
+    assert _sim(*toll) == pytest.approx(
+        _sim(*toll, AlignConfig(figure_bonus=0.0)) + CONFIG.figure_bonus
+    )
+    quake = (
+        "Rescuers searched all night after the magnitude 7.1 quake.",
+        "The magnitude 7.1 quake damaged the old cathedral.",
+    )
+    assert _sim(*quake) == _sim(*quake, AlignConfig(figure_bonus=0.0))
+
+
+# Tiny inputs (one sentence per article): a shared small count or year does not align two
+# sentences; a shared distinctive figure with the same words does.
+TINY = [
+    ("Chapter 1.", "Step 1.", False),
+    ("Figure 2.", "Table 2.", False),
+    ("Line 2 reopened.", "Phase 2 begins.", False),
+    ("Police arrested 2 men.", "The museum opened 2 galleries.", False),
+    ("The bridge opened in 2019.", "Sales fell in 2019.", False),
+    ("Turnout rose 4%.", "Turnout rose by 4 percent.", True),
+    ("Shares fell 3% on Monday.", "On Monday shares dropped 3%.", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), TINY)
+def test_small_numbers_on_tiny_inputs(a: str, b: str, same: bool) -> None:
+    st = align((_article("a", [a]), _article("b", [b])), config=CONFIG)
+    assert _together(st, ("a", 0), ("b", 0)) is same
+
+
+def test_shared_small_count_weighs_less() -> None:
+    a, b = "Chapter 1.", "Step 1."
+    assert _sim(a, b) < CONFIG.threshold <= _sim(a, b, AlignConfig(small_number_weight=1.0))
 
 
 THREE = (
@@ -345,12 +509,12 @@ def _eval_module() -> Any:
 
 
 def test_dev_set_quality_floor() -> None:
-    # Measured 0.957 / 0.908 (F1 0.932) with the default AlignConfig; floors sit a bit below.
+    # Measured 0.963 / 0.925 (F1 0.944) with the default AlignConfig; floors sit a bit below.
     result = _eval_module().evaluate(CONFIG)
-    assert result["positives"] >= 190 and result["hard_negatives"] >= 200
-    assert result["precision"] >= 0.93
-    assert result["recall"] >= 0.88
-    assert result["f1"] >= 0.91
+    assert result["positives"] >= 220 and result["hard_negatives"] >= 280
+    assert result["precision"] >= 0.94
+    assert result["recall"] >= 0.90
+    assert result["f1"] >= 0.92
 
 
 # ---------------------------------------------------------------- bounded candidate search
