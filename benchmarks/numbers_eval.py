@@ -5,12 +5,16 @@
 Reads tests/data/numbers/sentences.yaml (figures per sentence) and stories.yaml
 (multi-outlet grouping and conflicts). A predicted figure matches an expected one
 when one text contains the other; its value is right when within 0.1% and the unit
-is the same.
+is the same. For the stories it reports the expected groups found with the right
+conflict flag (and, where marked `days`, labelled as reported on different days), the
+pairs kept apart, and the false conflicts: conflict groups that no expected conflict
+accounts for (what would send a fact-checker after a difference that is not there).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,9 +90,11 @@ def story_groups(story: dict[str, Any]) -> tuple[Any, ...]:
     """The NumberGroups newsdiff builds for one labelled multi-outlet story."""
     sentences: dict[str, list[Sentence]] = {}
     mentions: list[NumberMention] = []
+    published = story.get("published") or {}
     for aid, lines in story["articles"].items():
         text = "\n".join(lines)
-        article = Article(aid, text)
+        day = published.get(aid)
+        article = Article(aid, text, published=day if isinstance(day, dt.date) else None)
         pos = 0
         ss = []
         for i, line in enumerate(lines):
@@ -127,18 +133,33 @@ def _locate(groups: tuple[Any, ...], ref: str) -> tuple[str | None, bool]:
 
 
 def score_stories(stories: list[dict[str, Any]], *, verbose: bool = False) -> dict[str, float]:
-    """Share of expected groups found (with the right conflict flag) and of pairs kept apart."""
-    same_ok = same_n = apart_ok = apart_n = 0
+    """Share of expected groups found (with the right conflict flag) and of pairs kept apart,
+    and the number of conflicts flagged that no expected conflict accounts for."""
+    same_ok = same_n = apart_ok = apart_n = false_conflicts = flagged = 0
     for story in stories:
         groups = story_groups(story)
+        explained: set[str] = set()
         for exp in story.get("same") or []:
             same_n += 1
             located = [_locate(groups, r) for r in exp["figures"]]
             ids = {gid for gid, _ in located}
             ok = None not in ids and len(ids) == 1 and located[0][1] == exp["conflict"]
+            if ok and "days" in exp:
+                about = next(g.about or "" for g in groups if g.id == located[0][0])
+                ok = ("different days" in about) == exp["days"]
+            if ok and exp["conflict"]:
+                explained.add(str(located[0][0]))
             same_ok += ok
             if verbose and not ok:
                 print(f"GROUP {story['name']}: {exp['figures']} -> {located}")
+        for g in groups:
+            if g.conflict:
+                flagged += 1
+                if g.id not in explained:
+                    false_conflicts += 1
+                    if verbose:
+                        shown = [f"{m.article}:{m.text}" for m in g.mentions]
+                        print(f"FALSE {story['name']}: {g.about}: {shown}")
         for a, b in story.get("apart") or []:
             apart_n += 1
             ga, gb = _locate(groups, a)[0], _locate(groups, b)[0]
@@ -151,6 +172,8 @@ def score_stories(stories: list[dict[str, Any]], *, verbose: bool = False) -> di
         "kept_apart": apart_ok / apart_n if apart_n else 1.0,
         "groups": same_n,
         "apart_pairs": apart_n,
+        "flagged": flagged,
+        "false_conflicts": false_conflicts,
     }
 
 
@@ -169,7 +192,8 @@ def main() -> int:
     )
     print(
         f"stories: grouped right {g['grouped_right']:.3f} ({g['groups']} groups), "
-        f"kept apart {g['kept_apart']:.3f} ({g['apart_pairs']} pairs)"
+        f"kept apart {g['kept_apart']:.3f} ({g['apart_pairs']} pairs), "
+        f"conflicts flagged {g['flagged']}, false {g['false_conflicts']} ({len(stories)} stories)"
     )
     return 0
 

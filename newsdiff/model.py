@@ -210,6 +210,15 @@ class NumberMention:
     qualifier: str | None = None  # what happened to what is counted: "dead", "injured", "missing"
     of: float | None = None  # the whole, in "seven of the eight towers"
     parts: tuple[float, ...] = ()  # "27 years and 3 months" → (27, 3); "a 4-1 vote" → (4, 1)
+    # When the earlier event or round a figure is said of happened ("killed 100 in a quake two
+    # weeks ago", "the 18,000 jobs cut in January" → "2023-01"; "earlier" when unsaid); None
+    # for a current figure. Figures of different eras are never one quantity.
+    era: str | None = None
+    reported: str | None = None  # the article's publication date (ISO), when known
+    # Places and names the figure is tied to ("in Varenne", "for Ibarra", "Marsh won ..."):
+    # figures tied to different ones are never one quantity.
+    owners: tuple[str, ...] = ()
+    added: bool = False  # counts an addition: "another 179 people", "9,000 more jobs"
 
 
 @dataclass(frozen=True, slots=True)

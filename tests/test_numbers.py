@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -156,17 +158,220 @@ def test_converted_units_agree_and_different_values_conflict() -> None:
     assert g.id == "n1" and g.about == "distance"  # type: ignore[attr-defined]
 
 
-def test_approximation_still_conflicts_and_stays_visible() -> None:
+def test_approximation_stays_visible_and_still_conflicts_outside_its_bound() -> None:
     texts = {
         ("a", 0): "About 100 people were hurt in the crash.",
-        ("b", 0): "The crash hurt 110 people.",
+        ("b", 0): "The crash hurt 130 people.",
     }
     ms = [
         _mention("a", 0, "100 people", 100, quantity="people", approx="about", qualifier="injured"),
-        _mention("b", 0, "110 people", 110, quantity="people", qualifier="injured"),
+        _mention("b", 0, "130 people", 130, quantity="people", qualifier="injured"),
     ]
     (g,) = _group(ms, texts, [[("a", 0), ("b", 0)]])
     assert g.conflict and g.mentions[0].approx == "about"  # type: ignore[attr-defined]
+
+
+# (first figure as written, its value and approximation; the second; whether they conflict)
+BOUNDS = [
+    (("217", 217, None), ("at least 217", 217, "at least"), False),
+    (("18,000", 18000, None), ("over 18,000", 18000, "over"), False),
+    (("nearly 100", 100, "nearly"), ("98", 98, None), False),
+    (("nearly 100", 100, "nearly"), ("104", 104, None), True),
+    (("about 100", 100, "about"), ("95", 95, None), False),
+    (("about 100", 100, "about"), ("110", 110, None), False),
+    (("about 100", 100, "about"), ("130", 130, None), True),
+    (("217", 217, None), ("at least 273", 273, "at least"), True),
+    (("at least 217", 217, "at least"), ("at least 273", 273, "at least"), True),
+    (("up to 40", 40, "up to"), ("35", 35, None), False),
+    (("up to 40", 40, "up to"), ("45", 45, None), True),
+    (("6 or more", 6, "or more"), ("7", 7, None), False),
+    (("21", 21, None), ("22", 22, None), True),
+    (("21", 21, None), ("21", 21, None), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), BOUNDS)
+def test_bounds_allow_the_values_inside_them(
+    first: tuple[str, float, str | None], second: tuple[str, float, str | None], conflict: bool
+) -> None:
+    texts = {("a", 0): "x", ("b", 0): "y"}
+    ms = [
+        _mention(aid, 0, f"{text} people", value, quantity="people", approx=ap, qualifier="dead")
+        for aid, (text, value, ap) in zip("ab", (first, second), strict=True)
+    ]
+    (g,) = _group(ms, texts, [[("a", 0), ("b", 0)]])
+    assert g.conflict is conflict  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("66%", "66.1%", False),  # a whole percentage is rounded: 65.5 to 66.5
+        ("58.5%", "58.55%", False),
+        ("58.8%", "58.55%", True),
+        ("41.2%", "41.45%", True),
+        ("6.5%", "6.3%", True),
+    ],
+)
+def test_shares_agree_to_the_digits_written(first: str, second: str, conflict: bool) -> None:
+    texts = {("a", 0): "x", ("b", 0): "y"}
+    ms = [
+        _mention(aid, 0, text, float(text.rstrip("%")), unit="percent", quantity="vote")
+        for aid, text in zip("ab", (first, second), strict=True)
+    ]
+    (g,) = _group(ms, texts, [[("a", 0), ("b", 0)]])
+    assert g.conflict is conflict  # type: ignore[attr-defined]
+
+
+def test_figures_reported_on_different_days_are_labelled() -> None:
+    texts = {("a", 0): "x", ("b", 0): "y", ("c", 0): "z"}
+    ms = [
+        _mention("a", 0, "217", 217, quantity="dead", qualifier="dead", reported="2017-09-20"),
+        _mention(
+            "b", 0, "217 people", 217, quantity="people", qualifier="dead", reported="2017-09-20"
+        ),
+        _mention("c", 0, "273", 273, quantity="dead", qualifier="dead", reported="2017-09-22"),
+    ]
+    (g,) = _group(ms, texts, [[("a", 0), ("b", 0), ("c", 0)]])
+    assert g.conflict  # type: ignore[attr-defined]
+    assert g.about == "dead (reported on different days: 2017-09-20, 2017-09-22)"  # type: ignore[attr-defined]
+    (same_day,) = _group(
+        [*ms[:2], replace(ms[2], reported="2017-09-20")], texts, [[("a", 0), ("b", 0), ("c", 0)]]
+    )
+    assert same_day.conflict and "different days" not in (same_day.about or "")  # type: ignore[attr-defined]
+
+
+# (text, figure, attribute, value): what a figure counts, what happened to it, which round or
+# earlier event it belongs to, the place or name it is tied to. Publication date 2023-03-20.
+DETAILS = [
+    (
+        "Rescuers found at least 22 dead children and four adults.",
+        "22 dead children",
+        "quantity",
+        "children",
+    ),
+    (
+        "Rescuers found at least 22 dead children and four adults.",
+        "22 dead children",
+        "qualifier",
+        "dead",
+    ),
+    (
+        "Rescuers found at least 22 dead children and four adults.",
+        "four adults",
+        "qualifier",
+        "dead",
+    ),
+    (
+        "Nineteen children and six adults are thought to have died there.",
+        "Nineteen children",
+        "qualifier",
+        "dead",
+    ),
+    (
+        "Nineteen children and six adults are thought to have died there.",
+        "six adults",
+        "qualifier",
+        "dead",
+    ),
+    (
+        "It found 22 dead, while another 30 children and 12 adults were missing.",
+        "30 children",
+        "qualifier",
+        "missing",
+    ),
+    (
+        "It found 22 dead, while another 30 children and 12 adults were missing.",
+        "12 adults",
+        "qualifier",
+        "missing",
+    ),
+    ("Twelve people were killed and 40 others injured.", "40", "qualifier", "injured"),
+    ("Teams pulled 11 survivors from the rubble.", "11 survivors", "qualifier", "rescued"),
+    (
+        "The toll in the quake that hit the city three days ago rose to at least 273.",
+        "273",
+        "quantity",
+        "dead",
+    ),
+    (
+        "The toll in the quake that hit the city three days ago rose to at least 273.",
+        "273",
+        "era",
+        None,
+    ),
+    (
+        "A tremor killed nearly 100 people in the south less than two weeks ago.",
+        "100 people",
+        "era",
+        "earlier",
+    ),
+    (
+        "That adds to the 18,000 jobs the firm said it would cut in January.",
+        "18,000 jobs",
+        "era",
+        "2023-01",
+    ),
+    ("In January, the firm said it would cut over 18,000 jobs.", "18,000 jobs", "era", "2023-01"),
+    (
+        "Cuts began in Nov. 2022 and ended in January, affecting over 18,000 staff.",
+        "18,000 staff",
+        "era",
+        "2022-11 2023-01",
+    ),
+    ("A flood in 2012 killed 80 people in the same valley.", "80 people", "era", "2012"),
+    ("The firm will cut 9,000 more jobs in the coming weeks.", "9,000 more jobs", "era", None),
+    ("Officials put the toll at 40 in March.", "40", "era", None),
+    ("The firm will cut another 9,000 jobs.", "9,000 jobs", "added", True),
+    ("The firm will cut 9,000 more jobs.", "9,000 more jobs", "added", True),
+    ("The firm will cut 9,000 jobs.", "9,000 jobs", "added", False),
+    ("In the first round, she came top with 29.1% of the vote.", "29.1%", "era", "round:first"),
+    ("At least 65 people died on the island of Varenne.", "65 people", "owners", ("varenne",)),
+    (
+        "Eight others died in Ostmark and another on Selm island.",
+        "Eight",
+        "owners",
+        ("ostmark",),
+    ),
+    ("Officials said 20 people died.", "20 people", "owners", ()),
+    ("Teams searched. Nineteen children and six adults died there.", "six adults", "owners", ()),
+    ("Five people were killed during a stampede.", "Five people", "owners", ("stampede",)),
+    (
+        "Lena Marsh, 51, won with 58.5 per cent against Ibarra's 41.5 per cent.",
+        "58.5 per cent",
+        "owners",
+        ("marsh",),
+    ),
+    (
+        "Lena Marsh, 51, won with 58.5 per cent against Ibarra's 41.5 per cent.",
+        "41.5 per cent",
+        "owners",
+        ("ibarra",),
+    ),
+    ("The town of Tarven is 100 km from Selm, the port.", "100 km", "owners", ("selm", "tarven")),
+    ("The match kicked off 25 minutes late.", "25 minutes late", "quantity", "delay"),
+    ("Kick-off was delayed by 27 minutes.", "27 minutes", "quantity", "delay"),
+    ("The quake was centred 56 km below the town.", "56 km", "quantity", "depth"),
+    ("The region within 500 km of the quake was shaken.", "500 km", "quantity", "radius"),
+    ("It recorded 19 events of magnitude 6 or greater.", "6 or greater", "approx", "or greater"),
+    ("An aftershock of magnitude 5.1 followed.", "5.1", "quantity", "aftershock"),
+    ("Final results gave Marsh 57.4% of the vote.", "57.4%", "unit", "percent"),
+    (
+        "He was ordered to pay $800 million in restitution.",
+        "$800 million",
+        "quantity",
+        "restitution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "attr", "want"), DETAILS)
+def test_what_a_figure_counts_and_when(text: str, figure: str, attr: str, want: object) -> None:
+    sentence = Sentence("a", 0, text, Span(0, len(text)))
+    article = Article("a", text, published=date(2023, 3, 20))
+    got = {m.text: m for m in numbers.extract(article, [sentence], config=NumberConfig())}
+    assert figure in got, sorted(got)
+    assert getattr(got[figure], attr) == want
 
 
 def test_dead_and_injured_are_not_grouped() -> None:
@@ -228,8 +433,11 @@ def test_quality_floors_on_the_labelled_sets() -> None:
     assert s["recall"] >= 0.95
     assert s["value_accuracy"] >= 0.97
     g = bench.score_stories(stories)
-    assert g["grouped_right"] >= 0.9
+    # measured 1.000 / 1.000 with no false conflict over 14 stories (27 groups, 25 pairs)
+    assert g["groups"] >= 27 and g["apart_pairs"] >= 25
+    assert g["grouped_right"] >= 0.95
     assert g["kept_apart"] >= 0.95
+    assert g["false_conflicts"] == 0
 
 
 # ---------------------------------------------------------------- many outlets

@@ -9,9 +9,16 @@ This module owns three steps of the dates pipeline:
   2025", "in April", "1979"), relative ones ("Thursday", "last Friday", "yesterday",
   "earlier this week", "last month", "two days ago") and parts of day ("the evening of
   November 24"), each resolved to ISO `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with
-  day/month order decided per article and the nearby event noun it dates.
+  day/month order decided per article and the nearby event noun it dates. A future seen
+  from a past report ("the company said it would cut jobs in January", written in March) may
+  lie either side of the day of writing and takes the nearest such month; only real future
+  words (will, plans to, is expected to, next) point forward.
 * `group`: mentions of one event across outlets (aligned statements; same event family and
-  compatible participants), with `conflict` when they cannot be the same day. The work grows
+  compatible participants), with `conflict` when they cannot be the same day. A mention that
+  names an event and one that names none are joined only when their days agree, and
+  mentions more than `max_gap_days` apart are two occurrences (the 2017 and the 2022
+  election), never a conflict. A group no event noun names is labelled with the word its
+  outlets' sentences share nearest the date ("search"), or None. The work grows
   with the number of mentions, not their pairs: a statement carried by very many outlets
   tries each against its first few, and look-ups keep only mentions that can still be chosen.
 
@@ -223,6 +230,15 @@ _PAST_FWD = _wordset(
     "said says told announced was were had did has have reported added stated confirmed",
 )
 _CLAUSE_STOP = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# A future seen from the past: "said it would", "was expected to", "planned to".
+_PAST_MODALS = _wordset("would could might")
+_PAST_PLANS = _wordset("planned intended")
+_PAST_BE = _wordset("was were had")
+_PAST_REPORTING = _wordset(
+    "said told announced added stated confirmed reported warned promised pledged vowed",
+    "insisted wrote claimed indicated signalled signaled suggested predicted agreed decided",
+    "hinted noted explained revealed disclosed estimated expected",
+)
 
 # Event nouns and the family that tells whether two of them can be one event.
 _EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -636,12 +652,23 @@ def _order(cands: Sequence[_Cand], *, config: DateConfig) -> tuple[str, bool]:
 
 def _future(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] points forward from the time of writing."""
+    return _tense(text, start, end) == "future"
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """Which way from the time of writing the expression at text[start:end] points: "future",
+    "past", or "either" for a future seen from a past report ("the company said it would cut
+    jobs in January": January may be before or after the day of writing)."""
     head = text[:start]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(head)), default=0)
     back = head[cut:]
     back = " ".join(back.split()[-8:])
-    if _FUTURE_BACK.search(back):
-        return True
+    marks = list(_FUTURE_BACK.finditer(back))
+    if marks:
+        mark = marks[-1]
+        if _past_future(mark.group().lower(), back[: mark.start()], text[:start]):
+            return "either"
+        return "future"
     words = re.findall(r"[A-Za-z’']+", _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0])
     if not words and back.strip() == "":
         rest = text[end:].lstrip(" ,")
@@ -649,13 +676,27 @@ def _future(text: str, start: int, end: int) -> bool:
     for i, word in enumerate(words[:8]):
         low = word.lower()
         if low in _PAST_FWD and low not in ("is", "are"):
-            return False
+            return "past"
         if low in ("will", "shall") or low.endswith(("'ll", "’ll")):
-            return True
+            return "future"
         if low in ("is", "are") and i + 1 < len(words) and words[i + 1] in _FUTURE_FWD_AFTER_BE:
-            return True
+            return "future"
         if low.endswith("ed") and len(low) > 4:
-            return False
+            return "past"
+    return "past"
+
+
+def _past_future(mark: str, before: str, sentence_head: str) -> bool:
+    """Whether a future word is seen from the past: "would"/"could"/"might" after a past
+    reporting verb ("said it would"), a plan in the past tense ("planned to", "was expected
+    to", "had been scheduled for")."""
+    prev = before.split()[-2:]
+    if any(w.lower() in _PAST_BE for w in prev):
+        return True  # "was expected to", "were due to", "had been scheduled"
+    if mark in _PAST_PLANS:
+        return True
+    if mark in _PAST_MODALS:
+        return any(w.lower() in _PAST_REPORTING for w in re.findall(r"[A-Za-z]+", sentence_head))
     return False
 
 
@@ -684,25 +725,38 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 _WRONG_SIDE = 5
 
 
-def _year_for(month: int, day: int, pub: date, *, future: bool) -> date | None:
-    """The day-month in the year nearest before `pub` (after it, in a future context)."""
+def _year_for(
+    month: int, day: int, pub: date, *, future: bool, either: bool = False
+) -> date | None:
+    """The day-month in the year nearest before `pub` (after it, in a future context; nearest
+    either side, for a future seen from the past)."""
     best: tuple[int, date] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         if not _valid_day(year, month, day):
             continue
         d = date(year, month, day)
         gap = (d - pub).days
-        wrong = gap < 0 if future else gap > 0
+        wrong = not either and (gap < 0 if future else gap > 0)
         cost = abs(gap) * (_WRONG_SIDE if wrong else 1)
         if best is None or cost < best[0]:
             best = (cost, d)
     return best[1] if best else None
 
 
-def _month_year_for(month: int, pub: date, *, future: bool, mod: str | None) -> int:
+def _month_year_for(
+    month: int, pub: date, *, future: bool, mod: str | None, either: bool = False
+) -> int:
     """The year of a bare month name ("in April") relative to `pub`."""
     if mod == "this":
         return pub.year
+    if either and mod is None:
+        # "said it would cut jobs in January", written in March: the nearest January, the
+        # earlier one on a tie
+        if month <= pub.month:
+            behind = pub.month - month
+            return pub.year if behind <= 12 - behind else pub.year + 1
+        ahead = month - pub.month
+        return pub.year if ahead < 12 - ahead else pub.year - 1
     if mod == "next" or (future and mod != "last"):
         return (
             pub.year
@@ -722,13 +776,20 @@ class _Resolved:
 
 
 def _resolve_day(
-    c: _Cand, month: int, day: int, year: int | None, pub: date | None, *, future: bool
+    c: _Cand,
+    month: int,
+    day: int,
+    year: int | None,
+    pub: date | None,
+    *,
+    future: bool,
+    either: bool = False,
 ) -> _Resolved:
     """A day-month(-year), with the year chosen from context when it is not written."""
     if year is None:
         if pub is None:
             return _Resolved(None)
-        found = _year_for(month, day, pub, future=future)
+        found = _year_for(month, day, pub, future=future, either=either)
         if found is None:
             return _Resolved(None)
         year = found.year
@@ -739,10 +800,13 @@ def _resolve_day(
     return _Resolved(value, until)
 
 
-def _resolve(c: _Cand, pub: date | None, *, order: str, undecided: bool, future: bool) -> _Resolved:
-    """The ISO value (and latest possible day) an expression stands for, or None."""
+def _resolve(
+    c: _Cand, pub: date | None, *, order: str, undecided: bool, future: bool, either: bool = False
+) -> _Resolved:
+    """The ISO value (and latest possible day) an expression stands for, or None; `either`:
+    a future seen from a past report, which may lie either side of `pub`."""
     if c.kind == "day" and c.month is not None and c.day is not None:
-        return _resolve_day(c, c.month, c.day, c.year, pub, future=future)
+        return _resolve_day(c, c.month, c.day, c.year, pub, future=future, either=either)
     if c.kind == "num" and c.a is not None and c.b is not None:
         if c.a > 12 or (order == "dmy" and c.b <= 12):
             day, month = c.a, c.b
@@ -751,14 +815,14 @@ def _resolve(c: _Cand, pub: date | None, *, order: str, undecided: bool, future:
         if month > 12 or not _valid_day(c.year, month, day):
             day, month = month, day
         ambiguous = undecided and c.a <= 12 and c.b <= 12 and c.a != c.b
-        res = _resolve_day(c, month, day, c.year, pub, future=future)
+        res = _resolve_day(c, month, day, c.year, pub, future=future, either=either)
         return replace(res, ambiguous=ambiguous)
     if c.kind == "month" and c.month is not None:
         if c.year is not None:
             return _Resolved(_month_str(c.year, c.month))
         if pub is None:
             return _Resolved(None)
-        year = _month_year_for(c.month, pub, future=future, mod=c.mod)
+        year = _month_year_for(c.month, pub, future=future, mod=c.mod, either=either)
         return _Resolved(_month_str(year, c.month))
     if c.kind == "year" and c.year is not None:
         return _Resolved(f"{c.year:04d}")
@@ -767,7 +831,8 @@ def _resolve(c: _Cand, pub: date | None, *, order: str, undecided: bool, future:
     if c.kind == "relday":
         return _Resolved((pub + timedelta(days=c.offset)).isoformat())
     if c.kind == "weekday" and c.weekday is not None:
-        return _Resolved(_weekday(c.weekday, pub, mod=c.mod, future=future).isoformat())
+        when = _weekday(c.weekday, pub, mod=c.mod, future=future, either=either)
+        return _Resolved(when.isoformat())
     if c.kind == "ago" and c.unit is not None:
         return _Resolved(_ago(c.offset, c.unit, pub))
     if c.kind == "period" and c.unit is not None and c.mod is not None:
@@ -775,12 +840,19 @@ def _resolve(c: _Cand, pub: date | None, *, order: str, undecided: bool, future:
     return _Resolved(None)
 
 
-def _weekday(weekday: int, pub: date, *, mod: str | None, future: bool) -> date:
-    """The day a weekday name points to: the latest on or before `pub`, or the next after it."""
+def _weekday(
+    weekday: int, pub: date, *, mod: str | None, future: bool, either: bool = False
+) -> date:
+    """The day a weekday name points to: the latest on or before `pub`, or the next after it
+    (for a future, also one seen from a past report)."""
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7 or 7
     if mod == "last":
         return pub - timedelta(days=back or 7)
+    if either and mod is None:
+        # "officials said the bridge would reopen on Monday": a weekday is this week's or the
+        # next, and a plan reported this week is for the days ahead
+        return pub + timedelta(days=ahead)
     if mod == "next" or (future and mod not in ("earlier", "last")):
         return pub + timedelta(days=ahead)
     return pub - timedelta(days=back)
@@ -935,8 +1007,11 @@ def extract(
     for s, cands in found:
         for c in cands:
             dateline = _is_dateline(s.text, c.start, c.end)
-            future = False if dateline else _future(s.text, c.start, c.end)
-            res = _resolve(c, pub, order=order, undecided=undecided, future=future)
+            tense = "past" if dateline else _tense(s.text, c.start, c.end)
+            future = tense == "future"
+            res = _resolve(
+                c, pub, order=order, undecided=undecided, future=future, either=tense == "either"
+            )
             ev = None if dateline else _event(s.text, c.start, c.end)
             out.append(
                 DateMention(
@@ -1267,9 +1342,12 @@ def group(
     group_families = [{f} if f else set() for f in families]
     group_people = list(people)
     group_days: list[dict[str, list[tuple[date, date]]]] = []
+    # each group's latest first day and earliest last day: where its days can still meet
+    group_span: list[tuple[date, date] | None] = []
     for m in items:
         iv = _interval(m)
         group_days.append({m.article: [iv]} if iv is not None else {})
+        group_span.append(iv)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1292,10 +1370,19 @@ def group(
         # each group is self-consistent already: only days across the two can contradict
         if not _consistent(group_days[ri], group_days[rj]):
             return False
+        si, sj = group_span[ri], group_span[rj]
+        both = None if si is None or sj is None else (max(si[0], sj[0]), min(si[1], sj[1]))
+        if group_families[ri] != group_families[rj] and both is not None and both[0] > both[1]:
+            # one dates a named event and the other names none: nothing says they are one
+            # event, so they are kept apart rather than shown as a conflict
+            return False
+        if both is not None and (both[0] - both[1]).days > config.max_gap_days:
+            return False  # two occurrences (the 2017 and the 2022 election), not one event
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         group_families[root] = fam
         group_people[root] = pi | pj
+        group_span[root] = both if both is not None else (si or sj)
         # The other root's lists are never read again: merge the smaller into the larger in
         # place, so a mention joining a group of a thousand costs one step, not a thousand.
         days, few = group_days[root], group_days[other]
@@ -1369,7 +1456,8 @@ def group(
                 id=f"d{n}",
                 event=_label(
                     [families[k] for k in ks], [items[k] for k in ks], [people[k] for k in ks]
-                ),
+                )
+                or _context_label(group_mentions, by_key),
                 mentions=group_mentions,
                 conflict=_conflict(group_mentions),
                 participants=tuple(sorted(frozenset().union(*(people[k] for k in ks)))),
@@ -1401,3 +1489,61 @@ def _label(
     if noun in _EVENT_VERBS:
         noun = _EVENT_WORDS[noun]
     return f"{noun} ({', '.join(names)})" if names else noun
+
+
+# Words that never label a group: function words, time words, reporting and common verbs.
+_NOT_LABEL = _wordset(
+    "that this these those there their they them then than with from into onto over under",
+    "about after before since until while when where which what whom whose will would could",
+    "should might must have having been being were also more most some such only even just",
+    "very much many other another each every both either neither here what said says told",
+    "tells year years month months week weeks today yesterday tomorrow tonight morning",
+    "afternoon evening night earlier later early late last next ago time times still",
+    "rose fell came went took made kept gave began left held became brought found",
+    "come comes came goes take takes make makes keep keeps give gives hold holds",
+    "does done doing back down like well ever never always already again around",
+    "amid across against among between during through within without upon onto",
+)
+
+
+def _label_words(text: str, start: int, end: int) -> dict[str, int]:
+    """Content words of a sentence that could label what a date in it dates, each with its
+    distance in words from the expression at text[start:end]."""
+    out: dict[str, int] = {}
+    before = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[:start])
+    after = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[end:])
+    for dist, word in [*enumerate(reversed(before)), *enumerate(after)]:
+        low = word.lower()
+        if (
+            len(low) < 4
+            or not word.islower()
+            or low in _NOT_LABEL
+            or low.endswith(("ly", "ed", "’s", "'s"))
+            or low in _MONTHS
+            or low in _WEEKDAYS
+        ):
+            continue
+        out[low] = min(dist, out.get(low, dist))
+    return out
+
+
+def _context_label(
+    mentions: Sequence[DateMention], by_key: Mapping[tuple[str, int], Sentence]
+) -> str | None:
+    """For a group no event noun names, the word its articles' sentences share nearest the
+    date ("search" for "a desperate search on Wednesday" in two outlets); None when the
+    articles share no such word (one article alone has nothing to compare it with)."""
+    seen: dict[str, set[str]] = {}
+    near: dict[str, int] = {}
+    for m in mentions:
+        sent = by_key.get((m.article, m.sentence))
+        if sent is None:
+            continue
+        start, end = m.span.start - sent.span.start, m.span.end - sent.span.start
+        for word, dist in _label_words(sent.text, start, end).items():
+            seen.setdefault(word, set()).add(m.article)
+            near[word] = near.get(word, 0) + dist
+    shared = [w for w, arts in seen.items() if len(arts) > 1]
+    if not shared:
+        return None
+    return min(shared, key=lambda w: (-len(seen[w]), near[w] / len(seen[w]), w))

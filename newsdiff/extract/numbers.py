@@ -6,11 +6,25 @@ years/days/hours, one currency code each), so that "110 km (68 miles)" is one
 mention and "€88m" is 88,000,000 EUR. Dates, times, years, ordinals and numbers
 inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures.
 
+Each figure also carries what decides whether two outlets' figures are one quantity:
+who is counted (children, adults, people in general) and what happened to them (dead,
+missing, injured, rescued; "22 dead children and four adults" are both dead, "30 children
+and 12 adults were missing" both missing); whether it belongs to an earlier event or round
+(`era`: "killed nearly 100 ... two weeks ago", "the 18,000 jobs cut in January", "in the
+first round"); the place or name it is tied to (`owners`: "65 died on Varenne", "41.45% for
+Ibarra"); and whether it counts an addition ("another 179", "9,000 more").
+
 `group` puts mentions of the same quantity in different articles together: same
-dimension, and either the same aligned statement or the same quantity noun with
-rare context words in common. Each mention is linked only to its best counterpart
-in each other article, so a death toll and an injured count in one story stay
-apart, and "rose from 18 to 21" does not make 18 conflict with another outlet's 21.
+dimension, era, addition and owners, the same counted group and fate, and either the same
+aligned statement or the same quantity noun with rare context words in common (words right
+beside the figure count double). Each mention is linked only to its best counterpart in
+each other article, so a death toll and an injured count in one story stay apart, and "rose
+from 18 to 21" does not make 18 conflict with another outlet's 21; a link that would give
+one article two disagreeing values, or join places that differ, is dropped. Values
+conflict only when they cannot both be right: a bound allows what lies inside it ("at
+least 217" and 273), "about"/"nearly" allow about 10%, a figure stands for the digits
+written ("58.5%" and "58.55%" agree). A conflict between figures published on different
+days stays a conflict (a toll that rose is worth seeing) and its label says so.
 Mentions are compared only within buckets of those that could be one quantity, every
 pair of articles while a bucket is small, each article against the bucket's first few
 once it is large: a figure a thousand outlets carry costs thousands of comparisons.
@@ -25,8 +39,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from newsdiff.config import NumberConfig
@@ -355,6 +370,7 @@ _STOP = frozenset(
         "how",
         "why",
         "whether",
+        "because",
         "ago",
         "earlier",
         "later",
@@ -506,7 +522,29 @@ _QUALIFIERS = {
     "rescued": "rescued",
     "infected": "infected",
     "cases": "infected",
+    "affected": "affected",
+    "affecting": "affected",
 }
+# Qualifier words that may stand before the counted noun: "22 dead children".
+_QUALIFIER_ADJ = frozenset(
+    [
+        "dead",
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "homeless",
+        "detained",
+        "arrested",
+        "infected",
+        "evacuated",
+        "rescued",
+        "hospitalised",
+        "hospitalized",
+    ]
+)
+# Counted nouns that say what happened to the people counted: "11 survivors" were rescued.
+_NOUN_QUALIFIERS = {"survivors": "rescued", "survivor": "rescued"}
 # Nouns for people: "people" and "residents" may count the same persons across outlets.
 _PERSONS = frozenset(
     [
@@ -537,6 +575,33 @@ _PERSONS = frozenset(
         "nationals",
         "inhabitants",
         "individuals",
+        "teachers",
+        "pupils",
+        "miners",
+        "doctors",
+        "nurses",
+        "journalists",
+        "officers",
+        "policemen",
+        "firefighters",
+        "fighters",
+        "militants",
+        "rebels",
+        "prisoners",
+        "inmates",
+        "tourists",
+        "pilgrims",
+        "fans",
+        "spectators",
+        "farmers",
+        "fishermen",
+        "sailors",
+        "crew",
+        "hostages",
+        "guards",
+        "climbers",
+        "hikers",
+        "visitors",
     ]
 )
 _CHANGE_FACTORS = {
@@ -740,6 +805,30 @@ _NOT_QUANTITIES = frozenset(
     ["decades", "decade", "centuries", "century", "times", "occasions", "ways"]
 )
 _SHARE_OF = re.compile(r"[ \u00a0]+of(?:[ \u00a0]+(?:the|its|their|all))?(?=[ \u00a0])")
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+# Characters either side of a figure whose words count double as shared context.
+_NEAR = 40
+_OR_MORE = re.compile(
+    r"[ \u00a0]+(?P<bound>or[ \u00a0]+(?:more|greater|higher|above|over|fewer|less|lower))\b",
+    re.IGNORECASE,
+)
+_DELAY_BEFORE = re.compile(
+    r"\b(?:delayed|postponed|pushed[ \u00a0]+back|held[ \u00a0]+up|delay[ \u00a0]+of)"
+    r"(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
+    r"|at[ \u00a0]+least|just[ \u00a0]+over))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DELAY_AFTER = re.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
+_MONEY_IN = re.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+# An addition, not a total: "another 179 people", "9,000 more jobs".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|an[ \u00a0]+(?:additional|extra)|a[ \u00a0]+further|a[ \u00a0]+new)"
+    r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
+    r"|at[ \u00a0]+least))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_ADDED_INSIDE = re.compile(r"\d[\d,.]*[ \u00a0]+(?:more|additional|further|extra)\b", re.IGNORECASE)
 _AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
@@ -805,24 +894,38 @@ def extract(
 ) -> tuple[NumberMention, ...]:
     """Figures found in one article's sentences, in text order."""
     out: list[NumberMention] = []
+    published = article.published
+    reported = published.isoformat() if published else None
+    known = _known_names(article.text)
     for sentence in sentences:
         base = sentence.span.start
+        text = sentence.text
         tokens: list[tuple[int, int, str]] | None = None  # only figures that count people need them
-        for f in _figures(sentence.text):
+        figures = list(_figures(text))
+        chains = _chains(text, figures)
+        # most sentences name no time or round at all: one look says so for all their figures
+        dated = bool(figures) and _ERA_HINT.search(text) is not None
+        for k, (f, chain) in enumerate(zip(figures, chains, strict=True)):
             qualifier = None
-            if f.unit is None and (f.quantity is None or f.quantity in _PERSONS):
+            if f.unit is None and (
+                f.quantity is None or f.quantity in _PERSONS or f.quantity in _NOUN_QUALIFIERS
+            ):
                 if tokens is None:
-                    tokens = _tokens(sentence.text)
-                qualifier = _qualifier(tokens, f)
+                    tokens = _tokens(text)
+                qualifier = _qualifier(tokens, f, chain)
             quantity = f.quantity
             if quantity in _QUALIFIERS:
                 qualifier = _QUALIFIERS[quantity]
                 quantity = _QUALIFIERS[quantity]
+            elif quantity in _NOUN_QUALIFIERS:
+                qualifier = quantity = _NOUN_QUALIFIERS[quantity]
+            if f.unit == "magnitude" and _AFTERSHOCK.search(text):
+                quantity = "aftershock"  # "an aftershock of magnitude 5.1" is not the quake
             out.append(
                 NumberMention(
                     article=sentence.article,
                     sentence=sentence.index,
-                    text=sentence.text[f.start : f.end],
+                    text=text[f.start : f.end],
                     span=Span(base + f.start, base + f.end),
                     value=_round(f.value),
                     unit=f.unit,
@@ -831,6 +934,13 @@ def extract(
                     qualifier=qualifier,
                     of=f.of,
                     parts=f.parts,
+                    era=_era(text, f.start, f.end, published) if dated else None,
+                    owners=_owners(text, figures, k, known, chain),
+                    # "another" after an earlier figure of the sentence contrasts rather than
+                    # adds ("22 dead, while another 30 are missing")
+                    added=(k == 0 and _ADDED_BEFORE.search(text[: f.start]) is not None)
+                    or _ADDED_INSIDE.search(text[f.start : f.end]) is not None,
+                    reported=reported,
                 )
             )
     return tuple(out)
@@ -920,12 +1030,21 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         stop = age.end() if age else end
         return _Found(start, stop, value, "year", "age", approx)
     if _MAGNITUDE_BEFORE.search(before[-12:]):
+        more = _OR_MORE.match(text, end)
+        if more:
+            bound = more.group("bound").lower()
+            return _Found(start, more.end(), value, "magnitude", "earthquake", bound)
         return _Found(start, end, value, "magnitude", "earthquake", approx)
     mag = _MAGNITUDE_AFTER.match(text, end)
     if mag:
         return _Found(start, mag.end(), value, "magnitude", "earthquake", approx)
 
-    if not currency and not is_word and _is_name_number(before, raw):
+    if (
+        not currency
+        and not is_word
+        and not _PERCENT_AFTER.match(text, end)
+        and _is_name_number(before, raw)
+    ):  # "Boeing 737" is a name; "gave Marsh 57.4%" is a share
         return None
 
     # scores ("a 4-1 vote") and ranges ("10-15 people")
@@ -1011,10 +1130,15 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
                         end = comp.end()
     if unit is None and digits_only and _looks_like_year(raw, before, text, end):
         return None
+    unit_end = end
     conv = _CONVERSION.match(text, end)
     if conv and unit is not None:
         end = conv.end()
 
+    more = _OR_MORE.match(text, end)
+    if more:  # "100 or more people", "magnitude 6 or greater"
+        approx = approx or more.group("bound").lower()
+        end = more.end()
     # what it counts: "seven of the eight towers", "4,600 people", "the toll rose to 17"
     of: float | None = None
     noun: str | None
@@ -1029,11 +1153,24 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     if share_of:
         noun_end = end  # "89 per cent of staff": the figure is "89 per cent"
     if unit == "km":
+        first = _words_after(text, end, 1)
+        if first and first[0].lower() in _LENGTH_WORDS:
+            noun = first[0].lower()  # "56 km below the town": a depth
         noun = _LENGTH_WORDS.get(noun or "", noun if hyphenated else None)
+        if noun is None:  # "its depth was 20 km", "within 500 km of the quake"
+            for word in reversed(_words_before(before, 3)):
+                if word.lower() in _LENGTH_BEFORE:
+                    noun = _LENGTH_BEFORE[word.lower()]
+                    break
     if noun is None and unit is None and of is None:
         part_of = _PART_OF.match(text, end)  # "27 of the victims"
         noun = _noun_after(text, part_of.end())[0] if part_of else None
         noun_end = end
+    if noun is None and unit is not None and len(unit) == 3:
+        money_in = _MONEY_IN.match(text, end)  # "$800 million in restitution"
+        if money_in:
+            noun = _noun_after(text, money_in.end())[0]
+            noun_end = end
     if noun in _NOT_QUANTITIES:
         noun, noun_end = None, end
     if noun is not None:
@@ -1048,6 +1185,12 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         approx = None  # "over three years" is a period, not an approximation
     if unit == "km" and quantity is None:
         quantity = "distance"
+    if (
+        unit == "hour"
+        and quantity in (None, "late", "later")
+        and (_DELAY_BEFORE.search(before[-40:]) or _DELAY_AFTER.match(text, unit_end))
+    ):
+        quantity = "delay"  # "delayed by 36 minutes", "started 37 minutes late"
     if unit is None and quantity is None and not _QUALIFIER_AFTER.match(text, end):
         return None  # a bare number says too little to compare
     if unit is None and quantity in {"percent", "cent"}:
@@ -1140,7 +1283,7 @@ def _is_name_number(before: str, raw: str) -> bool:
 
 def _looks_like_year(raw: str, before: str, text: str, end: int) -> bool:
     """Whether a bare four-digit number is a year ("in 1979") rather than a count."""
-    if len(raw) != 4 or not 1800 <= int(raw) <= 2100:
+    if len(raw) != 4 or not raw.isdigit() or not 1800 <= int(raw) <= 2100:
         return False
     prev = _words_before(before, 1)
     after = _words_after(text, end, 1)
@@ -1191,6 +1334,10 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         if low in _QUALIFIERS:
             if not run:
+                nxt = _words_after(text, m.end(), 1)
+                if low in _QUALIFIER_ADJ and nxt and _counted_noun(nxt[0]):
+                    pos = m.end()  # "22 dead children": the children are counted, dead
+                    continue
                 return low, m.end()
             break
         run.append((tok, m.end()))
@@ -1209,6 +1356,14 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     return run[-1][0].lower().rstrip(".'’"), run[-1][1]
 
 
+def _counted_noun(word: str) -> bool:
+    """Whether a word after a qualifier is what is counted ("dead children", "injured hikers")."""
+    low = word.lower()
+    if low in _STOP or low in _QUALIFIERS or not word.islower():
+        return False
+    return low in _PERSONS or (low.endswith("s") and not low.endswith("ss"))
+
+
 def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
     """The noun a figure refers back to: "the death toll rose to 17" → "toll", "a population of 23
     million" → "population", "murders had halved" → "murders" (`changed`: the figure is a verb)."""
@@ -1225,10 +1380,13 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
         if low in _BACK_SKIP or low in _APPROX_WORDS:
             continue
         at_start = k == 0 and len(words) < 6 and not text[:pos].strip()[: -len(" ".join(words))]
-        if tok[0].isdigit() or low in _STOP or low.endswith("ly"):
-            return None
-        if not tok[0].islower() and not (at_start and tok[1:].islower()):
-            return None
+        if (
+            tok[0].isdigit()
+            or low in _STOP
+            or low.endswith("ly")
+            or (not tok[0].islower() and not (at_start and tok[1:].islower()))
+        ):
+            return _toll_before(text[:pos]) if linked else None
         if not linked:
             return None
         # "the death toll from a massive landslide rose to 21": the toll, not the landslide
@@ -1239,6 +1397,18 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
     return None
 
 
+def _toll_before(head: str) -> str | None:
+    """The count noun a long clause opens with: "the death toll in the earthquake that struck
+    the city three days ago rose to 273" → "toll"."""
+    clause = _SEGMENT.split(head[-240:])[-1]
+    for word in reversed(clause.split()[-25:]):
+        if word.lower() in _TOLL_NOUNS:
+            return word.lower()
+    return None
+
+
+# Nouns that name a count ("the toll", "deaths") however far the verb stands from them.
+_TOLL_NOUNS = frozenset(["toll", "deaths", "fatalities", "injuries", "cases", "arrests"])
 # Words that tie a figure to the noun before it ("population of", "toll rose to").
 _LINKS = frozenset(
     [
@@ -1267,11 +1437,25 @@ _LINKS = frozenset(
         "slumped",
     ]
 )
+# Words before a length that say what it measures.
+_LENGTH_BEFORE = {
+    "depth": "depth",
+    "length": "length",
+    "height": "height",
+    "altitude": "height",
+    "elevation": "height",
+    "width": "width",
+    "radius": "radius",
+    "within": "radius",
+}
 _LENGTH_WORDS = {
     "long": "length",
     "high": "height",
     "tall": "height",
     "deep": "depth",
+    "below": "depth",
+    "beneath": "depth",
+    "underground": "depth",
     "wide": "width",
     "away": "distance",
     "north": "distance",
@@ -1298,9 +1482,36 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
-def _qualifier(tokens: Sequence[tuple[int, int, str]], f: _Found) -> str | None:
-    """The nearest word saying what happened to what is counted ("killed", "injured")."""
-    inside = [i for i, (s, e, _) in enumerate(tokens) if s >= f.start and e <= f.end]
+def _chains(text: str, figures: Sequence[_Found]) -> list[tuple[int, int]]:
+    """For each figure, the span of the run of coordinated counts it belongs to ("21 children
+    and five adults were killed": both were killed), or its own span."""
+    spans = [(f.start, f.end) for f in figures]
+    k = 0
+    while k < len(figures):
+        j = k
+        while (
+            j + 1 < len(figures)
+            and figures[j].unit is None
+            and figures[j + 1].unit is None
+            and _COORDINATED.match(text[figures[j].end : figures[j + 1].start])
+        ):
+            j += 1
+        for i in range(k, j + 1):
+            spans[i] = (figures[k].start, figures[j].end)
+        k = j + 1
+    return spans
+
+
+def _qualifier(
+    tokens: Sequence[tuple[int, int, str]], f: _Found, chain: tuple[int, int]
+) -> str | None:
+    """What happened to what a figure counts ("killed", "injured"): a word inside the figure
+    ("22 dead children"), else the nearest word outside its run of coordinated counts, else
+    one inside an earlier count of the run ("22 dead children and four adults")."""
+    own = [w for s, e, w in tokens if s >= f.start and e <= f.end and w in _QUALIFIERS]
+    if own:
+        return _QUALIFIERS[own[0]]
+    inside = [i for i, (s, e, _) in enumerate(tokens) if s >= chain[0] and e <= chain[1]]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
@@ -1319,7 +1530,433 @@ def _qualifier(tokens: Sequence[tuple[int, int, str]], f: _Found) -> str | None:
         rank = (dist, 0 if i > last else 1)  # ties go to the word after the figure
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], _QUALIFIERS[word])
-    return best[2] if best else None
+    if best:
+        return best[2]
+    earlier = [w for s, e, w in tokens if s >= chain[0] and e <= f.start and w in _QUALIFIERS]
+    return _QUALIFIERS[earlier[-1]] if earlier else None
+
+
+# What lies between two coordinated counts: "21 children and five adults", "12 men, 4 women".
+_COORDINATED = re.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or|as well as)[ \u00a0]+)"
+    r"(?:(?:another|other|at least|at most|about|around|nearly|almost|some|more than|over)"
+    r"[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- earlier events
+
+# Clause boundaries: a time word marks the figures of its own clause only.
+_SEGMENT = re.compile(r"[,:](?!\d)|[;()\[\]\u2014\u2013]|\s-\s")
+# Time words that put a figure in an earlier event or round when they follow it in its clause
+# ("killed nearly 100 people less than two weeks ago") or open the clause ("Last year, ...").
+# Before the figure inside a clause they usually date something else ("the quake that struck
+# three days ago rose to at least 273").
+_ERA_TIME = re.compile(
+    r"\b(?:ago|last[ \u00a0]+(?:year|month|week|season|time|spring|summer|autumn|fall|winter)"
+    r"|a[ \u00a0]+(?:year|month|week|decade)[ \u00a0]+(?:earlier|before)"
+    r"|(?:the[ \u00a0]+)?(?:previous|prior)[ \u00a0]+(?:year|month|week)"
+    r"|earlier[ \u00a0]+(?:this|that|in[ \u00a0]+the)[ \u00a0]+(?:year|month)"
+    r"|in[ \u00a0]+the[ \u00a0]+past|previously|at[ \u00a0]+the[ \u00a0]+time)\b",
+    re.IGNORECASE,
+)
+# Words that mark an earlier event or round wherever they stand in the figure's clause
+# ("an earlier quake that killed 100", "the previous round of 18,000 cuts", "had said").
+_ERA_WORD = re.compile(
+    r"\b(?:(?:an|the|its|their|a)[ \u00a0]+(?:earlier|previous|prior)"
+    r"|already[ \u00a0]+(?:announced|cut|said|reported)"
+    r"|had[ \u00a0]+(?:already[ \u00a0]+)?(?:said|announced|reported|estimated|planned|put))\b",
+    re.IGNORECASE,
+)
+_ERA_MONTH = re.compile(
+    r"\b(?:(?P<pre>(?i:in|during|early|late|mid|last|through|throughout))[ \u00a0-]+"
+    r"(?:in[ \u00a0]+)?)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:,?[ \u00a0]+(?P<year>(?:19|20)\d\d))?\b"
+    r"|\b(?:(?i:in|during|the)[ \u00a0]+)(?P<lone>(?:19|20)\d\d)\b(?![,.]?\d)"
+    r"|\b(?P<lone2>(?:19|20)\d\d)[’']s\b"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+
+def _era(text: str, start: int, end: int, published: date | None) -> str | None:
+    """When an earlier event or round the figure at text[start:end] is said of happened: its
+    months or years ("2022-11 2023-01"), "earlier" when unsaid; None for a current figure."""
+    bounds = _bounds(text)
+    k = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
+    seg_start, seg_end = bounds[k], min(len(text), bounds[k + 1])
+    head = text[seg_start:start]
+    keys: set[str] = set()
+    # "..., impacting over 18,000 employees", "..., when Marsh won 66%": a participle or
+    # relative clause belongs to the clause before it
+    opener = re.match(r"\s*([A-Za-z]+)", head)
+    if k > 0 and opener and _dependent(opener.group(1)):
+        keys |= _era_in(text[bounds[k - 1] : bounds[k] - 1], published, where="anywhere")
+    if _ERA_WORD.search(text[seg_start:seg_end]):
+        keys.add("earlier")
+    keys |= _era_in(text[end:seg_end], published, where="anywhere")
+    keys |= _era_in(head, published, where="head")
+    # "In January, the company cut 18,000 jobs": a time that opens the sentence dates all of it
+    first = text[: bounds[1] - 1] if k > 0 and len(bounds) > 2 else ""
+    if 0 < len(first.split()) <= 10:
+        keys |= _era_in(first, published, where="opening")
+    keys |= _rounds(text, start, seg_end)
+    if not keys:
+        return None
+    times = keys - {"earlier"}
+    if "earlier" in keys and not any(not t.startswith("round:") for t in times):
+        times.add("earlier")  # an earlier time that is not said
+    return " ".join(sorted(times))
+
+
+# Something `_era` could find: a time word, month, year or contest round.
+_ERA_HINT = re.compile(
+    r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
+    r"|phase|stage|quarter|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d",
+    re.IGNORECASE,
+)
+_ROUND = re.compile(
+    r"\b(?P<which>first|second|third|fourth|final|opening|last)[ \u00a0]+"
+    r"(?:round|leg|half|phase|stage|quarter|day)\b",
+    re.IGNORECASE,
+)
+
+
+def _rounds(text: str, start: int, seg_end: int) -> set[str]:
+    """The round of a contest a figure belongs to ("round:first"): the round last named before
+    it in its sentence ("The first round placed Marsh (27.9%) and Ibarra (23.1%) in the
+    second round"), else one named after it in its clause ("58.8% in the second round")."""
+    found = list(_ROUND.finditer(text))
+    before = [m for m in found if m.end() <= start]
+    pick = before[-1] if before else next((m for m in found if start < m.start() < seg_end), None)
+    return {f"round:{pick.group('which').lower()}"} if pick else set()
+
+
+def _bounds(text: str) -> list[int]:
+    """Where the clauses of a sentence start, and one past its end."""
+    return [0, *(m.end() for m in _SEGMENT.finditer(text)), len(text) + 1]
+
+
+def _dependent(word: str) -> bool:
+    """Whether a clause opening with `word` hangs on the clause before ("impacting", "when")."""
+    low = word.lower()
+    return low.endswith("ing") or low in _DEPENDENT
+
+
+_DEPENDENT = frozenset(["when", "where", "which", "who", "whom", "whose"])
+# Words after which a time word dates something else than the figure that follows: "the quake
+# that struck three days ago rose to 273".
+_RELATIVE = re.compile(r"\b(?:that|which|who|when|where|after|since|as|while)\b", re.IGNORECASE)
+
+
+def _era_in(piece: str, published: date | None, *, where: str) -> set[str]:
+    """The times of earlier events `piece` holds: months and years when they can be told, else
+    "earlier". `where` says which count: "anywhere"; "head" (before the figure), those no
+    relative clause holds; "opening", those opening the piece."""
+
+    def counts(pos: int) -> bool:
+        if where == "anywhere":
+            return True
+        if where == "head":
+            return _RELATIVE.search(piece[:pos]) is None
+        return not piece[:pos].strip(" \u00a0").split()[2:]
+
+    out: set[str] = set()
+    for m in _ERA_TIME.finditer(piece):
+        if counts(m.start()):
+            out.add(_era_key(m.group().lower(), published))
+    if published is None:
+        return out
+    for m in _ERA_MONTH.finditer(piece):
+        if not counts(m.start()):
+            continue
+        lone = m.group("lone") or m.group("lone2")
+        if lone:
+            if int(lone) < published.year:
+                out.add(lone)
+            continue
+        if m.group("pre") is None and m.group("year") is None:
+            continue  # "May" or "March" alone may be a name or a verb
+        month = _MONTH_NUMBER[m.group("mon").lower().rstrip(".")]
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            year = published.year if month <= published.month else published.year - 1
+        if (year, month) < (published.year, published.month):
+            out.add(f"{year:04d}-{month:02d}")
+    return out
+
+
+def _era_key(phrase: str, published: date | None) -> str:
+    """The month or year "last month"/"last year" stand for; "earlier" for other phrases."""
+    if published is None or not phrase.startswith("last"):
+        return "earlier"
+    if phrase.endswith("year"):
+        return f"{published.year - 1:04d}"
+    if phrase.endswith("month"):
+        year, month = (
+            (published.year, published.month - 1)
+            if published.month > 1
+            else (
+                published.year - 1,
+                12,
+            )
+        )
+        return f"{year:04d}-{month:02d}"
+    return "earlier"
+
+
+def _era_parts(era: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """An era's earlier times and its contest rounds, apart."""
+    words = (era or "").split()
+    return (
+        frozenset(w for w in words if not w.startswith("round:")),
+        frozenset(w for w in words if w.startswith("round:")),
+    )
+
+
+def _current(era: str | None) -> bool:
+    """Whether a figure is of the current event (whatever round it names)."""
+    return not _era_parts(era)[0]
+
+
+def _same_era(a: str | None, b: str | None) -> bool:
+    """Whether two figures' eras can be one: both current, both of an unsaid earlier time, or
+    earlier times in common ("2023-01" and "2022-11 2023-01"; "2022" holds "2022-11"); and not
+    two different rounds of a contest (a round said on one side only may be the other's)."""
+    if a == b:
+        return True
+    (ta, ra), (tb, rb) = _era_parts(a), _era_parts(b)
+    if ra and rb and ra.isdisjoint(rb):
+        return False
+    if not ta or not tb:
+        return not ta and not tb
+    if "earlier" in ta or "earlier" in tb:
+        return ta == tb
+    return any(x.startswith(y) or y.startswith(x) for x in ta for y in tb)
+
+
+# ---------------------------------------------------------------- owners
+
+# A run of capitalised words: a place, person or body ("Varenne Island", "Tom Ibarra").
+_NAME = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|de|del|la|le|van|von|bin|al))*"
+)
+# Capitalised words that are not names, or say only what kind of place a name is.
+_NOT_NAME = frozenset(
+    [
+        *(w.lower() for w in _FUNCTION_CAPS),
+        *_STOP,
+        *_MONTH_NUMBER,
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "gmt",
+        "utc",
+        "island",
+        "islands",
+        "province",
+        "county",
+        "state",
+        "region",
+        "district",
+        "prefecture",
+        "township",
+        "town",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "de",
+        "del",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "al",
+    ]
+)
+# Words around a name that make it the source of a figure, not what the figure is about.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according[ \u00a0]+to|said|says|told|citing)(?:[ \u00a0]+the)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"^(?:[’']s)?[ \u00a0]+(?:said|says|told|reported|reports|estimated|added)\b"
+)
+
+
+def _known_names(text: str) -> Callable[[str], bool]:
+    """Whether the article also writes a capitalised word inside a sentence: the names among
+    the words that open one ("Acme plans ..." but not "Officials said ..."). Each word asked
+    about is looked for once, by plain search (it is rarely in more than a few places)."""
+    seen: dict[str, bool] = {}
+
+    def inside(word: str) -> bool:
+        at = text.find(word)
+        while at >= 0:
+            nxt = text[at + len(word) : at + len(word) + 1]
+            if not nxt or not (nxt.isalnum() or nxt in "’'&-"):
+                prev, prev2 = text[at - 1 : at], text[at - 2 : at - 1]
+                if prev and prev in "(\"“‘'":
+                    return True  # after a bracket or a quotation mark
+                if prev in (" ", "\u00a0") and prev2 and _MID_BEFORE.match(prev2):
+                    return True  # after a word or a comma, not a full stop
+            at = text.find(word, at + 1)
+        return False
+
+    def known(word: str) -> bool:
+        if word not in seen:
+            seen[word] = inside(word)
+        return seen[word]
+
+    return known
+
+
+_MID_BEFORE = re.compile(r"[a-z0-9,;]")
+
+
+def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[str]:
+    """The names in text[lo:hi], lower-cased, without sources and kind-of-place words."""
+    out: list[str] = []
+    for m in _NAME.finditer(text, lo, hi):
+        if _SOURCE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _SOURCE_AFTER.match(
+            text[m.end() : m.end() + 12]
+        ):
+            continue
+        words = [re.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
+        if not text[: m.start()].strip(" \u00a0\"“‘'(") and words and not known(words[0]):
+            words = words[1:]  # "Officials said ...": a capital the sentence gives
+        words = [w.lower() for w in words]
+        words = [
+            w
+            for w in words
+            if w and w not in _NOT_NAME and w not in _NUMBER_WORDS and not any(map(str.isdigit, w))
+        ]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _owners(
+    text: str,
+    figures: Sequence[_Found],
+    k: int,
+    known: Callable[[str], bool],
+    chain: tuple[int, int] | None = None,
+) -> tuple[str, ...]:
+    """The place or name figure `k` of a sentence is tied to, if any: the first after it in its
+    clause ("at least 65 died on Varenne", "41.45% for Ibarra"), else the first before it, not
+    past another figure or a joining word; else the name its clause hangs on ("Varenne, where 77
+    deaths ...", "Marsh (27.9%)", "Marsh, 44, won with 58.5 per cent"). A distance is tied
+    to the places either side of it ("Tarven is 100 km from Selm")."""
+    f = figures[k]
+    # coordinated counts share what follows them: "21 children and five adults died in X"
+    first, last = chain or (f.start, f.end)
+    bounds = _bounds(text)
+    c = max(i for i, b in enumerate(bounds[:-1]) if b <= f.start)
+    c_end = max(i for i, b in enumerate(bounds[:-1]) if b <= max(last, f.end))
+    lo, hi = bounds[c], min(len(text), bounds[c_end + 1])
+    if text[lo - 1 : lo] in _DASHES and text[hi - 1 : hi] in _DASHES and c_end + 2 < len(bounds):
+        hi = min(len(text), bounds[c_end + 2])  # "– 90 deaths and 166 injuries – came in Varenne"
+    prev = [g for g in figures[:k] if g.end <= first]
+    if prev and prev[-1].end > lo:
+        lo = prev[-1].end
+    nxt = [g for g in figures[k + 1 :] if g.start >= last]
+    if nxt and nxt[0].start < hi:
+        hi = nxt[0].start
+        # "against Ibarra's 41.5 per cent": a name right before the next figure is that one's
+        lead = _LEADING_NAME.search(text, lo, hi)
+        hi = lead.start() if lead else hi
+    # "delayed by 36 minutes as the away fans queued": a cause or contrast is another clause
+    cause = _CAUSE.search(text, max(last, f.end), hi)
+    hi = cause.start() if cause else hi
+    after = _names(text, max(last, f.end), hi, known)
+    episode = _EPISODE.match(text, max(last, f.end), hi)
+    if episode:  # "five people killed during stampedes": a part of the toll
+        after = [episode.group("what").lower(), *after]
+    # "Varenne and Ostmark declared a calamity as the toll rose to 97": another clause's names
+    joins = [m.end() for m in _JOINER.finditer(text, lo, f.start)]
+    before = _names(text, joins[-1] if joins else lo, min(first, f.start), known)
+    if f.unit == "km":
+        # a distance joins two places, one either side: "Tarven is 100 km from Selm"
+        return tuple(sorted(set(after + before)))
+    if after:
+        return tuple(after[:1])
+    if before or c == 0:
+        return tuple(before[:1])
+    head = text[bounds[c] : f.start]
+    opener = re.match(r"[ \u00a0]*([a-z]+)", head)
+    if (text[bounds[c] - 1] == "(" and not head.strip()) or (
+        opener and opener.group(1) in {"where", "which", "who", "whose"}
+    ):
+        # "Marsh (27.9%)", "Varenne, where 77 deaths", "Tarven, which has a population of
+        # 429,000": the name just before
+        found = _names(text, bounds[c - 1], bounds[c] - 1, known)
+        return tuple(found[-1:])
+    if not opener or (opener.group(1) in _STOP and opener.group(1) not in _AUXILIARIES):
+        return ()
+    # "Marsh, 44, won with 58.5 per cent": a clause that opens with its verb has its subject
+    # in a clause of its own, the name alone, maybe after an aside ("44", "the former CEO")
+    for back in range(c - 1, max(-1, c - 3), -1):
+        piece = text[bounds[back] : bounds[back + 1] - 1].strip(" \u00a0")
+        if _NAME.fullmatch(piece):
+            return tuple(_names(text, bounds[back], bounds[back + 1] - 1, known)[:1])
+        words = piece.split()
+        if len(words) > 3 and not (words and words[0].lower() in {"the", "a", "an"}):
+            break
+    return ()
+
+
+# A count tied to an episode within the event: "killed during stampedes".
+_EPISODE = re.compile(
+    r"(?:[ \u00a0]+(?:were|was|have|had|been|being|killed|died|injured|hurt|wounded)){0,3}"
+    r"[ \u00a0]+during[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?P<what>[a-z]+)"
+)
+_DASHES = frozenset("\u2013\u2014")
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would"])
+
+
+# Words that start another clause within a clause: its names are not the figure's.
+_JOINER = re.compile(r"\b(?:as|when|while|because|after|before|since|although|whereas)\b")
+# Words that open a clause of cause or contrast after a figure; "when" clauses are kept, as
+# they often say where the counted happened ("killed when a port collapsed in Ostmark").
+_CAUSE = re.compile(r"\b(?:as|because|while|although|whereas|since)\b")
+_LEADING_NAME = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+[A-Z][\w’'&.-]*)*(?:[’']s)?[ \u00a0]*$"
+)
+
+
+def _owners_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures' places and names can be the same: unknown on a side, or sharing a
+    word ("Varenne" and "Varenne Island", "Marsh" and "Lena Marsh")."""
+    return not a or not b or not a.isdisjoint(b)
 
 
 # ---------------------------------------------------------------- grouping
@@ -1401,11 +2038,24 @@ def group(
     n_sent = max(1, len(words))
     idf = {w: math.log(n_sent / c) for w, c in df.items()}
 
-    def context(m: NumberMention) -> frozenset[str]:
-        own = _content_words(m.text)
+    by_key = {(s.article, s.index): s for ss in sentences.values() for s in ss}
+
+    owns = [frozenset(_content_words(m.text)) for m in mentions]
+
+    def context(m: NumberMention, own: frozenset[str]) -> frozenset[str]:
         return frozenset(w for w in words.get((m.article, m.sentence), ()) if w not in own)
 
-    contexts = [context(m) for m in mentions]
+    def close(m: NumberMention, own: frozenset[str]) -> frozenset[str]:
+        # words right around the figure ("12 children and four teachers"): what it is said
+        # with, worth more than the words of a long sentence's other clauses
+        s = by_key.get((m.article, m.sentence))
+        if s is None:
+            return frozenset()
+        lo, hi = m.span.start - s.span.start, m.span.end - s.span.start
+        return frozenset(_content_words(s.text[max(0, lo - _NEAR) : hi + _NEAR])) - own
+
+    contexts = [context(m, own) for m, own in zip(mentions, owns, strict=True)]
+    closes = [close(m, own) for m, own in zip(mentions, owns, strict=True)]
     traits = [_traits(m) for m in mentions]
     stmts = [where.get((m.article, m.sentence)) for m in mentions]
     # Only two mentions in one statement, or two of the same named quantity and qualifier, can
@@ -1417,10 +2067,11 @@ def group(
         kind = (t.dimension, m.of is None)
         if sid is not None:
             buckets.setdefault(("statement", sid, *kind), []).append(i)
-        if t.singular is not None:
-            buckets.setdefault(("quantity", t.singular, m.qualifier, *kind), []).append(i)
-            if t.toll:
-                buckets.setdefault(("toll", m.qualifier, *kind), []).append(i)
+        if t.person == _GENERIC:
+            buckets.setdefault(("people", m.qualifier, _current(t.era), *kind), []).append(i)
+        elif t.singular is not None:
+            bucket = ("quantity", t.person or t.singular, m.qualifier, _current(t.era), *kind)
+            buckets.setdefault(bucket, []).append(i)
     # Within a bucket held by few articles every pair of articles is compared; in a bigger one
     # each article only with the bucket's first `representatives` articles, so a figure that
     # a thousand outlets carry costs a few thousand comparisons, not half a million.
@@ -1442,20 +2093,39 @@ def group(
                     if same is False:
                         continue
                     same_statement = sa is not None and sa == stmts[j]
-                    if not same_statement and (not same or a.qualifier != b.qualifier):
-                        continue  # cannot score whatever the context: skip summing it
-                    shared = sum(idf.get(w, 0.0) for w in ca & contexts[j])
+                    if not same_statement and (
+                        not same or a.qualifier != b.qualifier or bool(ta.owners) != bool(tb.owners)
+                    ):
+                        # cannot score whatever the context: skip summing it (outside one
+                        # statement, a figure tied to a place is not one tied to none)
+                        continue
+                    if not _plausible(ta, tb, config):
+                        continue
+                    key = (ta, tb)
+                    if key not in agree:
+                        agree[key] = _agree(ta, tb, config)
+                    if bool(ta.owners) != bool(tb.owners) and not agree[key]:
+                        # one tied to a place or episode, the other to none: aligned sentences
+                        # may still carry two quantities ("77 deaths in Varenne", "a toll of 93")
+                        continue
+                    both = ca & contexts[j]
+                    near = closes[i] & closes[j]
+                    shared = sum(idf.get(w, 0.0) * (2 if w in near else 1) for w in both)
                     score = _pair_score(
                         same, same_statement=same_statement, shared=shared, config=config
                     )
                     if score is None:
                         continue
-                    key = (ta, tb)
-                    if key not in agree:
-                        agree[key] = _agree(ta, tb, config.tolerance)
                     # among candidates, prefer the one that agrees: fewer spurious conflicts
                     _offer(best, i, j, score + 0.5 if agree[key] else score, article)
     links = _mutual_best(best, article)
+
+    def agree_cached(x: int, y: int) -> bool:
+        key = (traits[x], traits[y])
+        if key not in agree:
+            agree[key] = _agree(traits[x], traits[y], config)
+        return agree[key]
+
     parent = list(range(len(mentions)))
 
     def find(x: int) -> int:
@@ -1464,20 +2134,44 @@ def group(
             x = parent[x]
         return x
 
+    # Strongest links first; a link that would give one article two values that disagree is
+    # dropped: an article states one value per quantity, so its other figure ("12 more in the
+    # state", beside "a toll of 217") is another quantity that only shares words with this one.
+    links.sort(key=lambda ij: (-best[(ij[0], article[ij[1]])][0], ij))
+    held: list[dict[int, list[int]]] = [{article[i]: [i]} for i in range(len(mentions))]
+    owned: list[set[frozenset[str]]] = [{t.owners} for t in traits]
     for i, j in links:
-        parent[find(j)] = find(i)
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        small, large = (
+            (held[ri], held[rj]) if len(held[ri]) <= len(held[rj]) else (held[rj], held[ri])
+        )
+        if any(
+            not agree_cached(x, y)
+            for art, xs in small.items()
+            for x in xs
+            for y in large.get(art, ())
+        ) or any(not _owners_agree(p, q) for p in owned[ri] for q in owned[rj]):
+            continue  # places and names must fit every figure, not only the linked pair
+        for art, xs in small.items():
+            large.setdefault(art, []).extend(xs)
+        root, other = (ri, rj) if held[ri] is large else (rj, ri)
+        parent[other] = root
+        owned[root] |= owned[other]
     members: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         members.setdefault(find(i), []).append(i)
     out: list[NumberGroup] = []
     for idx in sorted(members.values(), key=lambda ix: ix[0]):
         ms = tuple(mentions[i] for i in idx)
+        days = _conflicting_days(ms, [traits[i] for i in idx], config)
         out.append(
             NumberGroup(
                 id=f"n{len(out) + 1}",
-                about=_about(ms),
+                about=_about(ms, days=days),
                 mentions=ms,
-                conflict=_conflict(ms, [traits[i] for i in idx], config.tolerance),
+                conflict=bool(days),
             )
         )
     return tuple(out)
@@ -1518,8 +2212,36 @@ def _singular(word: str) -> str:
     return word
 
 
-# Counted people, or the dead and injured among them: any two of these are one quantity.
-_TOLL = _PERSONS | {"dead", "injured"}
+# People counted without saying who ("people", "victims", "the dead"): one quantity whatever
+# the noun. Named groups (children, adults, soldiers) are each their own quantity, and never
+# the same as people in general: "21 children" killed is not the toll of "217 people".
+_GENERIC_PEOPLE = frozenset(
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "victims",
+        "residents",
+        "inhabitants",
+        "villagers",
+        "citizens",
+        "casualties",
+    ]
+)
+# Named groups written two ways.
+_PEOPLE_SYNONYMS = {
+    "troops": "soldier",
+    "soldiers": "soldier",
+    "demonstrators": "protester",
+    "protesters": "protester",
+    "workers": "employee",
+    "employees": "employee",
+    "staff": "employee",
+}
+# What a count of people is when a qualifier names it: "128 dead", "40 injured", "11 survivors".
+_QUALIFIER_NAMES = frozenset([*_QUALIFIERS.values(), *_NOUN_QUALIFIERS.values()])
+_GENERIC = "*"
 
 
 class _Traits(NamedTuple):
@@ -1527,39 +2249,97 @@ class _Traits(NamedTuple):
 
     dimension: str
     singular: str | None  # the quantity's singular form
-    toll: bool  # the quantity counts people (see _TOLL)
+    person: str | None  # people counted: _GENERIC, or the named group ("child"); else None
     comparable: tuple[float, ...]
     exact: bool
+    bound: str | None = None  # how an approximation bounds the value (see _BOUNDS)
+    era: str | None = None
+    span: tuple[float, float] | None = None  # a range's ends ("between 10 and 15")
+    owners: frozenset[str] = frozenset()  # the words of its places and names
+    added: bool = False
+    half: float = 0.0  # half the last digit written: "58.5" stands for 58.45 to 58.55
+
+
+def _person(m: NumberMention) -> str | None:
+    """Who a count of people counts: _GENERIC for people in general, else the named group."""
+    if m.unit is not None:
+        return None
+    q = m.quantity
+    if q is None:
+        return _GENERIC if m.qualifier else None
+    if q in _GENERIC_PEOPLE or q in _QUALIFIER_NAMES:
+        return _GENERIC
+    if q in _PERSONS:
+        return _PEOPLE_SYNONYMS.get(q, _singular(q))
+    return None
 
 
 def _traits(m: NumberMention) -> _Traits:
     """The mention's traits for pair scoring."""
     q = m.quantity
+    span = None
+    if m.approx == "between" and len(m.parts) == 2 and m.unit != "score":
+        factor = _dimension(m)[1]
+        span = (m.parts[0] * factor, m.parts[1] * factor)
     return _Traits(
         _dimension(m)[0],
         None if q is None else _singular(q),
-        q is not None and q in _TOLL,
+        _person(m),
         _comparable(m),
         _exact(m),
+        _BOUNDS.get(m.approx or ""),
+        m.era,
+        span,
+        frozenset(w for name in m.owners for w in name.split()),
+        m.added,
+        _half_digit(m),
     )
+
+
+_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+def _half_digit(m: NumberMention) -> float:
+    """Half the last digit a figure is written to, in the dimension's common unit, when that
+    digit rounds it: decimals ("58.5%", "6.5"), and whole percentages ("66%" is 65.5 to 66.5).
+    A whole count is exact: 21 children are not 22."""
+    got = _DECIMALS.search(m.text)
+    decimals = len(got.group(1)) if got and got.group(1) else 0
+    if decimals == 0 and m.unit != "percent":
+        return 0.0
+    return 0.5 * 10.0**-decimals * _dimension(m)[1]
 
 
 def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool | None:
     """Whether two mentions can state one quantity: False when they cannot (another dimension,
-    qualifier or quantity, or one is a share of a whole and the other not); else True when both
-    name the same quantity and None when one names none."""
-    if ta.dimension != tb.dimension:
+    qualifier or quantity, an earlier event's figure and a current one, or one is a share of a
+    whole and the other not); else True when both name the same quantity and None when one
+    names none."""
+    if ta.dimension != tb.dimension or not _same_era(ta.era, tb.era) or ta.added != tb.added:
         return False
+    if not _owners_agree(ta.owners, tb.owners):
+        return False
+    if (a.of is None) != (b.of is None):
+        return False
+    if ta.person is not None or tb.person is not None:
+        # Counts of people: the same people (or people in general) and the same fate; the dead
+        # are not the missing, and a count saying nothing of fate is neither.
+        return ta.person == tb.person and a.qualifier == b.qualifier
     if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
         return False
-    same = (
-        None
-        if ta.singular is None or tb.singular is None
-        else (ta.singular == tb.singular or (ta.toll and tb.toll))
-    )
-    if same is False or (a.of is None) != (b.of is None):
-        return False
-    return same
+    if ta.singular is None or tb.singular is None:
+        return None
+    return ta.singular == tb.singular
+
+
+def _plausible(ta: _Traits, tb: _Traits, config: NumberConfig) -> bool:
+    """Whether two figures are close enough to be one quantity when nothing but the fallback
+    noun says what they measure: a "distance" of 23 km and one of 49 km are two distances,
+    while 100 km and 160 km may well be one outlet's miles taken for kilometres."""
+    if ta.singular != "distance" or tb.singular != "distance":
+        return True
+    x, y = abs(ta.comparable[0]), abs(tb.comparable[0])
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= config.max_ratio
 
 
 def _pair_score(
@@ -1615,14 +2395,88 @@ def _comparable(m: NumberMention) -> tuple[float, ...]:
     return tuple(vals)
 
 
-def _agree(ta: _Traits, tb: _Traits, tolerance: float) -> bool:
-    """Whether two mentions give the same value: exactly when both are exact as written,
-    else within `tolerance` (relative), which absorbs unit conversion and rounding."""
+# How an approximation bounds the value it qualifies: "at least 217" is 217 or more, "up to
+# 40" 40 or fewer, "nearly 100" a little under 100, "about 100" a little either side.
+_BOUNDS = {
+    "at least": "min",
+    "more than": "min",
+    "over": "min",
+    "upwards of": "min",
+    "in excess of": "min",
+    "no fewer than": "min",
+    "no less than": "min",
+    "just over": "min",
+    "well over": "min",
+    "up to": "max",
+    "at most": "max",
+    "no more than": "max",
+    "less than": "max",
+    "fewer than": "max",
+    "under": "max",
+    "as many as": "max",
+    "as much as": "max",
+    "just under": "max",
+    "nearly": "below",
+    "almost": "below",
+    "close to": "below",
+    "about": "near",
+    "around": "near",
+    "approximately": "near",
+    "roughly": "near",
+    "some": "near",
+    "an estimated": "near",
+    "estimated": "near",
+    "as few as": "near",
+    "or more": "min",
+    "or greater": "min",
+    "or higher": "min",
+    "or above": "min",
+    "or over": "min",
+    "or fewer": "max",
+    "or less": "max",
+    "or lower": "max",
+}
+
+
+def _interval(t: _Traits, value: float, config: NumberConfig) -> tuple[float, float]:
+    """The values a figure allows: its bound or range, or the value give or take rounding."""
+    if t.span is not None:
+        return t.span
+    slack = 1e-9 if t.exact else config.tolerance
+    near = config.approx_tolerance * abs(value)
+    if t.bound == "min":
+        return value - slack * abs(value), math.inf
+    if t.bound == "max":
+        return -math.inf, value + slack * abs(value)
+    if t.bound == "below":
+        return value - near, value + slack * abs(value)
+    if t.bound == "near":
+        return value - near, value + near
+    if t.exact and t.half:
+        return value - t.half * (1 - 1e-9), value + t.half * (1 - 1e-9)
+    return value - slack * abs(value), value + slack * abs(value)
+
+
+def _agree(ta: _Traits, tb: _Traits, config: NumberConfig) -> bool:
+    """Whether two mentions can both be right: each value inside what the other allows ("217"
+    and "at least 217", "nearly 100" and "98"), converted units and rounding absorbed. Two
+    bounds the same way round agree only on the same value: "at least 217" and "at least
+    273" report different tolls."""
     va, vb = ta.comparable, tb.comparable
     if len(va) != len(vb):
         return False
-    tol = 1e-9 if ta.exact and tb.exact else tolerance
-    return all(abs(x - y) <= tol * max(abs(x), abs(y)) for x, y in zip(va, vb, strict=True))
+    tol = 1e-9 if ta.exact and tb.exact else config.tolerance
+    rest = zip(va[1:], vb[1:], strict=True)
+    if not all(abs(x - y) <= tol * max(abs(x), abs(y)) for x, y in rest):
+        return False
+    x, y = va[0], vb[0]
+    if ta.bound in ("min", "max") and ta.bound == tb.bound:
+        return abs(x - y) <= config.tolerance * max(abs(x), abs(y))
+    if not (ta.bound or tb.bound or ta.span or tb.span or (ta.exact and tb.exact)):
+        return abs(x - y) <= tol * max(abs(x), abs(y))  # converted or scaled: give or take
+    lo_a, hi_a = _interval(ta, x, config)
+    lo_b, hi_b = _interval(tb, y, config)
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _exact(m: NumberMention) -> bool:
@@ -1652,25 +2506,38 @@ _UNIT_NAMES_STORED = {
 }
 
 
-def _conflict(ms: Sequence[NumberMention], traits: Sequence[_Traits], tolerance: float) -> bool:
-    """Whether two articles in a group give values that disagree."""
-    # Mentions with the same values and exactness agree or disagree alike: compare each pair of
-    # distinct value forms once (a group of a thousand outlets' "38 dead" holds one form).
-    where: dict[tuple[tuple[float, ...], bool], set[str]] = {}
+def _conflict(ms: Sequence[NumberMention], traits: Sequence[_Traits], config: NumberConfig) -> bool:
+    """Whether two articles in a group give values that cannot both be right."""
+    return bool(_conflicting_days(ms, traits, config))
+
+
+def _conflicting_days(
+    ms: Sequence[NumberMention], traits: Sequence[_Traits], config: NumberConfig
+) -> tuple[str | None, ...]:
+    """The days the group's disagreeing figures were reported on (empty: no disagreement)."""
+    # Mentions with the same value form agree or disagree alike: compare each pair of
+    # distinct forms once (a group of a thousand outlets' "38 dead" holds one form).
+    where: dict[_Traits, set[str]] = {}
+    days: dict[_Traits, set[str | None]] = {}
     for m, t in zip(ms, traits, strict=True):
-        where.setdefault((t.comparable, t.exact), set()).add(m.article)
+        form = t._replace(
+            dimension="", singular=None, person=None, era=None, owners=frozenset(), added=False
+        )
+        where.setdefault(form, set()).add(m.article)
+        days.setdefault(form, set()).add(m.reported)
     forms = list(where.items())
-    for x, ((va, ea), arts_a) in enumerate(forms):
-        ta = _Traits("", None, False, va, ea)
-        for (vb, eb), arts_b in forms[x:]:
+    out: set[str | None] = set()
+    for x, (ta, arts_a) in enumerate(forms):
+        for tb, arts_b in forms[x:]:
             apart = len(arts_a | arts_b) > 1  # some pair comes from two articles
-            if apart and not _agree(ta, _Traits("", None, False, vb, eb), tolerance):
-                return True
-    return False
+            if apart and not _agree(ta, tb, config):
+                out |= days[ta] | days[tb]
+    return tuple(sorted(out, key=lambda d: d or ""))
 
 
-def _about(ms: Sequence[NumberMention]) -> str | None:
-    """A short label for a group: its quantity, what happened to it, and its unit."""
+def _about(ms: Sequence[NumberMention], *, days: Sequence[str | None] = ()) -> str | None:
+    """A short label for a group: its quantity, what happened to it, and its unit; when the
+    figures that disagree were published on different days, those days (a toll that rose)."""
     quantities = Counter(m.quantity for m in ms if m.quantity)
     qualifiers = Counter(m.qualifier for m in ms if m.qualifier)
     quantity = quantities.most_common(1)[0][0] if quantities else None
@@ -1681,4 +2548,10 @@ def _about(ms: Sequence[NumberMention]) -> str | None:
     unit = ms[0].unit
     if unit and unit not in {"km", "score", "factor"}:
         label = f"{label} ({unit})".strip() if label else unit
+    known = [d for d in days if d]
+    if len(known) > 1:
+        # Still a difference worth showing, but a reader should know the figures may both
+        # have been right on their day.
+        shown = ", ".join(known) if len(known) <= 3 else f"{known[0]} to {known[-1]}"
+        label = f"{label} (reported on different days: {shown})".strip()
     return label or None
