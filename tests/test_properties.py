@@ -74,6 +74,23 @@ WORDS = [
     "half",
     "東京",
     "😀",
+    # figures in the shapes real copy uses (a decimal like 1.08 once crashed the year check)
+    "1.08",
+    "15.2",
+    "2,401",
+    "$1.2bn",
+    "58.2%",
+    "7.1-magnitude",
+    "3-2",
+    "10:30",
+    "24/7",
+    "killed",
+    "injured",
+    "least",
+    "would",
+    "January",
+    "aged",
+    "45",
 ]
 text_strategy = st.lists(
     st.one_of(st.sampled_from(WORDS), st.text(alphabet=TRICKY, max_size=3), st.text(max_size=6)),
