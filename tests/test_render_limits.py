@@ -31,3 +31,17 @@ def test_markdown_cuts_long_lists_the_same_way() -> None:
     assert len(body) == 2
     assert f"… and {singles - 2} more" in out
     assert "… and" not in markdown.render(report, sections=("only",), show_all=True, max_rows=2)
+
+
+def test_a_date_group_with_no_event_says_so() -> None:
+    from newsdiff.model import DateGroup, DateMention, Report, Span
+
+    arts = (Article(id="a", text="On Monday it rained."), Article(id="b", text="Rain on Tuesday."))
+    mentions = (
+        DateMention("a", 0, "On Monday", Span(0, 9), "2025-11-24"),
+        DateMention("b", 0, "on Tuesday", Span(5, 15), "2025-11-25"),
+    )
+    report = Report(articles=arts, dates=(DateGroup("d1", None, mentions, conflict=True),))
+    text = terminal.to_text(report, sections=("dates",), width=100)
+    assert "(no event found)" in text
+    assert "(no event found)" in markdown.render(report, sections=("dates",))

@@ -191,7 +191,9 @@ def _dates(report: Report, names: Mapping[str, str], *, show_all: bool) -> str:
         for i, m in enumerate(g.mentions):
             label = ""
             if i == 0:
-                label = safe.markdown(g.event or "date") + (" **(conflict)**" if g.conflict else "")
+                label = safe.markdown(g.event or "(no event found)") + (
+                    " **(conflict)**" if g.conflict else ""
+                )
             resolved = m.resolved or "unresolved"
             extra = [f"by {m.not_after}"] if m.not_after else []
             if m.ambiguous:

@@ -374,7 +374,7 @@ def dated(report: Report, *, show_all: bool) -> list[DateGroup]:
 
 
 def _event(g: DateGroup) -> str:
-    return safe.plain(g.event or "") or "date"
+    return safe.plain(g.event or "") or "(no event found)"
 
 
 def _about(g: NumberGroup) -> str:
