@@ -153,6 +153,42 @@ CASES = [
 ]
 
 
+# A closing mark the writer forgot: the quote ends where its sentence and paragraph end, and the
+# quotes after it pair as written.
+RESYNC = [
+    pytest.param(
+        "Chair Tomas Berg spoke after the vote. “We counted every ballot twice. "
+        "“Nobody can doubt the result,” Berg said.",
+        [
+            ("We counted every ballot twice.", "quote"),
+            ("Nobody can doubt the result", "quote"),
+        ],
+        id="new-opening-after-a-full-stop",
+    ),
+    pytest.param(
+        "Coach Ivo Petrov was asked about the final.\n\n“We gave everything and we lost.\n\n"
+        "Fans waited outside for hours.\n\n“I am proud of them,” Petrov said.",
+        [("We gave everything and we lost.", "quote"), ("I am proud of them", "quote")],
+        id="paragraph-end-closes-it",
+    ),
+    pytest.param(
+        "The search for a girl - dubbed “Little Star” by the press - went on all night.",
+        [("Little Star", "term")],
+        id="name-given-with-dubbed",
+    ),
+    pytest.param(
+        "The pilot was told to make a last-minute “go around” manoeuvre.",
+        [("go around", "term")],
+        id="quoted-modifier-after-compound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESYNC)
+def test_resync_and_terms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(w, k) for w, _s, k in found(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_extract(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text) == expected
@@ -176,6 +212,11 @@ MUST_NOT = [
     ),
     pytest.param('He bought a 12" screen and a 15" one.', " screen and a 15", id="inch-marks"),
     pytest.param("Rock 'n' roll fans queued all night.", "n", id="elision"),
+    pytest.param(
+        'Officers found what they described as "large amounts of cash.\nThe men were charged.',
+        "large amounts of cash.",
+        id="fragment-left-open-mid-sentence-stays-skipped",
+    ),
 ]
 
 
@@ -522,6 +563,88 @@ SPEAKER_CASES = [
         [("gentle giant", "Tom Hale's family")],
         id="described-as-in-statement",
     ),
+    pytest.param(
+        "Trade envoy Rosa Mendez said the United States is “open to talks” on tariffs.",
+        [("open to talks", "Rosa Mendez")],
+        id="name-spelt-like-a-cue-is-not-one",
+    ),
+    pytest.param(
+        "Talks with the member states resumed.\n"
+        "The chair, Ilse Kark, said they would “find a way”.",
+        [("find a way", "Ilse Kark")],
+        id="plural-noun-states",
+    ),
+    pytest.param(
+        "The regional chief, Hadi al-Masri, spoke in Amman.\n"
+        "“The border stays open,” Al-Masri said.",
+        [("The border stays open", "Hadi al-Masri")],
+        id="hyphenated-particle-name",
+    ),
+    pytest.param(
+        "Port director Lars Eng stated, “Every berth is taken until May.”",
+        [("Every berth is taken until May.", "Lars Eng")],
+        id="cue-comma-then-quote",
+    ),
+    pytest.param(
+        "‘Cutting rates now would be a grave mistake.’ Ann Roe, governor of the Reserve Bank. "
+        "Photograph: Wire",
+        [("Cutting rates now would be a grave mistake.", "Ann Roe")],
+        id="caption-credit-without-verb",
+    ),
+    pytest.param(
+        "“The roof came down in seconds,” a shopkeeper, Yusuf Demir, 51, told reporters.",
+        [("The roof came down in seconds", "Yusuf Demir")],
+        id="apposition-with-age",
+    ),
+    pytest.param(
+        "Nurse Lena Fisk, 41, told reporters, “The ward was full by noon.”",
+        [("The ward was full by noon.", "Lena Fisk")],
+        id="age-before-cue-comma",
+    ),
+    pytest.param(
+        "Ana Ribeiro runs the bakery by the dam. In her words, “the lake swallowed the road.”",
+        [("the lake swallowed the road.", "Ana Ribeiro")],
+        id="in-her-words",
+    ),
+    pytest.param(
+        "In the words of the harbour master, Ian Moss, “nobody saw it coming at all.”",
+        [("nobody saw it coming at all.", "Ian Moss")],
+        id="in-the-words-of",
+    ),
+    pytest.param(
+        "The union said managers had promised that they would “look again at every job cut”.",
+        [("look again at every job cut", "the union")],
+        id="reported-inside-reported",
+    ),
+    pytest.param(
+        "“Hold on, we are coming,” firefighters told a driver who had been stuck for hours, "
+        "police said.",
+        [("Hold on, we are coming", "firefighters")],
+        id="told-someone-who",
+    ),
+    pytest.param(
+        "Lucia Ferro says her brother is still missing.\n\n"
+        "“We have called every hospital in the region and nobody knows anything.”",
+        [("We have called every hospital in the region and nobody knows anything.", "Lucia Ferro")],
+        id="quote-after-reported-speech",
+    ),
+    pytest.param(
+        "The team medic confirmed the injury.\n"
+        "The knee needs surgery and a long rest,” Dr Paula Sims said.",
+        [("The knee needs surgery and a long rest", "Paula Sims")],
+        id="opening-mark-missing",
+    ),
+    pytest.param(
+        "Critics dubbed it “a tax on the poor” and said it would fail.",
+        [("a tax on the poor", "Critics")],
+        id="someone-dubbed-it-speaks",
+    ),
+    pytest.param(
+        "Team manager Eva Brandt was asked about the sponsor.\n\n"
+        "“Nobody at the team knew about this at all.”",
+        [("Nobody at the team knew about this at all.", "Eva Brandt")],
+        id="quote-after-its-speaker-is-introduced",
+    ),
 ]
 
 
@@ -601,6 +724,36 @@ NOT_SPEAKER = [
         "gentle giant",
         "Tom Hale",
         id="described-person-is-not-the-speaker",
+    ),
+    pytest.param(
+        "President Eva Lind said the United States is “ready to help”.",
+        "ready to help",
+        "United",
+        id="united-states-not-a-subject-and-cue",
+    ),
+    pytest.param(
+        "The union said managers had promised that they would “look again at every job cut”.",
+        "look again at every job cut",
+        "managers",
+        id="inner-report-not-the-source",
+    ),
+    pytest.param(
+        "The ministry said Kenji Sato told reporters “we will not resign”.",
+        "we will not resign",
+        "the ministry",
+        id="inner-speaker-quoted-directly-keeps-the-quote",
+    ),
+    pytest.param(
+        "Police named the victim as John Smith, 45.\n\n“He was a lovely man who loved his dogs.”",
+        "He was a lovely man who loved his dogs.",
+        "John Smith",
+        id="person-named-as-object-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We did not expect this,” Maria Costa, 63, told AFP.",
+        "We did not expect this",
+        "63",
+        id="age-is-not-a-speaker",
     ),
 ]
 

@@ -1,7 +1,8 @@
 """Direct quotations: quote marks paired, speakers found, renderings grouped across outlets.
 
 Owns everything about quotes: pairing the marks of one article (curly, straight, single,
-guillemets, mismatched pairs, quotes over several paragraphs, quotes inside quotes), telling a
+guillemets, mismatched pairs, quotes over several paragraphs, quotes inside quotes, a closing or
+opening mark the writer forgot recovered where its sentence and paragraph end), telling a
 statement from a term or scare quote, finding who speaks (cue verbs before or after the quote,
 continuation of the previous speaker, pronouns and descriptions resolved to named people, titles
 split off into a role) and grouping renderings of one statement across articles with a
@@ -90,9 +91,36 @@ _CUE_WORDS = _expand(_CUE_STEMS)
 _ALPHA = re.compile(r"[A-Za-z]+")
 
 
+# Words before a cue form ending in -s that make it a plural noun ("member states", "the
+# reports", "amid calls"), not a verb; a capitalised form after a capitalised word is part of a
+# name ("the United States").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|these|those|some|many|several|all|both|other|its|their|his|her|our|of|in|amid|"
+    r"among|for|with|and|or|member|island|gulf|arab|baltic|small|two|three|four|five|media|"
+    r"news|press|repeated|recent|earlier|fresh|new|public|growing)\s+$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+_VERB_ONLY = frozenset(["says", "tells", "writes", "adds", "asks"])
+
+
 def _cues(text: str) -> list[re.Match[str]]:
-    """The cue verbs in `text`, in order."""
-    return [m for m in _ALPHA.finditer(text) if m.group().lower() in _CUE_WORDS]
+    """The cue verbs in `text`, in order; a plural noun spelt like one ("the United States",
+    "member states", "amid calls") is not a cue."""
+    out = []
+    for m in _ALPHA.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low not in _CUE_WORDS:
+            continue
+        if low[-1] == "s" and low not in _VERB_ONLY:
+            lo = max(0, m.start() - 30)
+            if _NOUN_BEFORE.search(text, lo, m.start()) or (
+                word[0].isupper() and _NAME_BEFORE.search(text, lo, m.start())
+            ):
+                continue
+        out.append(m)
+    return out
 
 
 def _is_cue(word: str) -> bool:
@@ -107,6 +135,8 @@ _NAMING = re.compile(
     r"branded|termed)\W*$",
     re.IGNORECASE,
 )
+# A subject or object before the naming cue: "critics dubbed it “…”" is someone's label.
+_NAMER = re.compile(r"\b(?:it|them|him|her|this|that|he|she|they|we|who|and)\s*$", re.IGNORECASE)
 # Nouns naming a work, a slogan or an operation: the quote that follows is its title.
 _TITLE_NOUN = re.compile(
     r"\b(?:film|movie|book|novel|song|album|single|series|show|programme|program|play|musical|"
@@ -118,7 +148,7 @@ _TITLE_NOUN = re.compile(
 )
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|these|those|such|any|every|no)|"
-    r"['’]s|s['’])\s*$",
+    r"['’]s|s['’])(?:\s+[a-z]+-[a-z-]+)?\s*$",  # "a last-minute “go around” manoeuvre"
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
@@ -429,6 +459,41 @@ def _credit_follows(text: str, close: int) -> bool:
     return bool(_cues(window)) and len(window.split()) <= 12
 
 
+def _implied_close(
+    text: str, stack: Sequence[tuple[int, bool, str]], breaks: Sequence[tuple[int, int]], end: int
+) -> _Raw | None:
+    """The unclosed double quote on `stack` taken to end at `end`, when it opened a sentence,
+    a sentence ends there and it holds a few words (a closing mark the writer forgot); else
+    None. A fragment opened mid-sentence has no telling where it ends: it stays skipped."""
+    if not stack or not stack[0][1] or text[end - 1 : end] not in (".", "!", "?", "…"):
+        return None
+    start = stack[0][0]
+    before = text[:start].rstrip(" \t\u00a0")
+    if before and before[-1] not in "\n:,.!?)":
+        return None
+    if len(text[start:end].split()) < 3:
+        return None
+    return _Raw(start, end, _pieces(text, start, end, breaks), False)
+
+
+def _lost_opening(text: str, close: int, floor: int) -> _Raw | None:
+    """A quote whose opening mark is missing: a closing mark with nothing open, the paragraph
+    before it a capitalised run of words with no other double mark, and a cue after it
+    ("We have received assurances …,” Al-Hayya stated.")."""
+    start = text.rfind("\n", 0, close) + 1
+    start += len(text[start:close]) - len(text[start:close].lstrip(" \t\u00a0"))
+    seg = text[start:close]
+    if (
+        start <= floor
+        or not seg[:1].isupper()
+        or len(seg.split()) < 4
+        or any(c in _DOUBLE for c in seg)
+        or not _credit_follows(text, close)
+    ):
+        return None
+    return _Raw(start, close, ((start, close),), False)
+
+
 def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
     """Paired top-level quotations in `text`, and how many marks were left unpaired."""
     out: list[_Raw] = []
@@ -455,6 +520,7 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 and stack[0][1]
                 and at_para_start
                 and _opens_block(text, stack[0][0])
+                and _paragraph_break(text, _resume(text, para, i), i) is None
             ):
                 # a quote running over paragraphs: each paragraph reopens, none closes
                 end = len(text[:para].rstrip())
@@ -476,6 +542,9 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 breaks.append((len(text[:para].rstrip()), _resume(text, para, i) - 1))
             else:
                 skipped += 1
+                cut = _implied_close(text, stack, breaks, len(text[:para].rstrip()))
+                if cut is not None:
+                    out.append(cut)
                 stack = []
                 breaks = []
         if role == "open":
@@ -489,7 +558,12 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 and _style(ch) == _style(top_double[-1][2])
                 and (len(top_double) == 1 and stack[-1][1])
             ):
-                skipped += 1  # the earlier quote never closed: drop it, start again here
+                # the earlier quote never closed: keep it when a sentence ended before this
+                # mark ("…test. “In exchange…”"), else drop it; start again here
+                skipped += 1
+                cut = _implied_close(text, stack, breaks, len(text[:i].rstrip()))
+                if cut is not None:
+                    out.append(cut)
                 stack = [(i, True, ch)]
                 breaks = []
                 continue
@@ -506,8 +580,11 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
             if idx is None:
                 if stack and not stack[-1][1] and ch in '”"':
                     pass
-                else:
-                    skipped += 1 if not stack else 0
+                elif not stack:
+                    skipped += 1
+                    lost = _lost_opening(text, i, out[-1].close if out else -1)
+                    if lost is not None:
+                        out.append(lost)
                 continue
         else:
             if not stack or stack[-1][1]:
@@ -522,7 +599,14 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 continue  # single marks never run over a line: likely apostrophes
             out.append(_Raw(start, i, _pieces(text, start, i, breaks), single))
             breaks = []
-    skipped += len(stack) and 1
+    if stack:
+        skipped += 1
+        para = _paragraph_break(text, last, len(text))
+        cut = _implied_close(
+            text, stack, breaks, len(text[: len(text) if para is None else para].rstrip())
+        )
+        if cut is not None:
+            out.append(cut)
     return tuple(out), skipped
 
 
@@ -564,9 +648,17 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+# "al-Nunu", "bin-Salman", "el-Sisi": a lower-case particle joined to a name by a hyphen.
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ad|an|ar|as|at|ash|az|bin|ibn|abu|abd|ben|bint|da|de|di|du|van|von)-[A-Z]"
+)
+
+
 def _is_nameish(tok: str) -> bool:
     if not tok[:1].isupper():
-        return False  # neither capitalised nor an acronym (the possessive ending is at the end)
+        return bool(
+            _PARTICLE_NAME.match(tok)
+        )  # neither capitalised nor an acronym (the possessive ending is at the end)
     base, _ = _base(tok)
     low = base.lower().rstrip(".")
     if _ACRONYM.match(base):
@@ -709,7 +801,8 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while b >= 0 and toks[b][2].lower() in ("the", "a", "an"):
             b -= 1
         before = toks[b][2].lower() if b >= 0 else ""
-        obj = (before in _PREPS or before in _OBJECT_VERBS) and not staffed
+        according = before == "to" and b >= 1 and toks[b - 1][2].lower() == "according"
+        obj = (before in _PREPS or before in _OBJECT_VERBS) and not staffed and not according
         cue_after = _CUE_AFTER.match(after)
         subject = bool(cue_after and _is_cue(cue_after.group(1)))
         gender = None
@@ -1035,6 +1128,8 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         parts = name.split()
         for part in (parts[0], parts[-1]):
             canon.setdefault(part, name)
+            if _PARTICLE_NAME.match(part):  # "Al-Nunu" opening a sentence
+                canon.setdefault(part[:1].upper() + part[1:], name)
     roles: dict[str, str] = {}
     for m in mentions:
         c = canon.get(m.name, m.name)
@@ -1140,6 +1235,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 # Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset(["reported", "reports"])
+# "…,” rescuers told a boy who was trapped under a slab, …": the person told, described.
+_TOLD_WHO = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+(?:who|whom)\s[^.;:!?“”\"«»]{0,100}(?:[.,;]|$)")
 _TRAIL_END = re.compile(
     r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
     r"(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)",
@@ -1158,6 +1255,7 @@ def _is_head(word: str) -> bool:
         or low in _ORG_HEADS
         or low in _GROUP_HEADS
         or (base[:1].isupper() and low not in _NOT_NAME)
+        or _PARTICLE_NAME.match(base)
     ):
         return True
     return (
@@ -1223,11 +1321,17 @@ def _valid_np(words: Sequence[str]) -> bool:
     return unknown <= 2
 
 
+# ", 32," after a name: an age, not a part of the apposition ("a resident, Ann Roe, 32, said").
+_AGE_PART = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
+
+
 def _appositive(text: str) -> str | None:
     """The speaker of "X, Y, <cue>": the name of the two, else the description."""
-    parts = text.rstrip(" ,").split(",")
+    aged = _AGE_PART.sub("", text)
+    parts = aged.rstrip(" ,").split(",")
     if len(parts) < 2:
-        return None
+        # "Lena Fisk, 41, told": the name alone once the age is gone
+        return _np_before(parts[0]) if aged != text else None
     b = parts[-1].strip()
     na, nb = _np_before(parts[-2]), _valid_np(b.split()) and b
     for cand in (nb, na):
@@ -1327,6 +1431,15 @@ def _relayed(text: str, *, last: bool) -> str | None:
     return who if _valid_np(who.split()) else None
 
 
+# "In her words, “…”", "in the words of the mayor, “…”": a speaker with no cue verb.
+_IN_WORDS = re.compile(
+    r"\bin\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words\s+of(?=\s+[^.;:!?]{2,80}?,\s*$))"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+
+
 def _cue_frame(lead: str, trail: str) -> tuple[str | None, str | None]:
     """(speaker as written, cue) from the words after a quote, else from the words before it."""
     written, cue = _cue_frame_raw(lead, trail)
@@ -1358,13 +1471,17 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
     # "…,” he said." / "…,” the minister told reporters." / "…,” Kihara stated."
     window = rest[:200]
     for mc in _cues(window):
-        before = window[: mc.start()]
+        before = _AGE_PART.sub("", window[: mc.start()])
+        if before.count(",") == 1 and before.rstrip().endswith(","):
+            before = before.rstrip()[:-1] + " "  # "Ann Roe, 32, said": the age alone
         if any(c in _SOFT_DOT.sub(" ", before) for c in '.;!?“”"«»') or before.count(",") not in (
             0,
             2,
         ):
             break
-        if not _TRAIL_END.match(window, mc.end()):
+        if not _TRAIL_END.match(window, mc.end()) and not (
+            mc.group().lower() in _OBJECT_VERBS and _TOLD_WHO.match(window, mc.end())
+        ):
             break
         if before.count(",") == 2:
             sp = _appositive(before)
@@ -1376,7 +1493,15 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         if sp and before.strip().endswith(sp) and len(left) <= 2 and all(w.islower() for w in left):
             return before.strip(), mc.group().lower()
         break
-    # the words before the quote: the nearest cue, or "according to X, "
+    # the words before the quote: "in her words,", the nearest cue, or "according to X, "
+    words_of = _IN_WORDS.search(lead)
+    if words_of:
+        if words_of.group(1):
+            return _POSSESSIVE_SUBJECT[words_of.group(1).lower()], "in the words of"
+        rest = lead[words_of.end() :]
+        sp = _appositive(rest) if rest.count(",") >= 2 else _np_after(rest)
+        if sp:
+            return sp, "in the words of"
     relayed = _relayed(lead, last=True)
     if relayed:
         return relayed, "quoted"
@@ -1412,7 +1537,7 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         if sp is None and not before.strip(" ,—–-\n•*") and mc.end() < len(lead):
             sp = _np_after(lead[mc.end() :])  # "Said the minister: “…”"
         if sp:
-            return sp, cue
+            return _outer_reporter(lead, cues, mc, sp) or (sp, cue)
         if any(c in lead[mc.start() :] for c in ".;!?"):
             break
     if ma:
@@ -1420,6 +1545,47 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         if sp:
             return sp, "according to"
     return None, None
+
+
+def _outer_reporter(
+    lead: str, cues: Sequence[re.Match[str]], inner: re.Match[str], subject: str
+) -> tuple[str, str] | None:
+    """(speaker, cue) of the outer report when the quote sits in reported speech inside
+    reported speech ("Hamas said mediators affirmed that they will “remove all hurdles”"):
+    the fragment is the outer speaker's wording. None when the inner speaker's words follow
+    their cue directly ("X said Y told reporters “…”") or there is no outer report."""
+    after = lead[inner.end() :]
+    if _PRONOUN.match(subject) or not _REPORTED_CLAUSE.match(after):
+        return None
+    for outer in cues:
+        if outer.end() >= inner.start():
+            break
+        between = lead[outer.end() : inner.start()]
+        if any(c in between for c in '.;!?“”"«»'):
+            continue
+        m = _COMPLEMENT.match(between)
+        if m is None:
+            continue
+        rest = between[m.end() :].split()
+        # the complement opens with the inner subject ("Egyptian and Qatari mediators have")
+        if subject not in between or len(rest) > 8:
+            continue
+        if any(w.lower() in _CLAUSE_WORDS and w.lower() != "and" for w in rest):
+            continue
+        sp = _np_before(lead[: outer.start()])
+        if sp:
+            return sp, outer.group().lower()
+    return None
+
+
+# What may stand between an outer cue and the subject of the speech it reports.
+_COMPLEMENT = re.compile(
+    r"(?:\s+(?:on|late|early|earlier|in)\s+[A-Z]?\w+(?:\s+\w+day)?)?\s+(?:that\s+)?", re.I
+)
+# The inner cue goes on with an indirect clause before the quote: "that they will work to".
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|it|we|the\s+\w+)\s+(?:\w+\s+){1,8}$", re.I
+)
 
 
 def _last_clause(text: str) -> str:
@@ -1760,6 +1926,9 @@ def _is_term(
         return False
     if re.search(r"so[- ]called\s*$", lead, re.IGNORECASE):
         return True
+    named = _NAMING.search(lead)
+    if named and not _NAMER.search(lead, 0, named.start()):
+        return True  # "a child dubbed “…”": a name given, nobody speaking
     if _TITLE_NOUN.search(lead) and not _cues(lead[-30:]):
         return True
     # a quoted modifier before a noun: the "one China" principle
@@ -1783,6 +1952,11 @@ _TWIN_CLOSE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
 _COLON_LEAD = re.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\s*$")
 # "“…”\n– Name, title, speaking …": a caption or pull quote credited on the next line.
 _DASH_CREDIT = re.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
+# A caption credit: a name of two to four words, perhaps ", its holder's role", then a full stop.
+_CAPTION_CREDIT = re.compile(
+    r"[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){1,3}[A-Z][\w’'-]+)"
+    r"(?:,[ \t]+[a-z][^.;\n“”\"]{2,80})?\.(?:\s|$)"
+)
 # "…,” then did X, Webb said.": the final clause of the sentence credits it all.
 _FINAL_CUE = re.compile(r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+)?)\.?\s*$")
 # A sentence that does nothing but credit the quote before it: "The company said in a release."
@@ -1819,6 +1993,17 @@ def _colon_speaker(lead: str) -> str | None:
     if sp and rest and len(rest) <= 3 and _VERBISH.match(rest[0].lower()):
         return sp
     return None
+
+
+def _caption_credit(text: str, raw: _Raw) -> str | None:
+    """The name after a complete quote opening a paragraph, with no verb: a caption or pull
+    quote ("‘…rates.’ Ann Roe, governor of the bank. Picture: …")."""
+    if text[raw.pieces[-1][0] : raw.close].rstrip()[-1:] not in (".", "!", "?"):
+        return None
+    m = _CAPTION_CREDIT.match(text, raw.close + 1)
+    if not m or not all(_is_nameish(w) for w in m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 def _dash_credit(text: str, close: int) -> str | None:
@@ -1884,6 +2069,39 @@ def _join_split_names(ordered: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+def _reported_before(
+    masked: str,
+    ordered: Sequence[Sentence],
+    k: int,
+    prev: tuple[str | None, str | None, str | None, int, str | None] | None,
+    people: _People,
+) -> tuple[str, str | None] | None:
+    """(speaker as written, cue) of the reported speech in the sentence before sentence `k`,
+    when that sentence comes after the last credited quote; else None."""
+    if k == 0 or (prev is not None and prev[3] >= k - 1):
+        return None
+    span = ordered[k - 1].span
+    written, cue = _cue_frame(masked[span.start : span.end], "")
+    if written is not None:
+        return written, cue
+    # "Team manager Eva Brandt was asked about the sponsor.\n\n“…”": the person the sentence
+    # before is about, named as its subject, answers
+    lo, hi = bisect_right(people.starts, span.start - 1), bisect_right(people.starts, span.end)
+    for m in people.mentions[lo:hi]:
+        if not m.full:
+            continue  # "Team" of "Team manager Eva Brandt"
+        lead_words = masked[span.start : m.start].split()
+        if (
+            not m.obj
+            and not m.possessive
+            and len(lead_words) <= 3
+            and all(_role_word(w) or w[:1].isupper() or w in ("the", "a") for w in lead_words)
+        ):
+            return m.name, None
+        break
+    return None
+
+
 def extract(
     article: Article, sentences: Sequence[Sentence], *, config: QuoteConfig
 ) -> tuple[Quote, ...]:
@@ -1940,6 +2158,8 @@ def extract(
             written = _colon_speaker(lead)
         if written is None:
             written = _dash_credit(text, raw.close)
+        if written is None and not lead.strip(" \t\n•*-–—"):
+            written = _caption_credit(text, raw)
         if written is None:
             final = _FINAL_CUE.search(masked[raw.close + 1 : end_sent.span.end])
             if final and _valid_np(final.group(1).split()):
@@ -1984,6 +2204,14 @@ def extract(
             assert prev_speaker is not None
             speaker, role = prev_speaker[0], prev_speaker[1]
         elif written is not None:
+            who = _resolve(written, raw.open, people, sent.index)
+            speaker, role = who.speaker, who.role
+        elif standalone and (
+            reported := _reported_before(masked, ordered, k, prev_speaker, people)
+        ):
+            # "Ann Roe says her son is still inside.\n\n“…”": the quote goes on from the
+            # speaker of the reported speech just before it
+            written, cue = reported
             who = _resolve(written, raw.open, people, sent.index)
             speaker, role = who.speaker, who.role
         elif standalone and prev_speaker is not None and k - prev_speaker[3] <= 2:
