@@ -222,7 +222,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool | None:
     mine, theirs = _name_words(a), _name_words(b)
     if not mine or not theirs:
         return None
-    # "Kihara" and "Minoru Kihara" are one person: one name's words within the other's.
+    # "Reyes" and "Ana Reyes" are one person: one name's words within the other's.
     return mine <= theirs or theirs <= mine
 
 

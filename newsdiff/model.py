@@ -136,8 +136,8 @@ class Quote:
     text: str
     span: Span
     kind: Literal["quote", "term"] = "quote"  # "term": scare quotes, titles; nobody's statement
-    speaker: str | None = None  # canonical name ("Minoru Kihara") or a description
-    speaker_as_written: str | None = None  # "he", "Kihara", "the spokesperson"
+    speaker: str | None = None  # canonical name ("Ana Reyes") or a description
+    speaker_as_written: str | None = None  # "he", "Reyes", "the spokesperson"
     role: str | None = None  # "Chief Cabinet Secretary"
     cue: str | None = None  # "said", "told reporters", "according to"
 
@@ -192,7 +192,7 @@ class DateGroup:
     event: str | None
     mentions: tuple[DateMention, ...]
     conflict: bool = False
-    participants: tuple[str, ...] = ()  # people named around the event ("Donald Trump")
+    participants: tuple[str, ...] = ()  # people named around the event ("Ana Reyes")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ organisation, anonymous ("sources familiar with the matter", "officials who
 requested anonymity", "a source") or unspecified ("reports", "analysts"). Names are
 resolved within the article: abbreviations the article defines ("The Wall Street
 Journal (WSJ)"), initials of a name it mentions ("WSJ"), a name's last word ("the
-Journal"), surnames ("Kihara" → "Minoru Kihara"), and anaphors ("the newspaper",
+Journal"), surnames ("Reyes" → "Ana Reyes"), and anaphors ("the newspaper",
 "he", "the people") to the latest matching source. Relays keep the outlet that cites
 a source in `via`; hedges ("reportedly", "allegedly", "claimed") attach to every
 attribution of their sentence.
@@ -165,7 +165,7 @@ _ORG_WORDS = frozenset(
         "federation",
     ]
 )
-# Title words dropped from a person's name ("US President Donald Trump" → "Donald Trump").
+# Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
 _TITLES = frozenset(
     [
         "president",
@@ -1553,7 +1553,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
     for m in _VERB.finditer(text) if speech_verb else ():
         verb = m.group("verb").lower()
         if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
-            continue  # "a report claiming Trump warned ...": Trump's warning is what is reported
+            continue  # "a report claiming Reyes warned ...": her warning is what is reported
         np_ = _np_left(text, m.start())
         if np_:
             hint = "outlet" if verb in {"reported", "reports", "report"} else None
@@ -2060,7 +2060,7 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
         if len(run) >= 2 and not any(w.isupper() for w in run):
             return person, "person"
         if len(run) < len(words):
-            return person, "person"  # "Professor Maejima", "President Trump"
+            return person, "person"  # "Professor Lind", "President Reyes"
     if raw.hint == "outlet" or raw.cue in {"citing"}:
         names.kinds.setdefault(name, "outlet")
         return name, "outlet"

@@ -312,7 +312,7 @@ _EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
 _EVENT_WORDS = {w: fam for fam, words in _EVENT_FAMILIES.items() for w in words}
 # First words of the two-word event nouns: only these can start a two-word match.
 _EVENT_FIRST = frozenset(w.split(" ", 1)[0] for w in _EVENT_WORDS if " " in w)
-# Verbs that name an event only when they are the event ("Trump spoke with Xi on Monday").
+# Verbs that name an event only when they are the event ("Reyes spoke with Li on Monday").
 _EVENT_VERBS = _wordset(
     "spoke talked phoned met visited voted signed",
 )
@@ -980,7 +980,7 @@ def _event(text: str, start: int, end: int) -> _Event | None:
 
 
 def _verb_event(words: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Whether the event verb at word `k` has a name for subject or object ("Trump spoke with")."""
+    """Whether the event verb at word `k` has a name for subject or object ("Reyes spoke with")."""
     near = [w[0] for w in words[max(0, k - 2) : k + 3] if w is not words[k]]
     return any(w[:1].isupper() for w in near)
 
@@ -1131,7 +1131,7 @@ def _anchor(found: _Found, *, known: Sequence[date], year: int | None, order: st
 
 
 def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
-    """Each person's surname as written alone ("Trump", "Xi") → the full name ("Donald Trump")."""
+    """Each person's surname as written alone ("Reyes", "Li") → the full name ("Ana Reyes")."""
     fulls: list[str] = []
     for text in texts:
         caps = len(_CAP_WORD.findall(text))
@@ -1166,7 +1166,7 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
     lexicon: dict[str, str] = {}
     for full in sorted(fulls):
         first, last = full.split()[0], full.split()[-1]
-        # East Asian order: "Xi Jinping" is later "Xi", never "Jinping".
+        # East Asian order: "Li Wenhua" is later "Li", never "Wenhua".
         key = last
         rest = joined.replace(full, "")
         if not _alone(last, rest) and _alone(first, rest):

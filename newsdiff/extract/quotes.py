@@ -356,7 +356,7 @@ class _Mention(NamedTuple):
 
     start: int
     end: int
-    name: str  # "Minoru Kihara" or a bare "Kihara"
+    name: str  # "Ana Reyes" or a bare "Reyes"
     full: bool  # two tokens or more, or given a title
     descriptor: str | None  # "Japan's top government spokesperson"
     gender: str | None  # from an honorific or a gendered title
@@ -935,7 +935,7 @@ def _fits(description: str, descriptor: str) -> int:
         return 0
     a, b = _caps(description), _caps(descriptor)
     if a and b and not a & b:
-        return 0  # "the Chinese president" is not "US President Trump"
+        return 0  # "the French president" is not "US President Ford"
     if a and not b:
         return 0
     mods = _modifiers(description)
@@ -1468,7 +1468,7 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         sp = _np_after(rest[mc.end() :])
         if sp:
             return sp, mc.group().lower()
-    # "…,” he said." / "…,” the minister told reporters." / "…,” Kihara stated."
+    # "…,” he said." / "…,” the minister told reporters." / "…,” Reyes stated."
     window = rest[:200]
     for mc in _cues(window):
         before = _AGE_PART.sub("", window[: mc.start()])
@@ -2184,7 +2184,7 @@ def extract(
             and not lead.strip(" \t\n•*-–—")
             and ordered[k - 1].text.rstrip().endswith(":")
         ):
-            # "Kihara told reporters:" then the quote in its own paragraph
+            # "Reyes told reporters:" then the quote in its own paragraph
             prev_text = ordered[k - 1].text.rstrip()[:-1]
             pm = list(_cues(prev_text))
             if pm:
@@ -2369,7 +2369,7 @@ def _echoed(
     j: int,
 ) -> bool:
     """True when one speaker's quoted words stand in the other article's sentence carrying
-    that speaker's other quote ("calling Taiwan's return to China an “…”")."""
+    that speaker's other quote ("calling the treaty a “historic duty”")."""
     if a.kind != "quote" or b.kind != "quote" or a.article == b.article:
         return False
     if _same_speaker(a.speaker, b.speaker) is not True:
