@@ -428,6 +428,11 @@ def _span(s: Span) -> list[int]:
     return [s.start, s.end]
 
 
+def _located(m: Quote | DateMention | NumberMention | Attribution) -> dict[str, Any]:
+    """Where a mention stands: its article, sentence, text and span."""
+    return {"article": m.article, "sentence": m.sentence, "text": m.text, "span": _span(m.span)}
+
+
 def _article(a: Article) -> dict[str, Any]:
     return {
         "id": a.id,
@@ -443,10 +448,7 @@ def _article(a: Article) -> dict[str, Any]:
 
 def _quote(q: Quote) -> dict[str, Any]:
     return {
-        "article": q.article,
-        "sentence": q.sentence,
-        "text": q.text,
-        "span": _span(q.span),
+        **_located(q),
         "kind": q.kind,
         "speaker": q.speaker,
         "speaker_as_written": q.speaker_as_written,
@@ -457,10 +459,7 @@ def _quote(q: Quote) -> dict[str, Any]:
 
 def _date(m: DateMention) -> dict[str, Any]:
     return {
-        "article": m.article,
-        "sentence": m.sentence,
-        "text": m.text,
-        "span": _span(m.span),
+        **_located(m),
         "resolved": m.resolved,
         "kind": m.kind,
         "ambiguous": m.ambiguous,
@@ -471,10 +470,7 @@ def _date(m: DateMention) -> dict[str, Any]:
 
 def _number(m: NumberMention) -> dict[str, Any]:
     return {
-        "article": m.article,
-        "sentence": m.sentence,
-        "text": m.text,
-        "span": _span(m.span),
+        **_located(m),
         "value": m.value,
         "unit": m.unit,
         "quantity": m.quantity,
@@ -487,12 +483,9 @@ def _number(m: NumberMention) -> dict[str, Any]:
 
 def _attribution(a: Attribution) -> dict[str, Any]:
     return {
-        "article": a.article,
-        "sentence": a.sentence,
+        **_located(a),
         "source": a.source,
         "named": a.named,
-        "text": a.text,
-        "span": _span(a.span),
         "kind": a.kind,
         "hedge": a.hedge,
         "via": a.via,

@@ -7,13 +7,11 @@ emphasis, C1 controls, a workflow command) into every text field a renderer show
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import jsonschema
 import pytest
@@ -21,22 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from samples import sample
 
 from newsdiff.model import Article, Member, Quote, QuoteGroup, Report, Span, Statement
 from newsdiff.render import github, markdown, safe, terminal
 from newsdiff.render import json as render_json
 
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 REPORT = sample.hostile_report()
 INERT = safe.plain(sample.HOSTILE)
 # Nothing a terminal acts on: C0 except newline, DEL, C1, bidi controls.

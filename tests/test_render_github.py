@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
-from types import ModuleType
+
+from samples import sample
 
 from newsdiff.model import Article, Member, QuoteGroup, Report, Statement
 from newsdiff.render import github
 
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 COMMAND = re.compile(r"^::(warning|notice|error) (file=[^,:]+,)?title=[^,:]+::.+$")
 
 

@@ -9,13 +9,12 @@ Without NEWSDIFF_BLESS the tests compare byte for byte against tests/golden/.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from samples import sample
 
 from newsdiff.render import github, markdown, terminal
 from newsdiff.render import json as render_json
@@ -23,17 +22,6 @@ from newsdiff.render import json as render_json
 GOLDEN = Path(__file__).parent / "golden"
 BLESS = os.environ.get("NEWSDIFF_BLESS") == "1"
 
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 
 CASES: dict[str, Callable[[], str]] = {
     "report.txt": lambda: terminal.to_text(sample.report(), width=100, color=False),

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import jsonschema
 import pytest
+from samples import sample
 
 from newsdiff.model import Article, CheckReport, Report
 from newsdiff.render import json as render_json
 
 ROOT = Path(__file__).parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "schema.json").read_text(encoding="utf-8"))
-
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 
 
 def validate(text: str) -> dict[str, Any]:

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from samples import sample
 
 from newsdiff.model import Article, Quote, QuoteGroup, Report, Span, WordDiff
 from newsdiff.render import markdown
-
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 
 
 def _parse(text: str) -> list[Token]:

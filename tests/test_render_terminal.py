@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from rich.cells import cell_len
+from samples import sample
 
 from newsdiff.model import Article, Member, Quote, QuoteGroup, Report, Span, Statement, WordDiff
 from newsdiff.render import terminal
 
-
-def _sample() -> ModuleType:
-    path = Path(__file__).parent / "data" / "render" / "sample.py"
-    spec = importlib.util.spec_from_file_location("render_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _sample()
 TITLES = [
     "Quote differences",
     "Date conflicts",

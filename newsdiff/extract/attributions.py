@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsdiff.config import AttributionConfig
+from newsdiff.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsdiff.model import (
     Article,
     Attribution,
@@ -730,13 +731,7 @@ _QUANTIFIERS = frozenset(
 )
 _TIME_WORDS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
         "today",
         "yesterday",
         "tonight",
@@ -747,18 +742,7 @@ _TIME_WORDS = frozenset(
         "on",
         "in",
         "at",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
     ]
 )
 _RIGHT_CUES = frozenset(["according to", "citing", "per"])
@@ -994,12 +978,11 @@ _AUX = frozenset(
         "not",
     ]
 )
-_LEFT_STOP = frozenset(
+# Words that open a clause: the scan for a source's words stops at them on either side.
+_CLAUSE_WORDS = frozenset(
     [
         "that",
         "which",
-        "who",
-        "whom",
         "when",
         "while",
         "after",
@@ -1017,34 +1000,15 @@ _LEFT_STOP = frozenset(
         "unless",
         "where",
         "whether",
-        "what",
-        "how",
-        "why",
-        "or",
-        "nor",
     ]
-) | frozenset(_VERBS.replace("emphasi[sz]ed", "emphasised|emphasized").split("|"))
-_RIGHT_STOP = frozenset(
+)
+_LEFT_STOP = (
+    _CLAUSE_WORDS
+    | frozenset(["who", "whom", "what", "how", "why", "or", "nor"])
+    | frozenset(_VERBS.replace("emphasi[sz]ed", "emphasised|emphasized").split("|"))
+)
+_RIGHT_STOP = _CLAUSE_WORDS | frozenset(
     [
-        "that",
-        "which",
-        "when",
-        "while",
-        "after",
-        "before",
-        "because",
-        "but",
-        "if",
-        "than",
-        "as",
-        "so",
-        "though",
-        "although",
-        "since",
-        "until",
-        "unless",
-        "where",
-        "whether",
         "said",
         "says",
         "told",
@@ -1125,11 +1089,13 @@ _TITLE_THEN_NAME = re.compile(
 _APPOSITION = re.compile(r",\s*(?P<seg>[^,\s][^,;:\"“”()]{0,80}?),\s*$")
 _ASIDE = re.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
+# The document nouns as one regex alternation, longest first.
+_DOC_HEADS = "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
 # "a statement from the agency", "a memo sent to staff by CEO Jo Park", "data released by the
 # ministry": the document and who issued it.
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>"
-    + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
+    + _DOC_HEADS
     + r"),?\s+(?:(?P<part>"
     + _ISSUED
     + r")\b[^,;]{0,60}?\s+by|from|by|of)\s+(?P<who>.+)$",
@@ -1138,7 +1104,7 @@ _DOCUMENT_OF = re.compile(
 # After a document: "X said in a memo", "X said in a statement on Tuesday".
 _SAID_IN = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<doc>" + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True)) + r")\b",
+    r"(?P<doc>" + _DOC_HEADS + r")\b",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -1147,9 +1113,7 @@ _CITING = re.compile(
 )
 # "per the AP", "per Reuters", "per a statement": only before a name or a document
 _PER = re.compile(
-    r"(?<![\w-])per\s+(?=(?:the\s+|an?\s+)?[A-Z]|(?:the\s+|an?\s+)\w+\s+(?:"
-    + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
-    + r")\b)"
+    r"(?<![\w-])per\s+(?=(?:the\s+|an?\s+)?[A-Z]|(?:the\s+|an?\s+)\w+\s+(?:" + _DOC_HEADS + r")\b)"
 )
 _REPORT_BY = re.compile(
     r"\b(?:reports?|reporting|story|stories|article|investigation|analysis|account|editorial"
@@ -1163,7 +1127,7 @@ _BY = re.compile(
 )
 # "a memo seen by Reuters", "documents obtained by the newspaper": the outlet relays the document.
 _DOC_SEEN_BY = re.compile(
-    r"\b(?:" + "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True)) + r"),?\s+"
+    r"\b(?:" + _DOC_HEADS + r"),?\s+"
     r"(?P<verb>seen|obtained|reviewed|viewed)\s+by\s+",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 
 from newsdiff.config import DateConfig
 from newsdiff.errors import ConfigError
+from newsdiff.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAY_NAMES
 from newsdiff.model import Article, DateGroup, DateMention, Sentence, Span, Statement
 
 # ---------------------------------------------------------------- lexicons
@@ -48,40 +49,7 @@ def _wordset(*lines: str) -> frozenset[str]:
     return frozenset(" ".join(lines).split())
 
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+_WEEKDAYS = {name: day for day, name in enumerate(WEEKDAY_NAMES)} | {
     "mon": 0,
     "tue": 1,
     "tues": 1,
@@ -93,20 +61,8 @@ _WEEKDAYS = {
     "sat": 5,
     "sun": 6,
 }
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# The counts `_AGO` reads as words ("a week ago", "two days ago").
+_NUMBER_WORDS = {"a": 1, "an": 1} | dict(SMALL_NUMBERS)
 
 # Month names are matched capitalised only, so "may soften" and "will march" never match.
 _MONTH_FULL = (
@@ -440,7 +396,7 @@ def _month_cands(text: str) -> list[_Cand]:
     # day-and-month and month-and-year dates need a digit; "in April" does not
     digit = any(map(str.isdigit, text))
     for m in _MD.finditer(text) if digit else ():
-        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        month = MONTHS[m["mon"].rstrip(".").lower()]
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else None
         if not _valid_day(year, month, day):
@@ -450,7 +406,7 @@ def _month_cands(text: str) -> list[_Cand]:
             day2 = None
         out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="mdy"))
     for m in _DM.finditer(text) if digit else ():
-        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        month = MONTHS[m["mon"].rstrip(".").lower()]
         day = int(m["day"])
         year = int(m["year"]) if m["year"] else None
         if not _valid_day(year, month, day):
@@ -460,7 +416,7 @@ def _month_cands(text: str) -> list[_Cand]:
             day2 = None
         out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="dmy"))
     for m in _MY.finditer(text) if digit else ():
-        month = _MONTHS[m["mon"].rstrip(".").lower()]
+        month = MONTHS[m["mon"].rstrip(".").lower()]
         out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
     for m in _BARE.finditer(text):
         mon = m["mon"]
@@ -479,7 +435,7 @@ def _month_cands(text: str) -> list[_Cand]:
         )
         if pre in ("during", "before", "after"):
             start = m.start("mon")
-        out.append(_Cand(start, m.end(), "month", None, _MONTHS[mon.lower()], mod=mod))
+        out.append(_Cand(start, m.end(), "month", None, MONTHS[mon.lower()], mod=mod))
     return out
 
 
@@ -1142,7 +1098,7 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
             tokens = m.group().split()
             tail: list[str] = []
             for tok in reversed(tokens):
-                if tok in _TITLES or tok in _NOT_PERSON or tok.lower() in _MONTHS:
+                if tok in _TITLES or tok in _NOT_PERSON or tok.lower() in MONTHS:
                     break
                 if tok.rstrip(".").lower() in _WEEKDAYS or tok.endswith("."):
                     break
@@ -1519,7 +1475,7 @@ def _label_words(text: str, start: int, end: int) -> dict[str, int]:
             or not word.islower()
             or low in _NOT_LABEL
             or low.endswith(("ly", "ed", "’s", "'s"))
-            or low in _MONTHS
+            or low in MONTHS
             or low in _WEEKDAYS
         ):
             continue

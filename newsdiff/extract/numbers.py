@@ -45,32 +45,11 @@ from datetime import date
 from typing import NamedTuple
 
 from newsdiff.config import NumberConfig
+from newsdiff.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAY_NAMES
 from newsdiff.model import Article, NumberGroup, NumberMention, Sentence, Span, Statement
 
 # ---------------------------------------------------------------- vocabulary
 
-_SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
 _TENS = {
     "twenty": 20,
     "thirty": 30,
@@ -732,7 +711,7 @@ _FUNCTION_CAPS = frozenset(
 
 # ---------------------------------------------------------------- patterns
 
-_WN_UNIT = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WN_UNIT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _WN_TENS = "|".join(_TENS)
 _WN_ATOM = rf"(?:(?:{_WN_TENS})(?:[-\s](?:{_WN_UNIT}))?|{_WN_UNIT})"
 _WORDNUM = (
@@ -846,7 +825,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "dozen", "hundred", "thousand", "million", "billion"])
+_NUMBER_WORDS = frozenset(
+    [*SMALL_NUMBERS, *_TENS, "dozen", "hundred", "thousand", "million", "billion"]
+)
 _FACTOR_HINTS = ("fold", "halved", "doubled", "tripled", "trebled", "quadrupled")
 
 # Spans that hold no figure: dates, times, numbered names, URLs.
@@ -1249,8 +1230,8 @@ def _parse_number(raw: str) -> float | None:
             current = current or 1.0
         elif tok == "half":
             current = 0.5
-        elif tok in _SMALL:
-            current += _SMALL[tok]
+        elif tok in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[tok]
         elif tok in _TENS:
             current += _TENS[tok]
         elif tok == "dozen":
@@ -1517,7 +1498,7 @@ def _qualifier(
     first, last = inside[0], inside[-1]
     best: tuple[int, int, str] | None = None
     # another figure between the word and this one claims the word first
-    figures = [i for i, (_, _, w) in enumerate(tokens) if w[0].isdigit() or w in _SMALL]
+    figures = [i for i, (_, _, w) in enumerate(tokens) if w[0].isdigit() or w in SMALL_NUMBERS]
     for i, (_, _, word) in enumerate(tokens):
         if word not in _QUALIFIERS or first <= i <= last:
             continue
@@ -1578,27 +1559,6 @@ _ERA_MONTH = re.compile(
     r"|\b(?:(?i:in|during|the)[ \u00a0]+)(?P<lone>(?:19|20)\d\d)\b(?![,.]?\d)"
     r"|\b(?P<lone2>(?:19|20)\d\d)[’']s\b"
 )
-_MONTH_NUMBER = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
 
 
 def _era(text: str, start: int, end: int, published: date | None) -> str | None:
@@ -1699,7 +1659,7 @@ def _era_in(piece: str, published: date | None, *, where: str) -> set[str]:
             continue
         if m.group("pre") is None and m.group("year") is None:
             continue  # "May" or "March" alone may be a name or a verb
-        month = _MONTH_NUMBER[m.group("mon").lower().rstrip(".")]
+        month = MONTHS[m.group("mon").lower().rstrip(".")]
         year = int(m.group("year")) if m.group("year") else None
         if year is None:
             year = published.year if month <= published.month else published.year - 1
@@ -1768,14 +1728,8 @@ _NOT_NAME = frozenset(
     [
         *(w.lower() for w in _FUNCTION_CAPS),
         *_STOP,
-        *_MONTH_NUMBER,
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *MONTHS,
+        *WEEKDAY_NAMES,
         "gmt",
         "utc",
         "island",
@@ -2179,7 +2133,11 @@ def group(
 
 # Words that never count as context: stop words, units, number and scale words.
 _NOT_CONTEXT = (
-    _CONTEXT_STOP | frozenset(_UNITS) | frozenset(_SMALL) | frozenset(_TENS) | frozenset(_SCALE)
+    _CONTEXT_STOP
+    | frozenset(_UNITS)
+    | frozenset(SMALL_NUMBERS)
+    | frozenset(_TENS)
+    | frozenset(_SCALE)
 )
 
 

@@ -11,7 +11,7 @@ rules (`%`, CR, LF; and `:` `,` in properties) after `render.safe.plain`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from newsdiff.model import Article, CheckReport, Report
 from newsdiff.render import safe
@@ -31,15 +31,12 @@ def render(report: Report) -> str:
             f"{names.get(q.article, q.article)}: “{_cut(q.text)}”" for q in g.renderings
         )
         speaker = safe.plain(g.speaker or "unattributed")
-        for article in dict.fromkeys(q.article for q in g.renderings):
-            lines.append(
-                _command(
-                    "warning",
-                    files.get(article),
-                    f"Quote worded differently ({speaker})",
-                    f"{speaker} is quoted differently: {shown}",
-                )
-            )
+        lines += _warnings(
+            dict.fromkeys(q.article for q in g.renderings),
+            files,
+            f"Quote worded differently ({speaker})",
+            f"{speaker} is quoted differently: {shown}",
+        )
     for d in report.dates:
         if not d.conflict:
             continue
@@ -49,15 +46,12 @@ def render(report: Report) -> str:
             for m in d.mentions
         )
         event = safe.plain(d.event or "an event")
-        for article in dict.fromkeys(m.article for m in d.mentions):
-            lines.append(
-                _command(
-                    "warning",
-                    files.get(article),
-                    "Date conflict",
-                    f"Outlets date {event} differently: {shown}",
-                )
-            )
+        lines += _warnings(
+            dict.fromkeys(m.article for m in d.mentions),
+            files,
+            "Date conflict",
+            f"Outlets date {event} differently: {shown}",
+        )
     for n in report.numbers:
         if not n.conflict:
             continue
@@ -65,15 +59,12 @@ def render(report: Report) -> str:
             f"{names.get(m.article, m.article)}: “{safe.plain(m.text)}”" for m in n.mentions
         )
         about = safe.plain(n.about or "a figure")
-        for article in dict.fromkeys(m.article for m in n.mentions):
-            lines.append(
-                _command(
-                    "warning",
-                    files.get(article),
-                    "Number conflict",
-                    f"Outlets give different figures for {about}: {shown}",
-                )
-            )
+        lines += _warnings(
+            dict.fromkeys(m.article for m in n.mentions),
+            files,
+            "Number conflict",
+            f"Outlets give different figures for {about}: {shown}",
+        )
     texts = {s.id: s.members[0].text for s in report.statements if s.members}
     for diff in report.sourcing_differences:
         shown = "; ".join(
@@ -81,15 +72,12 @@ def render(report: Report) -> str:
             for a, sources in diff.by_article
         )
         statement = _cut(texts.get(diff.statement, diff.statement))
-        for article, _ in diff.by_article:
-            lines.append(
-                _command(
-                    "warning",
-                    files.get(article),
-                    "Sourcing differs",
-                    f"“{statement}” is credited differently: {shown}",
-                )
-            )
+        lines += _warnings(
+            (article for article, _ in diff.by_article),
+            files,
+            "Sourcing differs",
+            f"“{statement}” is credited differently: {shown}",
+        )
     if len(report.articles) > 1:
         for s in report.statements:
             if len(s.articles) == 1 and s.members:
@@ -154,6 +142,13 @@ def _file(article: Article) -> str | None:
 def _cut(text: str) -> str:
     words = safe.plain(text).split()
     return " ".join(words[:_MAX_WORDS]) + (" …" if len(words) > _MAX_WORDS else "")
+
+
+def _warnings(
+    articles: Iterable[str], files: Mapping[str, str | None], title: str, message: str
+) -> list[str]:
+    """The same warning once for each of `articles`, on that article's file."""
+    return [_command("warning", files.get(article), title, message) for article in articles]
 
 
 def _command(level: str, file: str | None, title: str, message: str) -> str:

@@ -189,11 +189,9 @@ def _dates(report: Report, names: Mapping[str, str], *, show_all: bool) -> str:
     rows = []
     for g in groups:
         for i, m in enumerate(g.mentions):
-            label = ""
-            if i == 0:
-                label = safe.markdown(g.event or "(no event found)") + (
-                    " **(conflict)**" if g.conflict else ""
-                )
+            label = (
+                _group_label(g.event or "(no event found)", conflict=g.conflict) if i == 0 else ""
+            )
             resolved = m.resolved or "unresolved"
             extra = [f"by {m.not_after}"] if m.not_after else []
             if m.ambiguous:
@@ -202,6 +200,11 @@ def _dates(report: Report, names: Mapping[str, str], *, show_all: bool) -> str:
                 resolved += f" ({', '.join(extra)})"
             rows.append([label, _name(names, m.article), safe.markdown(m.text), resolved])
     return _section("Date conflicts", table(["Event", "Outlet", "As written", "Resolves to"], rows))
+
+
+def _group_label(name: str, *, conflict: bool) -> str:
+    """A group's name for its first row, marked when its outlets conflict."""
+    return safe.markdown(name) + (" **(conflict)**" if conflict else "")
 
 
 def _numbers(report: Report, names: Mapping[str, str], *, show_all: bool) -> str:
@@ -215,11 +218,7 @@ def _numbers(report: Report, names: Mapping[str, str], *, show_all: bool) -> str
     rows = []
     for g in groups:
         for i, m in enumerate(g.mentions):
-            label = ""
-            if i == 0:
-                label = safe.markdown(g.about or "figure") + (
-                    " **(conflict)**" if g.conflict else ""
-                )
+            label = _group_label(g.about or "figure", conflict=g.conflict) if i == 0 else ""
             value = safe.markdown(number(m.value, m.unit, m.approx))
             rows.append([label, _name(names, m.article), safe.markdown(m.text), value])
     return _section("Number conflicts", table(["Quantity", "Outlet", "As written", "Value"], rows))
