@@ -181,6 +181,22 @@ RESYNC = [
         [("go around", "term")],
         id="quoted-modifier-after-compound",
     ),
+    pytest.param(
+        "Divers brought up the flight recorder, otherwise known as the “black box”, on Friday.",
+        [("black box", "term")],
+        id="otherwise-known-as-the",
+    ),
+    pytest.param(
+        "Lina Sora cast a vote for the plan.\n"
+        "Critics called it “a blank cheque”, Sora said. “It is nothing of the kind.”",
+        [("a blank cheque", "quote"), ("It is nothing of the kind.", "quote")],
+        id="naming-with-a-subject-stays-speech",
+    ),
+    pytest.param(
+        '"The shop is closed. " She locked the door. "Come back tomorrow," Ada Wren said.',
+        [("The shop is closed.", "quote"), ("Come back tomorrow", "quote")],
+        id="space-before-closing-mark-still-closes",
+    ),
 ]
 
 
@@ -192,6 +208,15 @@ def test_resync_and_terms(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_extract(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(text) == expected
+
+
+def test_headline_words_credited_by_a_cue_in_the_body_are_a_quote() -> None:
+    body = "Premier Ida Holm visited the yard.\n\nShe told workers on Monday to “keep going.”"
+    got = found(body, title="Premier Urges Yard Workers To ‘Keep Going’")
+    assert got == [("keep going.", "Ida Holm", "quote")]
+    # no cue before it: the headline's word stays the outlet's label
+    got = found("The yard is “keeping going” after the fire.", title="Yard ‘Keeping Going’")
+    assert got == [("keeping going", None, "term")]
 
 
 def test_headline_word_in_body_is_a_term() -> None:
@@ -645,6 +670,86 @@ SPEAKER_CASES = [
         [("Nobody at the team knew about this at all.", "Eva Brandt")],
         id="quote-after-its-speaker-is-introduced",
     ),
+    pytest.param(
+        "“The river has never been this high,” State Flood Agency Hydrologist Mara Lind wrote.",
+        [("The river has never been this high", "Mara Lind")],
+        id="org-then-occupation-title",
+    ),
+    pytest.param(
+        "“Expect the worst gusts after dark,” TV9 Forecaster Ben Oduya said on Friday.",
+        [("Expect the worst gusts after dark", "Ben Oduya")],
+        id="outlet-then-occupation-title",
+    ),
+    pytest.param(
+        "Ohio Gov. Dana Price toured the site on Monday.\n"
+        "“Our hearts are with the families,” the governor said.",
+        [("Our hearts are with the families", "Dana Price")],
+        id="governor-finds-gov",
+    ),
+    pytest.param(
+        "Sen. Rob Achebe voted against the bill.\n“It was rushed,” the senator said.",
+        [("It was rushed", "Rob Achebe")],
+        id="senator-finds-sen",
+    ),
+    pytest.param(
+        "Police Supt. Karen Walsh spoke at dawn.\n“Stay off the roads,” the superintendent said.",
+        [("Stay off the roads", "Karen Walsh")],
+        id="superintendent-finds-supt",
+    ),
+    pytest.param(
+        "Lena Park from Oslo grinned under the awning.\n"
+        "“I came here for the storm,” the 61-year-old exclaimed.",
+        [("I came here for the storm", "Lena Park")],
+        id="age-description-without-age-given-exclaimed",
+    ),
+    pytest.param(
+        "“Nobody moved at first,” Omar Reid recalled as he stood by the gate on Sunday evening "
+        "while trucks rolled past.",
+        [("Nobody moved at first", "Omar Reid")],
+        id="cue-then-as-clause",
+    ),
+    pytest.param(
+        "Nora Kane walked the picket line.\n“Hold the line,” she told them. "
+        "“You have earned this,” Nora Kane said through a "
+        "megaphone while standing on a crate outside the depot.",
+        [("Hold the line", "Nora Kane"), ("You have earned this", "Nora Kane")],
+        id="cue-then-while-participle",
+    ),
+    pytest.param(
+        "Pickets chanted “fair pay now” as the buses arrived.",
+        [("fair pay now", "Pickets")],
+        id="chanted",
+    ),
+    pytest.param(
+        "Premier Ida Holm visited the yard on Monday.\n\nShe told workers on the line to "
+        "“keep going.”",
+        [("keep going.", "Ida Holm")],
+        id="told-object-to",
+    ),
+    pytest.param(
+        "The county police office issued the stark warning that anyone who stays should "
+        "“write your blood type on your arm.”",
+        [("write your blood type on your arm.", "the county police office")],
+        id="issued-the-warning-that",
+    ),
+    pytest.param(
+        "“We waited by the water all night,” Sam Obi, uncle of the goalkeeper of the “Red "
+        "Kites” side, told media.",
+        [("We waited by the water all night", "Sam Obi"), ("Red Kites", None)],
+        id="quoted-name-inside-the-credit",
+    ),
+    pytest.param(
+        '"We are leaving," Tom Abbot said. " I think the water will reach the porch. '
+        'That is not a risk I will take."',
+        [
+            ("We are leaving", "Tom Abbot"),
+            (
+                "I think the water will reach the porch. That is not a risk I will take.",
+                "Tom Abbot",
+            ),
+        ],
+        id="space-after-opening-mark",
+    ),
 ]
 
 
@@ -754,6 +859,38 @@ NOT_SPEAKER = [
         "We did not expect this",
         "63",
         id="age-is-not-a-speaker",
+    ),
+    pytest.param(
+        "The fire service issued the grim warning that roads “will not be passable”, "
+        "Chief Ada Moss said.",
+        "will not be passable",
+        "The fire service issued the grim",
+        id="warning-noun-is-not-a-cue",
+    ),
+    pytest.param(
+        "“Shelters are full,” State Weather Office Meteorologist Ken Ito said.",
+        "Shelters are full",
+        "State Weather Office Meteorologist Ken Ito",
+        id="organisation-and-title-are-not-the-name",
+    ),
+    pytest.param(
+        "Gov. Ray Bell and Mayor Ines Roy met on Monday.\n“We need help,” the mayor said.",
+        "We need help",
+        "Ray Bell",
+        id="governor-is-not-the-mayor",
+    ),
+    pytest.param(
+        "Ann Lu, 40, and Joe Fox waited by the dock.\n“It is late,” the 52-year-old said.",
+        "It is late",
+        "Ann Lu",
+        id="other-age-given-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Mayor Ivo Laine met the strikers.\nNurses chanted “safe staffing” as he arrived.\n"
+        "He told the crowd to “hold firm.”",
+        "hold firm.",
+        "Nurses",
+        id="plural-noun-opening-a-sentence-is-not-he",
     ),
 ]
 

@@ -23,7 +23,7 @@ import dataclasses
 import difflib
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from newsdiff.config import QuoteConfig
@@ -69,7 +69,8 @@ _CUE_STEMS = (
     "point out|pointing out|went on|goes on|quoted|reads|"
     "added that|shouted|whispered|insisted that|wrote in|repeated|repeats|signalled|signaled|read|"
     "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts|"
-    "expressed|expresses|clarified|clarifies|posting|tweeting"
+    "expressed|expresses|clarified|clarifies|posting|tweeting|chanted|chanting|exclaimed|"
+    "exclaims|pleaded|pleads|pleading|yelled|screamed"
 )
 
 
@@ -101,6 +102,13 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+# "the grim warning", "a stark warning": a cue form in -ing after a determiner is a noun.
+_ING_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|his|her|their|our|any|no)\s+"
+    r"(?:(?:grim|stark|dire|stern|blunt|clear|final|last|strong|fresh|new|similar|early|"
+    r"urgent|public|[a-z]+(?:ous|ful|ive|ic|al))\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_ONLY = frozenset(["says", "tells", "writes", "adds", "asks"])
 
 
@@ -112,6 +120,8 @@ def _cues(text: str) -> list[re.Match[str]]:
         word = m.group()
         low = word.lower()
         if low not in _CUE_WORDS:
+            continue
+        if low.endswith("ing") and _ING_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if low[-1] == "s" and low not in _VERB_ONLY:
             lo = max(0, m.start() - 30)
@@ -132,7 +142,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Cues whose subject is left out ("a plan dubbed “X”"): with no subject the quote is a name.
 _NAMING = re.compile(
     r"\b(?:dubbed|named|titled|entitled|nicknamed|known as|so-called|so called|labell?ed|"
-    r"branded|termed)\W*$",
+    r"branded|termed)(?:\s+(?:the|an?))?\W*$",
     re.IGNORECASE,
 )
 # A subject or object before the naming cue: "critics dubbed it “…”" is someone's label.
@@ -188,7 +198,8 @@ _ROLE_HEADS = _words(
     president vice-president president-elect premier minister secretary spokesperson
     spokesman spokeswoman spokespeople spokesmen professor prof dr mr mrs ms miss sir dame
     lord lady general gen colonel col lieutenant lt major maj captain capt admiral adm
-    sergeant sgt senator sen representative rep congressman congresswoman governor gov mayor
+    sergeant sgt senator sen representative rep supt insp congressman congresswoman governor
+    gov mayor
     judge justice chancellor king queen prince princess pope ambassador envoy ceo cfo coo
     chairman chairwoman chair chairperson director head leader official officials officer
     analyst analysts lawmaker lawmakers legislator mp commissioner commander deputy founder
@@ -201,6 +212,9 @@ _ROLE_HEADS = _words(
     worker workers survivor volunteer organiser organizer owner partner strategist historian
     critic critics negotiator monarch chief executive president's officer's governor's
     mayor's cabinet secretary-general minister's boss investigator investigators police
+    meteorologist meteorologists forecaster forecasters seismologist volcanologist
+    epidemiologist climatologist geologist hydrologist virologist journalist columnist physician
+    engineer
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -292,7 +306,7 @@ _PARTICLES = _words(
 )
 _ABBREV = _words(
     """
-    mr. mrs. ms. dr. prof. gen. sen. rep. gov. jr. sr. st. lt. col. capt. sgt. adm. maj.
+    mr. mrs. ms. dr. prof. gen. sen. rep. gov. jr. sr. st. lt. col. capt. sgt. adm. maj. supt. insp.
     rev. hon. u.s. u.k. u.n. e.u.
     """
 )
@@ -371,7 +385,9 @@ class _Mention(NamedTuple):
 
 
 def _role(text: str, i: int) -> str | None:
-    """'open', 'close', 'close-s' (s' that closes only an open single quote) or None."""
+    """'open', 'close', 'close-s' (s' that closes only an open single quote), 'spaced' (a
+    straight double mark with a space on each side: opens or closes by what is open) or
+    None."""
     ch = text[i]
     prev = text[i - 1] if i > 0 else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
@@ -389,6 +405,8 @@ def _role(text: str, i: int) -> str | None:
         return "open"
     if ch in "«»‹›":
         return "open" if ch in "«‹" else "close"
+    if ch == '"' and prev.isspace() and nxt == " " and text[i + 2 : i + 3].isalnum():
+        return "spaced"  # 'said. " I think' (a stray space after the mark)
     opener = (prev.isspace() or prev in _OPEN_BEFORE or prev in _DOUBLE or prev in "‘’'") and (
         not nxt.isspace()
     )
@@ -509,6 +527,8 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
         if role is None:
             continue
         is_double = ch in _DOUBLE
+        if role == "spaced":
+            role = "close" if any(e[1] for e in stack) else "open"
         para = _paragraph_break(text, last, i) if stack else None
         last = i
         if para is not None:
@@ -884,11 +904,31 @@ def _clean_descriptor(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
+# Abbreviated titles and the role words they stand for, so that "the governor" finds
+# "Gov. Ann Roe" and "the senator" finds "Sen. Lee".
+_FULL_TITLE = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "lt": "lieutenant",
+    "gen": "general",
+    "adm": "admiral",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "maj": "major",
+    "prof": "professor",
+}
+
+
 def _head(desc: str) -> str:
     """The role head of a descriptor ("spokesperson" for "chief government spokesman")."""
     words = [w.lower() for w in _WORD.findall(desc.split(" of ")[0].split(" to ")[0])]
     for w in reversed(words):
-        w = _base(w)[0]
+        w = _base(w)[0].rstrip(".")
+        w = _FULL_TITLE.get(w, w)
         if w in _ROLE_HEADS:
             return (
                 "spokesperson"
@@ -1195,7 +1235,8 @@ _DETERMINERS = frozenset(["the", "a", "an", "one", "his", "their", "its", "our"]
 _INVERTED = re.compile(
     r"(?:said|says|declared|added|asked|wrote|explained|noted|continued|stated|insisted|told|"
     r"replied|answered|warned|recalled|concluded|remarked|argued|observed|agreed|countered|"
-    r"quipped|joked|tweeted|posted|cautioned|stressed|admitted|conceded|acknowledged)\b",
+    r"quipped|joked|tweeted|posted|cautioned|stressed|admitted|conceded|acknowledged|exclaimed|"
+    r"pleaded|shouted|urged)\b",
     re.IGNORECASE,
 )
 # What may follow a cue after a quote: "he said.", "she told reporters on Monday,", "he said
@@ -1214,7 +1255,7 @@ _QUOTED_AS_TRAIL = re.compile(rf"\s*{_QUOTED_AS_BODY}")
 # Periods that end an initial or a title, not a sentence ("Barry M. Weber", "Gov. Amando").
 _SPACES = re.compile(r"\s+")
 _SOFT_DOT = re.compile(
-    r"(?<![\w.])(?:[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Hon|Jr|Sr)"
+    r"(?<![\w.])(?:[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Hon|Jr|Sr|Supt|Insp)"
     r"\.(?=\s)"
 )
 # "a fan killed in the crash", "a man who died": clauses that describe, not name, a speaker.
@@ -1239,7 +1280,10 @@ _RELAY_CUES = frozenset(["reported", "reports"])
 _TOLD_WHO = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+(?:who|whom)\s[^.;:!?“”\"«»]{0,100}(?:[.,;]|$)")
 _TRAIL_END = re.compile(
     r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
-    r"(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)",
+    r"(?:(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)"
+    # "…,” Roe recalled as she stood outside", "…,” he said through a bullhorn while wearing":
+    # a clause of time or manner may run on past the limit above
+    r"|(?:\s+[\w’'.\-]+){0,5}?\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|i|[a-z]+ing)\b)",
     re.IGNORECASE,
 )
 
@@ -1544,7 +1588,21 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         sp = _np_after(lead[ma.end() :])
         if sp:
             return sp, "according to"
+    issued = _ISSUED_NOUN.search(lead)
+    if issued:
+        # "The sheriff's office issued a warning that residents should “…”"
+        sp = _np_before(lead[: issued.start()])
+        if sp:
+            return sp, issued.group(1).lower()
     return None, None
+
+
+# A body or person issuing words named by a noun, the quote inside the same sentence.
+_ISSUED_NOUN = re.compile(
+    r"\s+(?:issued|gave|sent|delivered|sounded|put\s+out|released)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(warning|appeal|plea|message|reminder|statement|notice|advisory)\b"
+    r"[^.;!?“”\"«»]*$"
+)
 
 
 def _outer_reporter(
@@ -1705,6 +1763,12 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
         for pos, age, canon in reversed(people.ages):
             if pos < at and age == aged.group(1):
                 return _Who(canon, people.roles.get(canon))
+        # no one was given that age: the subject of this or the sentences just before, unless
+        # the article gave that person another age
+        other = {canon for _, age, canon in people.ages if age != aged.group(1)}
+        recent = _recent_subject(people, at, sentence, None, skip=other)
+        if recent:
+            return _Who(recent, people.roles.get(recent))
     definite = bool(re.match(r"(?:the\b|[A-Z][\w.]*['’]s\b)", written.strip(), re.IGNORECASE))
     if definite and _head(desc) in _ROLE_HEADS:
         best: tuple[int, int, str] | None = None
@@ -1765,10 +1829,18 @@ def _compatible(description: str, role: str) -> bool:
     return want == have or (want in _GENERAL_HEADS and have in _LEADING_ROLES)
 
 
-def _recent_subject(people: _People, at: int, sentence: int, description: str) -> str | None:
+def _recent_subject(
+    people: _People,
+    at: int,
+    sentence: int,
+    description: str | None,
+    *,
+    skip: Collection[str] = (),
+) -> str | None:
     """The person a definite description points to when no descriptor fits it outright: the
     subject of this or the two sentences before ("Sabahy said … “…,” the leftist leader said"),
-    unless the article gave that person a role the description does not fit."""
+    unless the article gave that person a role the description does not fit (None: any role)
+    or the person is in `skip`."""
     k = bisect_right(people.starts, at)
     lo = k
     while lo > 0 and people.mentions[lo - 1].sentence >= sentence - 2:
@@ -1779,10 +1851,10 @@ def _recent_subject(people: _People, at: int, sentence: int, description: str) -
     for s in sorted(by_sentence, reverse=True):
         for m in by_sentence[s]:
             canon = people.full.get(m.name, m.name)
-            if m.obj or m.possessive or not (m.full or m.name in people.full):
+            if m.obj or m.possessive or not (m.full or m.name in people.full) or canon in skip:
                 continue
             role = people.roles.get(canon)
-            if role is None or _compatible(description, role):
+            if role is None or description is None or _compatible(description, role):
                 return canon
     return None
 
@@ -1846,6 +1918,8 @@ def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str |
             break
         for m in by_sentence[s]:
             canon = people.full.get(m.name, m.name)
+            if not m.full and m.name not in people.full and m.name.endswith("s"):
+                continue  # "Drivers chanted": a plural noun opening the sentence, not a person
             if m.subject and not m.possessive and people.gender.get(canon, want) == want:
                 return canon
     # first a person known to fit (she → a woman named nearby), then anyone not known not to
@@ -1918,8 +1992,34 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(unify(text).casefold()))
 
 
+# What may stand between a cue and the words it introduces: "said: “…”", and after a verb
+# that bids someone do something, its object: "told workers Tuesday to “…”".
+_GOVERNED = re.compile(r"\s*[:,]\s*$")
+_BIDS = re.compile(
+    r"\b(?:told|tells|urged|urges|urging|asked|asks|pleaded\s+with|warned|advised|begged)"
+    r"(?:\s+[\w’'-]+){1,3}\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cue_governs(lead: str) -> bool:
+    """True when the words before a quote end with a cue that introduces it directly."""
+    tail = lead[-60:]
+    cues = _cues(tail)
+    return bool(_BIDS.search(tail)) or (
+        bool(cues) and bool(_GOVERNED.fullmatch(tail, cues[-1].end()))
+    )
+
+
 def _is_term(
-    text: str, words: int, lead: str, trail: str, headings: frozenset[str], *, max_words: int
+    text: str,
+    words: int,
+    lead: str,
+    trail: str,
+    headings: frozenset[str],
+    *,
+    max_words: int,
+    spoken: bool = False,
 ) -> bool:
     """True when a short quote names or labels something rather than reporting speech."""
     if words > max_words:
@@ -1941,8 +2041,10 @@ def _is_term(
         and text[-1:].isalnum()
     ):
         return True
-    # the outlet's own label: the phrase is quoted in its headline or a heading too
-    return _norm(text) in headings and bool(lead.strip() or trail.strip(" .,;:!?\n"))
+    # the outlet's own label: the phrase is quoted in its headline or a heading too, and no cue
+    # credits it to anyone here (a headline may quote what the body reports: "He told workers
+    # to “stick with it”")
+    return not spoken and _norm(text) in headings and bool(lead.strip() or trail.strip(" .,;:!?\n"))
 
 
 # Typewriter quotes: two apostrophes or two backticks for one double mark (``like this'').
@@ -2030,8 +2132,12 @@ def _continues(
     speaker = prev[0]
     core = re.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0]  # "the family of X": family
     last = _base(core.split()[-1])[0].lower()
-    group = last in _GROUP_HEADS or (
-        _is_description(speaker) and last.endswith("s") and not last.endswith("ss")
+    plural = last.endswith("s") and not last.endswith("ss")
+    group = (
+        last in _GROUP_HEADS
+        or (_is_description(speaker) and plural)
+        # "Drivers chanted …": one plural noun, capitalised only because it opens a sentence
+        or (plural and " " not in speaker and speaker not in people.full)
     )
     if (low == "they") != group:
         return False  # "they" continues a family or a group, "he"/"she" a person
@@ -2151,6 +2257,14 @@ def extract(
         trail = text[raw.close + 1 : max(raw.close + 1, next_open)]
         n_words = len(_WORD.findall(words_text))
         written, cue = _cue_frame(lead, trail)
+        if (
+            written is None
+            and next_open < end_sent.span.end
+            and len(_WORD.findall(text[next_open : raws[n + 1].close])) <= config.term_max_words
+        ):
+            # "“…,” Ann Roe, captain of the “Blue Jays” team, told media": a short quoted name
+            # inside the credit does not end it
+            written, cue = _cue_frame(lead, masked[raw.close + 1 : end_sent.span.end])
         if written is None and prev_close > sent.span.start:
             # a second partial quote in one sentence: the cue may come before the first one
             written, cue = _cue_frame(masked[sent.span.start : raw.open], "")
@@ -2195,7 +2309,15 @@ def extract(
         kind = "quote"
         speaker = role = None
         inner = text[raw.pieces[-1][0] : raw.close].rstrip()
-        if _is_term(inner, n_words, lead, trail, headings, max_words=config.term_max_words):
+        if _is_term(
+            inner,
+            n_words,
+            lead,
+            trail,
+            headings,
+            max_words=config.term_max_words,
+            spoken=written is not None and _cue_governs(lead),
+        ):
             kind = "term"
             written = cue = None
         elif written is not None and _continues(
