@@ -15,7 +15,9 @@ Owns the statement aligner and copy detection. The pieces:
   "Governor X said ...", "..., according to the ministry") is told apart from the remark (the
   quote, or the rest of a reported-speech sentence). When two sentences report remarks that
   share (almost) nothing, the terms of their frames count for little, so one speaker framed
-  alike does not make two remarks one statement.
+  alike does not make two remarks one statement. Likewise an aside (", who presided over the
+  trial,") describes someone rather than stating the news: what two sentences share only
+  there counts for little, and an age ("the 68-year-old") is a count, not a figure.
 * Figures are weighted up, but a bare one-digit count or a year ("Line 2", "in 2019") that
   both sentences give counts for little; two sentences giving one distinctive figure ("273",
   "7.1", "5%") with a word of one paraphrase family ("killed at least 273" / "the death toll
@@ -51,7 +53,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from rapidfuzz import fuzz
@@ -83,7 +85,12 @@ _CUES = frozenset(
 _SPEECH = _CUES - {"continued"}
 # Words that end a frame after a quote: the sentence goes on to state something else.
 _FRAME_STOPS = frozenset(["adding", "but", "while", "although", "though", "because", "whereas"])
+# Words that may open a sentence before its attribution frame: "But the agency said that ...".
+_OPENERS = frozenset(["but", "and", "yet", "still", "meanwhile", "however"])
 _COMMA = re.compile(r",\s")  # a clause comma, not the one inside "1,100"
+_BREAK = re.compile(r",\s|\s-\s")  # ... or a spaced dash: "... firefighters - and officials said"
+# The opening of an aside: a relative clause after a comma or a spaced dash.
+_ASIDE = re.compile(r"(?:,\s|\s-\s)(?:who|which|whose)\b")
 # Words that may follow a closing reporting verb inside its frame ("said in a statement").
 _FRAME_AFTER = frozenset(
     [
@@ -102,6 +109,7 @@ _UNIT_AFTER = re.compile(
 )
 _CURRENCY = frozenset("$€£¥₹")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_AGE = re.compile(r"[- ]years?[- ]old\b")
 
 # Function words, reporting verbs and attribution fillers: they say how a statement is
 # carried, not what it states, so they never make two sentences the same statement.
@@ -136,6 +144,8 @@ _CLASSES = (
     "killed dead died death deaths",
     "deny denied denies reject rejected rejects dismiss dismissed dismisses refute refuted",
     "rise rose risen rises gain gained gains climb climbed climbs jump jumped increase increased",
+    "prison jail jailed imprisoned",
+    "home homes house houses",
     "staff employees workers workforce",
     # These two only together: "welcomed the ruling" / "praised the decision".
     "ruling decision verdict judgment judgement",
@@ -161,30 +171,35 @@ class _Feat:
     frame: frozenset[str] = frozenset()  # terms only in its attribution frames (who said it)
     figures: frozenset[str] = frozenset()  # its distinctive figures ("273", "7.1", "5%")
     counts: frozenset[str] = frozenset()  # its bare one-digit counts and years ("Line 2")
+    aside: frozenset[str] = frozenset()  # terms only in its asides (", who presided ...,")
 
 
 def _stem(word: str) -> str:
     """A light suffix-stripped form, so that "demands"/"demand" and "issued"/"issue" meet."""
-    if word.endswith(("'s", "’s")):
+    # Last-character tests first: this runs once per word of every sentence compared.
+    if word[-1] == "s" and word.endswith(("'s", "’s")):
         word = word[:-2]
     if len(word) <= 3 or word[0].isdigit():
         return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 4:
+    if word[-1] == "s":
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word[-2] not in "sui":  # not "-ss", "-us", "-is"
+            word = word[:-1]
+    if word[-1] == "g":
+        if word.endswith("ing") and len(word) >= 7:
+            word = word[:-3]
+    elif word[-1] == "d" and word.endswith("ed") and len(word) >= 6:
+        word = word[:-2]
+    if word[-1] == "e" and len(word) > 4:
         word = word[:-1]
     # Demonyms meet their country: Japanese/Japan, Chinese/China, Russian/Russia, Korean/Korea.
-    if word.endswith("es") and len(word) > 5:
-        word = word[:-2]
-    elif word.endswith(("ian", "ean", "can")) and len(word) > 5:
-        word = word[:-1]
-    if word.endswith("a") and len(word) > 4:
+    if len(word) > 5:
+        if word.endswith("es"):
+            word = word[:-2]
+        elif word.endswith(("ian", "ean", "can")):
+            word = word[:-1]
+    if word[-1] == "a" and len(word) > 4:
         word = word[:-1]
     return word
 
@@ -221,6 +236,7 @@ class _Terms:
     framed: bool  # has an attribution frame (its terms may all be stop words: "officials said")
     figures: set[str]  # distinctive figures
     counts: set[str]  # bare one-digit counts and years
+    aside: set[str] = field(default_factory=set)  # only in asides (", who led the team,")
 
 
 def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
@@ -243,7 +259,9 @@ def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
             clauses.append([])
         if tok[0].isdigit():
             term = tok.replace(",", "")
-            if _distinctive(tok, match, mt.start(), mt.end()):
+            if _AGE.match(match, mt.end()):
+                counts.add(term)  # an age describes a person ("the 68-year-old"), not the news
+            elif _distinctive(tok, match, mt.start(), mt.end()):
                 figures.add(term)
             elif len(term) == 1 or _YEAR.fullmatch(term):
                 counts.add(term)
@@ -266,7 +284,27 @@ def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
     has_frame = any(kind == "frame" for _a, _b, kind in regions)
     kept = [c for c in clauses if c]
     boosted |= figures | counts
-    return _Terms(terms, boosted, kept, said, frame, has_frame, figures, counts)
+    aside = _aside_terms(terms, starts, match) if _ASIDE.search(match) else set()
+    return _Terms(terms, boosted, kept, said, frame, has_frame, figures, counts, aside)
+
+
+def _aside_terms(terms: list[str], starts: list[int], match: str) -> set[str]:
+    """Terms only inside asides: relative clauses set off by commas or dashes, mid-sentence.
+
+    "Judge X, who presided over the trial, said ..." and "Syria, which has been at war for
+    12 years, ...": what the aside says describes someone already known; the sentence's own
+    statement is the rest. An aside running to the sentence's end is not set off, so kept.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _ASIDE.finditer(match):
+        close = _BREAK.search(match, m.end())
+        if close is not None:
+            spans.append((m.start(), close.start()))
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for term, start in zip(terms, starts, strict=True):
+        (inside if any(a <= start < b for a, b in spans) else outside).add(term)
+    return inside - outside
 
 
 def _by_region(
@@ -344,8 +382,12 @@ def _reported(match: str) -> list[tuple[int, int, str]]:
     Brandt said she ..."; "According to X," up to its comma); after a comma, a stretch whose
     first few words hold a reporting verb (", the interior minister told reporters.").
     """
-    for w in islice(_WORD_AT.finditer(match), _FRAME_LEAD):
+    opening = 0  # after a sentence-opening conjunction ("But officials said that ...")
+    for n, w in enumerate(islice(_WORD_AT.finditer(match), _FRAME_LEAD)):
         word = w.group()
+        if n == 0 and word in _OPENERS:
+            opening = w.end()
+            continue
         if word in _FRAME_STOPS or word in _CLAUSE_WORDS:
             break
         if word in _SPEECH:
@@ -354,22 +396,28 @@ def _reported(match: str) -> list[tuple[int, int, str]]:
                 return [(0, comma if comma > 0 else len(match), "frame")]
             # Across a comma only after a name ("Ravi Odell, the chief executive, said"), not
             # after a clause ("The toll stood at 212, the minister told reporters").
-            first = _COMMA.search(match, 0, w.start())
-            if first is None or len(_WORD_AT.findall(match, 0, first.start())) <= _NAME_WORDS:
+            # ... or after a person's aside ("President X Y, who visited the site, warned").
+            first = _COMMA.search(match, opening, w.start())
+            if (
+                first is None
+                or len(_WORD_AT.findall(match, opening, first.start())) <= _NAME_WORDS
+                or match.startswith(", who ", first.start())
+            ):
                 return [(0, w.end(), "frame")]
             break
-    for c in _COMMA.finditer(match):
+    for c in _BREAK.finditer(match):
         lead = list(islice(_WORD_AT.finditer(match, c.end()), _FRAME_LEAD))
         words = [w.group() for w in lead]
         cue = next((i for i, w in enumerate(words) if w in _SPEECH or w in _FRAME_STOPS), None)
-        if cue is None or words[cue] not in _SPEECH or "and" in words[:cue]:
+        # ", and officials said ..." opens a frame; "X and Y said" after a comma is a list.
+        if cue is None or words[cue] not in _SPEECH or "and" in words[1:cue]:
             continue
         # ", officials said." / ", she told reporters in Kessa": to the clause's end;
         # ", who stressed that the toll would rise": what follows the verb is the remark.
         after = words[cue + 1] if cue + 1 < len(words) else ""
         if after and after not in _FRAME_AFTER:
             return [(c.start(), lead[cue].end(), "frame")]
-        nxt = _COMMA.search(match, c.end())
+        nxt = _BREAK.search(match, c.end())
         return [(c.start(), nxt.start() if nxt else len(match), "frame")]
     return []
 
@@ -402,7 +450,9 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
                 boosted_all[t] = max(boosted_all.get(t, 1.0), boost)
     n = len(raw) + 1
     # Plain log(N/df): a word in most sentences of the story weighs next to nothing.
-    weights = {t: _idf(n, c) * boosted_all.get(t, 1.0) for t, c in df.items()}
+    # One logarithm per distinct count, not per term: most terms are in one or two sentences.
+    idf = {c: _idf(n, c) for c in set(df.values())}
+    weights = {t: idf[c] * boosted_all.get(t, 1.0) for t, c in df.items()}
     feats = []
     for pos, (a, s, found) in enumerate(raw):
         uniq = frozenset(found.terms)
@@ -423,6 +473,7 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
                 frame=frozenset(found.frame),
                 figures=frozenset(found.figures),
                 counts=frozenset(found.counts),
+                aside=frozenset(found.aside),
             )
         )
     return _Model(tuple(feats), weights, tuple(r[1] for r in raw), df)
@@ -491,6 +542,14 @@ def _similarity(a: _Feat, b: _Feat, weights: Mapping[str, float], config: AlignC
             wb = sum(map(weights.__getitem__, b.terms))
             sa = " ".join(t for t in sa.split() if t not in framed)
             sb = " ".join(t for t in sb.split() if t not in framed)
+    if (a.aside or b.aside) and config.aside_weight < 1:
+        # What an aside says of a person or place ("X, who presided over the trial,") is
+        # not what the sentence states: two sentences must meet on more than that.
+        aside = (a.aside | b.aside) & shared
+        if aside:
+            weights = _Reweighted(weights, aside, config.aside_weight)
+            wa = sum(map(weights.__getitem__, a.terms))
+            wb = sum(map(weights.__getitem__, b.terms))
     if (a.counts or b.counts) and not (a.counts & b.counts).isdisjoint(shared):
         # A bare count or a year both give ("Line 2", "2 men", "in 2019") says little about
         # which fact they state; one gives and the other lacks still tells them apart.
@@ -604,6 +663,8 @@ def _candidate_pairs(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
     Quotes get their own look-up by word trigram: a remark quoted in two differently framed
     sentences may share no rare content word at all.
     """
+    if len(m.feats) == 2:
+        return _only_pair(m, config)
     index = _postings(m, lambda f: (t for t in f.terms if m.df[t] > 1))
     quotes = _postings(m, lambda f: f.quote)
     out: set[tuple[int, int]] = set()
@@ -626,6 +687,20 @@ def _candidate_pairs(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
                         shared[p] = shared.get(p, 0.0) + 1.0
             _keep(shared, f.pos, config.candidates, out)
     return sorted(out)
+
+
+def _only_pair(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
+    """The candidates of two sentences, as the index would find them, without building it."""
+    # Two sentences (two one-sentence articles, the API's commonest tiny call): every term
+    # they share is among each one's rarest, so the index finds the pair exactly when they
+    # share a term or, for a full quote, a quoted trigram.
+    a, b = m.feats
+    if a.article == b.article or config.candidates < 1 or config.posting_cap < 1:
+        return []
+    quoted = max(len(a.quote), len(b.quote)) >= config.quote_min_trigrams
+    if config.index_terms >= 1 and not a.terms.isdisjoint(b.terms):
+        return [(0, 1)]
+    return [(0, 1)] if quoted and not a.quote.isdisjoint(b.quote) else []
 
 
 def _postings(m: _Model, keys: Callable[[_Feat], Iterable[str]]) -> dict[str, list[int]]:
@@ -923,7 +998,12 @@ def _encode(
     count = 0
     for s in group:
         starts.append(count)
-        chars = [raw.get(w) or _letter(w, raw, forms) for w in _RAW_WORD.findall(s.text)]
+        if s.text.isascii():
+            # Lower case is all the normal form changes in ASCII text, and it moves no word edge.
+            words = _RAW_WORD.findall(s.text.lower())
+            chars = [forms.get(w) or forms.setdefault(w, _char(len(forms))) for w in words]
+        else:
+            chars = [raw.get(w) or _letter(w, raw, forms) for w in _RAW_WORD.findall(s.text)]
         count += len(chars)
         parts.append("".join(chars))
     return "".join(parts), starts
@@ -1131,6 +1211,11 @@ def _passages(
     return tuple(out)
 
 
+def _room(group: Sequence[Sentence]) -> int:
+    """The most words an article's sentences can hold (one character and a space each)."""
+    return sum((len(s.text) + 1) // 2 for s in group)
+
+
 def copies(sentences: Sequence[Sequence[Sentence]], *, config: AlignConfig) -> tuple[CopyPair, ...]:
     """Pairs of articles sharing long verbatim word runs, with the share and the passages.
 
@@ -1138,10 +1223,16 @@ def copies(sentences: Sequence[Sequence[Sentence]], *, config: AlignConfig) -> t
     it is among the best of either article) and each pair its `copy_passages` longest runs.
     """
     n = max(2, config.copy_min_words)
+    # A run of `n` words needs two articles of `n` words or more; a word takes at least one
+    # character and a separator, so shorter texts are ruled out before any encoding.
+    if sum(1 for g in sentences if _room(g) >= n) < 2:
+        return ()
     raw: dict[str, str] = {}
     forms: dict[str, str] = {}
     encoded = [_encode(g, raw, forms) for g in sentences]
     texts = [t for t, _starts in encoded]
+    if sum(1 for t in texts if len(t) >= n) < 2:
+        return ()
     shingles = _shingles(texts, n)
     sizes = [max(0, len(t) - n + 1) for t in texts]
     found = [
