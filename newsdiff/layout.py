@@ -184,7 +184,7 @@ _DATE_NOISE = re.compile(
 
 def parse_date(text: str) -> tuple[date, Span] | None:
     """The first complete calendar date written in `text` (month by name, or ISO) and its span."""
-    if not any(map(str.isdigit, text)):
+    if not _has_digit(text):
         return None  # every pattern needs a digit (what `\d` matches is a subset of these)
     found: list[tuple[int, date, Span]] = []
     for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
@@ -202,6 +202,16 @@ def parse_date(text: str) -> tuple[date, Span] | None:
         return None
     _, value, span = min(found, key=lambda f: f[0])
     return value, span
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit (`str.isdigit`), by one regex scan when it is ASCII."""
+    if text.isascii():  # in ASCII only 0-9 are digits: a C scan, not a call per character
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def _is_date_line(line: str) -> bool:
@@ -435,25 +445,49 @@ def is_furniture(line: str) -> bool:
         return True
     if _NAV.fullmatch(bare) and _words(bare.replace("|", " ")) <= 12:
         return True
-    if _words(bare) > _FURNITURE_WORDS:
+    # the cheap test first: when it fails, the answer is False whatever the word count
+    if not _may_be_furniture(bare) or _words(bare) > _FURNITURE_WORDS:
         return False
-    return _may_be_furniture(bare) and _FURNITURE.fullmatch(bare) is not None
+    return _FURNITURE.fullmatch(bare) is not None
+
+
+def _fold(line: str) -> str:
+    """`line` lower-cased with the four letters re.IGNORECASE equates with ASCII ones mapped."""
+    return line.lower() if line.isascii() else line.translate(_FOLD).lower()
 
 
 def _may_be_furniture(bare: str) -> bool:
     """False when no form of _FURNITURE can match `bare` (a cheap test run first)."""
-    folded = bare.translate(_FOLD).lower()
+    folded = _fold(bare)
     first = _FIRST_WORD.match(folded)
     if first is None or first.group() in _FURNITURE_FIRST:
         return True  # a line opening with a mark, digit or furniture word: scan it
-    return any(word in folded for word in _FURNITURE_ANYWHERE)
+    return _holds_any(folded, _FURNITURE_ANYWHERE)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` occurs in `text`."""
+    for word in words:  # noqa: SIM110 (any() over a generator costs more than the tests)
+        if word in text:
+            return True
+    return False
+
+
+def _is_byline_credit(bare: str) -> bool:
+    """Whether `bare` is a reporting credit ("Reporting by ...", "X contributed to this report")."""
+    # Every match holds "by" or "contributed" (no letter of either has a non-ASCII case
+    # partner but "i", which _FOLD maps): other lines are not scanned.
+    folded = _fold(bare)
+    if "by" not in folded and "contributed" not in folded:
+        return False
+    return _BYLINE_CREDIT.match(bare) is not None
 
 
 def credit_span(line: str) -> tuple[int, int] | None:
     """Where a trailing photo credit starts and ends in `line`, or None."""
     if "/" not in line:
-        folded = line.translate(_FOLD).lower()
-        if not any(word in folded for word in _CREDIT_NEEDS):
+        folded = _fold(line)
+        if not _holds_any(folded, _CREDIT_NEEDS):
             return None  # every credit form holds a credit or agency word, or a slash
     m = _CREDIT.search(line)
     if m is None:
@@ -522,7 +556,7 @@ def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None
         return "furniture"
     if _is_date_line(_bare(line)):
         return "dateline"
-    if byline_author(line) is not None or _BYLINE_CREDIT.match(_bare(line)):
+    if byline_author(line) is not None or _is_byline_credit(_bare(line)):
         return "byline"
     credit = credit_span(line)
     if credit is not None:

@@ -29,6 +29,9 @@ STAGES = ("segment", "align", "extract", "group")
 
 Progress = Callable[[str], None]
 
+# Every section is frozen and holds only immutable values, so one default serves every call.
+_DEFAULT_CONFIG = Config()
+
 
 def compare(
     articles: Sequence[Article],
@@ -50,7 +53,7 @@ def compare(
     from newsdiff.extract import numbers as _numbers
     from newsdiff.extract import quotes as _quotes
 
-    config = config or Config()
+    config = config or _DEFAULT_CONFIG
     articles = _unique_ids(articles)
     step("segment")
     sentences = tuple(_segment.segment(a) for a in articles)
@@ -70,14 +73,16 @@ def compare(
         for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
     )
     step("group")
+    # Who is who across the articles depends on the sentences only: found once for both passes.
+    people = _quotes.registry_of(by_id) if quotes else None
     quote_groups = _quotes.group(
-        quotes, statements=statements, sentences=by_id, config=config.quotes
+        quotes, statements=statements, sentences=by_id, config=config.quotes, people=people
     )
     merged = merge_quoted(statements, quote_groups, order=[a.id for a in articles])
     if merged != statements:
         statements = merged
         quote_groups = _quotes.group(
-            quotes, statements=statements, sentences=by_id, config=config.quotes
+            quotes, statements=statements, sentences=by_id, config=config.quotes, people=people
         )
     return Report(
         articles=articles,
@@ -107,6 +112,8 @@ def merge_quoted(
     group. Two statements are joined only when no article is in both, and ids are given
     again in the aligner's order (first member's article, then sentence).
     """
+    if all(g.speaker is None for g in groups):
+        return tuple(statements)  # nothing to join (the loop below would skip every group)
     of: dict[tuple[str, int], int] = {}
     for i, st in enumerate(statements):
         for m in st.members:

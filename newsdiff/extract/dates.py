@@ -32,6 +32,7 @@ costs more than a whole comparison. The rules are regexes compiled once plus sma
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -70,6 +71,7 @@ _MONTH_FULL = (
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WD_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -268,6 +270,8 @@ _EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
 _EVENT_WORDS = {w: fam for fam, words in _EVENT_FAMILIES.items() for w in words}
 # First words of the two-word event nouns: only these can start a two-word match.
 _EVENT_FIRST = frozenset(w.split(" ", 1)[0] for w in _EVENT_WORDS if " " in w)
+# Every word `_event_at` can start a match at: the others are rejected with one look-up.
+_EVENT_ANY = _EVENT_FIRST | frozenset(_EVENT_WORDS) | frozenset(f"{w}s" for w in _EVENT_WORDS)
 # Verbs that name an event only when they are the event ("Reyes spoke with Li on Monday").
 _EVENT_VERBS = _wordset(
     "spoke talked phoned met visited voted signed",
@@ -331,7 +335,18 @@ _POD_BEFORE = re.compile(
 )
 _POD_AFTER = re.compile(rf"^\s+{_PART}(?![\w-])")
 _EARLY_BEFORE = re.compile(r"(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?$")
+# Words as the context tests read them, and the forms of a resolved value.
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_TENSE_WORD = re.compile(r"[A-Za-z’']+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_WEEK = re.compile(r"\d{4}-W\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
+_ISO_YEAR = re.compile(r"\d{4}")
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]n|[Ii]n)\s+$")
+# What the text before each match's closing whitespace ends with (see _ending).
+_POD_BEFORE_ENDS = ("of",)
+_EARLY_BEFORE_ENDS = ("early", "Early", "late", "Late", "on")
+_PREP_BEFORE_ENDS = ("on", "On", "in", "In")
 
 
 # ---------------------------------------------------------------- candidates
@@ -387,14 +402,14 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
     """Up to `n` words after `pos`, as written."""
-    return re.findall(r"[A-Za-z][A-Za-z’'-]*", text[pos : pos + 80])[:n]
+    return _LABEL_WORD.findall(text[pos : pos + 80])[:n]
 
 
 def _month_cands(text: str) -> list[_Cand]:
     """Month-name dates: "November 24", "27 November 2025", "June 2023", "in April"."""
     out: list[_Cand] = []
     # day-and-month and month-and-year dates need a digit; "in April" does not
-    digit = any(map(str.isdigit, text))
+    digit = _has_digit(text)
     for m in _MD.finditer(text) if digit else ():
         month = MONTHS[m["mon"].rstrip(".").lower()]
         day = int(m["day"])
@@ -488,9 +503,27 @@ def _year_cands(text: str) -> list[_Cand]:
     return out
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit (`str.isdigit`), by one regex scan when it is ASCII."""
+    if text.isascii():  # in ASCII only 0-9 are digits: a C scan, not a call per character
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
+def _any_in(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether any of `pieces` occurs in `text`."""
+    for piece in pieces:  # noqa: SIM110 (any() over a generator costs more than the tests)
+        if piece in text:
+            return True
+    return False
+
+
 def _has_part(text: str) -> bool:
     """Whether `text` holds one of the part-of-day words `_REL_PART` needs."""
-    return any(part in text for part in _PARTS)
+    return _any_in(text, _PARTS)
 
 
 def _relative_cands(text: str) -> list[_Cand]:
@@ -539,9 +572,10 @@ def _relative_cands(text: str) -> list[_Cand]:
 def _candidates(text: str) -> list[_Cand]:
     """Non-overlapping temporal expressions in `text`, longest first, in text order."""
     # One cheap scan first: most news sentences hold no date at all.
-    month = _MONTH_HINT.search(text) is not None
+    # every month name and abbreviation opens with one of twelve capitalised prefixes
+    month = _any_in(text, _MONTH_STARTS) and _MONTH_HINT.search(text) is not None
     relative = _RELATIVE_HINT.search(text) is not None
-    digit = any(map(str.isdigit, text))
+    digit = _has_digit(text)
     if not (month or relative or digit):
         return []
     found = _month_cands(text) if month else []
@@ -558,23 +592,33 @@ def _candidates(text: str) -> list[_Cand]:
     return [_extend(text, c) for c in taken]
 
 
+def _ending(rx: re.Pattern[str], head: str, ends: tuple[str, ...]) -> re.Match[str] | None:
+    """`rx.search(head)` for a pattern ending in one of `ends` then whitespace at `$`."""
+    # Such a match needs `head` to end in whitespace (`\s` is what str.rstrip strips) after
+    # one of `ends`: other heads are not scanned, which a search that tries every start is.
+    stripped = head.rstrip()
+    if len(stripped) == len(head) or not stripped.endswith(ends):
+        return None
+    return rx.search(head)
+
+
 def _extend(text: str, c: _Cand) -> _Cand:
     """The candidate widened to its part-of-day words and a leading "on"/"in"."""
     start, end = c.start, c.end
     day_level = c.kind in ("day", "num", "weekday")
     if day_level:
-        before = _POD_BEFORE.search(text[:start])
+        before = _ending(_POD_BEFORE, text[:start], _POD_BEFORE_ENDS)
         if before:
             start = before.start()
         elif c.kind != "weekday" or c.mod is None:
-            early = _EARLY_BEFORE.search(text[:start])
+            early = _ending(_EARLY_BEFORE, text[:start], _EARLY_BEFORE_ENDS)
             if early:
                 start = early.start()
         if c.kind != "weekday":
             after = _POD_AFTER.match(text[end:])
             if after:
                 end += after.end()
-    prep = _PREP_BEFORE.search(text[:start])
+    prep = _ending(_PREP_BEFORE, text[:start], _PREP_BEFORE_ENDS)
     if prep:
         start = prep.start()
     if start == c.start and end == c.end:
@@ -625,10 +669,10 @@ def _tense(text: str, start: int, end: int) -> str:
         if _past_future(mark.group().lower(), back[: mark.start()], text[:start]):
             return "either"
         return "future"
-    words = re.findall(r"[A-Za-z’']+", _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0])
+    words = _TENSE_WORD.findall(_CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0])
     if not words and back.strip() == "":
         rest = text[end:].lstrip(" ,")
-        words = re.findall(r"[A-Za-z’']+", _CLAUSE_STOP.split(rest, maxsplit=1)[0])
+        words = _TENSE_WORD.findall(_CLAUSE_STOP.split(rest, maxsplit=1)[0])
     for i, word in enumerate(words[:8]):
         low = word.lower()
         if low in _PAST_FWD and low not in ("is", "are"):
@@ -864,24 +908,37 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def _start(word: tuple[str, int, int]) -> int:
+    return word[1]
+
+
+def _end(word: tuple[str, int, int]) -> int:
+    return word[2]
+
+
 def _event_at(words: Sequence[tuple[str, int, int]], i: int) -> _Event | None:
     """The event noun (one or two words) starting at word `i`, if any."""
     w = words[i][0].lower().replace("’", "'")
-    if i + 1 < len(words) and w in _EVENT_FIRST:
+    if w not in _EVENT_ANY:
+        return None
+    if w in _EVENT_FIRST and i + 1 < len(words):
         two = f"{w} {words[i + 1][0].lower()}"
         if two in _EVENT_WORDS:
             return _Event(two, _EVENT_WORDS[two], words[i][1], words[i + 1][2])
-    for form in (w, w[:-1] if w.endswith("s") else w):
-        if form in _EVENT_WORDS:
-            return _Event(form, _EVENT_WORDS[form], words[i][1], words[i][2])
+    fam = _EVENT_WORDS.get(w)
+    if fam is not None:
+        return _Event(w, fam, words[i][1], words[i][2])
+    if w.endswith("s") and (fam := _EVENT_WORDS.get(w[:-1])) is not None:
+        return _Event(w[:-1], fam, words[i][1], words[i][2])
     return None
 
 
 def _event(text: str, start: int, end: int) -> _Event | None:
     """What the expression at text[start:end] dates: the nearby event noun, found generally."""
     words = _words(text)
-    after = [w for w in words if w[1] >= end]
-    before = [w for w in words if w[2] <= start]
+    # Matches do not overlap, so starts and ends both rise: "after" is a suffix, "before" a prefix.
+    after = words[bisect_left(words, end, key=_start) :]
+    before = words[: bisect_right(words, start, key=_end)]
     # "a November 24 telephone conversation", "Thursday's quake": the expression as modifier.
     j = 0
     if after and after[0][0] in ("’s", "'s", "s"):
@@ -909,7 +966,9 @@ def _event(text: str, start: int, end: int) -> _Event | None:
         ev = found[k] if k in found else _event_at(before, k)
         if k > 0:
             # this word's event is looked up again as the next word's pair: keep it
-            pair = found[k - 1] = _event_at(before, k - 1)
+            prev = before[k - 1][0].lower().replace("’", "'")
+            # most words start no event: rejected here without calling _event_at
+            pair = found[k - 1] = _event_at(before, k - 1) if prev in _EVENT_ANY else None
             if pair and pair.end == before[k][2]:
                 ev = pair  # "press conference", not "conference"
         if ev:
@@ -1090,11 +1149,14 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
     """Each person's surname as written alone ("Reyes", "Li") → the full name ("Ana Reyes")."""
     fulls: list[str] = []
     for text in texts:
+        runs = list(_NAME_RUN.finditer(text))
+        if not runs:
+            continue  # no name here: the counts below need not be taken
         caps = len(_CAP_WORD.findall(text))
         plain = len(re.findall(r"\b[a-z]+\b", text))
         if caps >= 3 and caps > 2 * plain:
             continue  # a title-case headline or heading: every word looks like a name
-        for m in _NAME_RUN.finditer(text):
+        for m in runs:
             tokens = m.group().split()
             tail: list[str] = []
             for tok in reversed(tokens):
@@ -1118,8 +1180,10 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
             full = " ".join(tail)
             if full not in fulls:
                 fulls.append(full)
-    joined = "\n".join(texts)
     lexicon: dict[str, str] = {}
+    if not fulls:
+        return lexicon
+    joined = "\n".join(texts)
     for full in sorted(fulls):
         first, last = full.split()[0], full.split()[-1]
         # East Asian order: "Li Wenhua" is later "Li", never "Wenhua".
@@ -1160,8 +1224,8 @@ def _participants(
 ) -> tuple[str, ...]:
     """Who takes part in the dated event: names in its clause, else its sentence, else the last."""
     sent = by_key.get((m.article, m.sentence))
-    if sent is None:
-        return ()
+    if sent is None or not lexicon:
+        return ()  # with no known person, no clause or sentence can name one
     start, end = m.span.start - sent.span.start, m.span.end - sent.span.start
     ev = _event(sent.text, start, end)
     lo, hi = start, end
@@ -1186,16 +1250,16 @@ def _interval(m: DateMention) -> tuple[date, date] | None:
     if value is None:
         return None
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if _ISO_DAY.fullmatch(value):
             lo = hi = date.fromisoformat(value)
-        elif re.fullmatch(r"\d{4}-W\d{2}", value):
+        elif _ISO_WEEK.fullmatch(value):
             lo = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
             hi = lo + timedelta(days=6)
-        elif re.fullmatch(r"\d{4}-\d{2}", value):
+        elif _ISO_MONTH.fullmatch(value):
             lo = date(int(value[:4]), int(value[5:]), 1)
             y, mo = _shift_month(lo.year, lo.month, 1)
             hi = date(y, mo, 1) - timedelta(days=1)
-        elif re.fullmatch(r"\d{4}", value):
+        elif _ISO_YEAR.fullmatch(value):
             lo, hi = date(int(value), 1, 1), date(int(value), 12, 31)
         else:
             return None
@@ -1466,8 +1530,8 @@ def _label_words(text: str, start: int, end: int) -> dict[str, int]:
     """Content words of a sentence that could label what a date in it dates, each with its
     distance in words from the expression at text[start:end]."""
     out: dict[str, int] = {}
-    before = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[:start])
-    after = re.findall(r"[A-Za-z][A-Za-z’'-]*", text[end:])
+    before = _LABEL_WORD.findall(text[:start])
+    after = _LABEL_WORD.findall(text[end:])
     for dist, word in [*enumerate(reversed(before)), *enumerate(after)]:
         low = word.lower()
         if (
@@ -1489,6 +1553,8 @@ def _context_label(
     """For a group no event noun names, the word its articles' sentences share nearest the
     date ("search" for "a desperate search on Wednesday" in two outlets); None when the
     articles share no such word (one article alone has nothing to compare it with)."""
+    if len({m.article for m in mentions}) < 2:
+        return None  # no word can be shared by two articles
     seen: dict[str, set[str]] = {}
     near: dict[str, int] = {}
     for m in mentions:

@@ -935,13 +935,21 @@ def _round(value: float) -> float:
     return round(value, digits)
 
 
+def _any_in(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether any of `pieces` occurs in `text`."""
+    for piece in pieces:  # noqa: SIM110 (any() over a generator costs more than the tests)
+        if piece in text:
+            return True
+    return False
+
+
 def _figures(text: str) -> Iterator[_Found]:
     """The figures of one sentence, left to right, none overlapping."""
     # The candidate patterns are slow to scan (long case-insensitive alternations); most
     # sentences hold no figure, and a cheap look at their digits and words says so first.
     digit = _DIGIT.search(text) is not None
-    low = text.translate(_FOLD).lower()
-    factor = any(w in low for w in _FACTOR_HINTS)
+    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    factor = _any_in(low, _FACTOR_HINTS)
     candidate = digit or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low))
     if not (factor or candidate):
         return

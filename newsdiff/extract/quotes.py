@@ -2370,15 +2370,20 @@ def group(
     statements: Sequence[Statement],
     sentences: Mapping[str, Sequence[Sentence]],
     config: QuoteConfig,
+    people: Registry | None = None,
 ) -> tuple[QuoteGroup, ...]:
-    """Renderings of one statement by one speaker grouped across articles, with word diffs."""
+    """Renderings of one statement by one speaker grouped across articles, with word diffs.
+
+    `people` is `registry_of(sentences)` when the caller has it already (grouping the same
+    sentences again after statements are merged); it is built here otherwise.
+    """
     if not quotes:
         return ()
     order = {
         a: i for i, a in enumerate(dict.fromkeys([*sentences.keys(), *(q.article for q in quotes)]))
     }
     qs = sorted(quotes, key=lambda q: (order[q.article], q.span.start))
-    registry = _registry(sentences)
+    registry = registry_of(sentences) if people is None else people
     qs = [_unify_speaker(q, registry) for q in qs]
     stmt_of: dict[tuple[str, int], str] = {}
     for st in statements:
@@ -2587,14 +2592,14 @@ def _is_description(speaker: str) -> bool:
     )
 
 
-class _Registry(NamedTuple):
+class Registry(NamedTuple):
     """People named across all articles: full names with the descriptors used for them."""
 
     roles: Mapping[str, tuple[str, ...]]
     forms: Mapping[str, str]
 
 
-def _registry(sentences: Mapping[str, Sequence[Sentence]]) -> _Registry:
+def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
     """Full names and their descriptors across every article."""
     roles: dict[str, list[str]] = {}
     counts: dict[str, dict[str, int]] = {}
@@ -2631,10 +2636,10 @@ def _registry(sentences: Mapping[str, Sequence[Sentence]]) -> _Registry:
             forms[part] = next(iter(names))
     for name in roles:
         forms[name] = name
-    return _Registry({k: tuple(v) for k, v in roles.items()}, forms)
+    return Registry({k: tuple(v) for k, v in roles.items()}, forms)
 
 
-def _unify_speaker(q: Quote, reg: _Registry) -> Quote:
+def _unify_speaker(q: Quote, reg: Registry) -> Quote:
     """The quote with its speaker replaced by the full name other articles give the same person."""
     sp = q.speaker
     if q.kind != "quote" or not sp:
