@@ -750,6 +750,49 @@ SPEAKER_CASES = [
         ],
         id="space-after-opening-mark",
     ),
+    pytest.param(
+        "State CM Ravi Sethi tweeted: “Pained by the loss of lives in the fire.”\n"
+        "Ravi Sethi said the families would be helped.",
+        [("Pained by the loss of lives in the fire.", "Ravi Sethi")],
+        id="short-caps-title-the-article-drops",
+    ),
+    pytest.param(
+        'Lena Ortiz, a rider, spoke to a local radio station about the crash."The whole car '
+        'shook and the lights went out," said Ortiz. "Then everyone ran for the doors."',
+        [
+            ("The whole car shook and the lights went out", "Lena Ortiz"),
+            ("Then everyone ran for the doors.", "Lena Ortiz"),
+        ],
+        id="no-space-before-opening-mark",
+    ),
+    pytest.param(
+        "Governor Ann Wheeler said she was saddened by the crash. She appealed to voters "
+        '"to keep the families in their prayers.”',
+        [("to keep the families in their prayers.", "Ann Wheeler")],
+        id="appealed-to-object",
+    ),
+    pytest.param(
+        "A spokesperson for Norvik, the biggest ferry firm in the region, said the crew was "
+        "safe. He said the repairs would take weeks because “the hull has to be rebuilt.”",
+        [("the hull has to be rebuilt.", "A spokesperson for Norvik")],
+        id="pronoun-takes-the-described-subject",
+    ),
+    pytest.param(
+        "“It was a very hard search,” Anna Kowal, who led the search team, was quoted as "
+        "saying by a news agency.",
+        [("It was a very hard search", "Anna Kowal")],
+        id="quoted-as-saying-after-who-clause",
+    ),
+    pytest.param(
+        "The men were lifted out one by one in a steel “cage”, according to state television.",
+        [("cage", None)],
+        id="one-noun-with-according-to-is-a-term",
+    ),
+    pytest.param(
+        "“I hope they are home for the holiday!” the posting said, referring to the festival.",
+        [("I hope they are home for the holiday!", "the posting")],
+        id="document-as-subject",
+    ),
 ]
 
 
@@ -891,6 +934,32 @@ NOT_SPEAKER = [
         "hold firm.",
         "Nurses",
         id="plural-noun-opening-a-sentence-is-not-he",
+    ),
+    pytest.param(
+        "“Crews will work through the night,” said UK Power Networks. UK Power Networks "
+        "serves eight million homes.",
+        "Crews will work through the night",
+        "Power Networks",
+        id="caps-word-the-article-never-drops-stays-in-the-name",
+    ),
+    pytest.param(
+        "A spokeswoman for the port said it was closed. He said “we will not reopen soon.”",
+        "we will not reopen soon.",
+        "A spokeswoman for the port",
+        id="he-is-not-a-spokeswoman",
+    ),
+    pytest.param(
+        "Officials said the road was shut. Mayor Ivo Laine arrived later.\n"
+        "He said “we will reopen it by Friday.”",
+        "we will reopen it by Friday.",
+        "Officials",
+        id="named-subject-wins-over-description",
+    ),
+    pytest.param(
+        "The plan is “dead on arrival”, according to the senator.",
+        "dead on arrival",
+        None,
+        id="phrase-with-according-to-stays-a-quote",
     ),
 ]
 

@@ -70,7 +70,7 @@ _CUE_STEMS = (
     "added that|shouted|whispered|insisted that|wrote in|repeated|repeats|signalled|signaled|read|"
     "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts|"
     "expressed|expresses|clarified|clarifies|posting|tweeting|chanted|chanting|exclaimed|"
-    "exclaims|pleaded|pleads|pleading|yelled|screamed"
+    "exclaims|pleaded|pleads|pleading|yelled|screamed|appealed|appeals to|appealing to"
 )
 
 
@@ -214,7 +214,7 @@ _ROLE_HEADS = _words(
     mayor's cabinet secretary-general minister's boss investigator investigators police
     meteorologist meteorologists forecaster forecasters seismologist volcanologist
     epidemiologist climatologist geologist hydrologist virologist journalist columnist physician
-    engineer
+    engineer pm cm mla mlas mps dgp ssp dsp
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -230,7 +230,7 @@ _ROLE_MODIFIERS = _words(
     retired spokesperson spokesman spokeswoman political-science international world global
     central bank climate science research university college school hospital parliamentary
     congressional senate house assembly council committee commission agency office bureau
-    prime vice-prime first
+    prime vice-prime first dy addl
     """
 )
 # Nouns for bodies that speak: "the ministry said", "China's military has warned".
@@ -240,7 +240,7 @@ _ORG_HEADS = _words(
     website firm group team campaign opposition regime authorities administration cabinet
     palace company court committee council agency office department police army navy
     commission union party league federation board bank agency channel network broadcaster
-    outlet paper daily spokesperson
+    outlet paper daily spokesperson posting post tweet letter message memo note notice
     """
 )
 # Groups of people that speak together ("Mr Lee's family said", "relatives said"): a name
@@ -407,6 +407,8 @@ def _role(text: str, i: int) -> str | None:
         return "open" if ch in "«‹" else "close"
     if ch == '"' and prev.isspace() and nxt == " " and text[i + 2 : i + 3].isalnum():
         return "spaced"  # 'said. " I think' (a stray space after the mark)
+    if ch == '"' and prev in ".!?" and nxt.isupper():
+        return "spaced"  # 'the accident."It felt' (a lost space: what is open decides)
     opener = (prev.isspace() or prev in _OPEN_BEFORE or prev in _DOUBLE or prev in "‘’'") and (
         not nxt.isspace()
     )
@@ -693,6 +695,19 @@ def _role_word(tok: str) -> bool:
     return low in _ROLE_HEADS or low in _ROLE_MODIFIERS
 
 
+_TITLE_ACRONYM = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _titled_acronym(masked: str, acronym: str, rest: Sequence[str]) -> bool:
+    """True when a short all-caps word before a full name is a title the article drops
+    elsewhere ("PM Narendra Modi" ... "Narendra Modi said"): news abbreviates many titles
+    (PM, CM, DSP) and no list of them is complete."""
+    if not _TITLE_ACRONYM.match(acronym) or any(_ACRONYM.match(w) for w in rest):
+        return False
+    name = " ".join(_base(w)[0] for w in rest)
+    return masked.count(name) > masked.count(f"{acronym} {name}")
+
+
 def _mask(text: str, raws: Sequence[_Raw]) -> str:
     """`text` with every quotation (marks included) blanked out, offsets kept."""
     if not raws:
@@ -744,6 +759,8 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
                 and (_role_word(words[cut + 1]) or _nationality(words[cut + 1]))
             )
         ):
+            cut += 1
+        if cut < len(words) - 2 and _titled_acronym(masked, words[cut], words[cut + 1 :]):
             cut += 1
         for j in range(len(words) - 2, cut - 1, -1):
             if _base(words[j])[0].lower().rstrip(".") in _ROLE_HEADS:
@@ -1464,9 +1481,14 @@ def _np_after(text: str) -> str | None:
     return phrase or None
 
 
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?“”\"«»]{1,80},")
+
+
 def _relayed(text: str, *, last: bool) -> str | None:
     """The person an outlet quotes ("Xinhua quoted Sabahy as saying", "he was cited as saying"):
     the speaker is the one quoted, not the outlet that relays the words."""
+    # "Ann Roe, who led the search, was quoted as saying": the relative clause only describes
+    text = _WHO_CLAUSE.sub("", text)
     found = _QUOTED_AS_LEAD.search(text) if last else _QUOTED_AS_TRAIL.match(text)
     if found is None:
         return None
@@ -1870,6 +1892,10 @@ def _nearest_body(people: _People, at: int, head: str | None) -> str | None:
     return None
 
 
+# Documents that "say" things for their writers.
+_DOCUMENTS = _words("posting post tweet letter message memo note notice")
+
+
 def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Who | None:
     """The speaker when the subject is a group, a body or a statement, not a person: "Mr Lee's
     family", "the ministry" (the nearest ministry named), "the statement" (its issuer)."""
@@ -1882,6 +1908,9 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
         if issued and issued[-1].lower() not in ("the statement", "a statement"):
             return _resolve(issued[-1], at, people, sentence)
         return _Who(None, None)
+    if last in _DOCUMENTS and first in ("the", "a", "this", "that", "its") and len(words) <= 3:
+        # "the posting said": the document speaks for a writer the article does not name
+        return _Who("the " + written.split(None, 1)[1] if first != "a" else written, None)
     if last in _GROUP_HEADS:
         if first in ("his", "her") and len(words) == 2:
             owner = _nearest_person(people, at, sentence, "m" if first == "his" else "f")
@@ -2208,6 +2237,43 @@ def _reported_before(
     return None
 
 
+# The words before a quoted noun inside a noun phrase: "in a rescue “capsule”".
+_NOUN_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _described_subject(
+    written: str,
+    resolved: str | None,
+    masked: str,
+    ordered: Sequence[Sentence],
+    k: int,
+    people: _People,
+) -> str | None:
+    """The description a "he"/"she" in sentence `k` points back to: the subject of the sentence
+    before, when that subject is a person described, not named ("A spokesperson for the firm
+    said … He said …"), and the pronoun found no one named in these two sentences."""
+    low = written.lower()
+    if low not in ("he", "she") or k == 0:
+        return None
+    prev = ordered[k - 1]
+    if resolved is not None and resolved.lower() != low:
+        near = {ordered[k].index, prev.index}
+        if any(
+            m.sentence in near and people.full.get(m.name, m.name) == resolved
+            for m in people.mentions
+        ):
+            return None
+    subject, _cue = _cue_frame(masked[prev.span.start : prev.span.end], "")
+    if subject is None or not re.match(r"(?:an?|the|one)\s", subject, re.IGNORECASE):
+        return None
+    head = _head(_clean_descriptor(subject))
+    if head not in _ROLE_HEADS or head.endswith("s"):
+        return None
+    want = "m" if low == "he" else "f"
+    genders = {_HONORIFIC_GENDER.get(w.lower()) for w in _WORD.findall(subject)} - {None}
+    return subject if genders <= {want} else None
+
+
 def extract(
     article: Article, sentences: Sequence[Sentence], *, config: QuoteConfig
 ) -> tuple[Quote, ...]:
@@ -2285,6 +2351,10 @@ def extract(
             issued = [who for pos, who in people.issuers if pos == sent.span.start]
             if issued and issued[0] != "they":
                 written = issued[0]
+        if cue == "according to" and n_words == 1 and _NOUN_SLOT.search(lead):
+            # "hauled up in a rescue “capsule”, according to TV": one quoted noun in a phrase
+            # of the writer's, the source vouching for the report, not for the word
+            written = cue = None
         standalone = not lead.strip(" \t\n•*-–—") and not trail.strip(" \t\n.,;:!?—–-•*")
         if written is None and not trail.strip(" \t\n.,;:!?—–-•*") and k_end is not None:
             # "“…” The company said in a press release.": the next sentence only credits it
@@ -2327,6 +2397,9 @@ def extract(
             speaker, role = prev_speaker[0], prev_speaker[1]
         elif written is not None:
             who = _resolve(written, raw.open, people, sent.index)
+            described = _described_subject(written, who.speaker, masked, ordered, k, people)
+            if described is not None:
+                who = _resolve(described, raw.open, people, sent.index)
             speaker, role = who.speaker, who.role
         elif standalone and (
             reported := _reported_before(masked, ordered, k, prev_speaker, people)
