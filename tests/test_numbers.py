@@ -325,6 +325,9 @@ DETAILS = [
     ("The firm will cut another 9,000 jobs.", "9,000 jobs", "added", True),
     ("The firm will cut 9,000 more jobs.", "9,000 more jobs", "added", True),
     ("The firm will cut 9,000 jobs.", "9,000 jobs", "added", False),
+    ("Twelve more people were found dead.", "Twelve more people", "added", True),
+    ("Twelve people were found dead, more than expected.", "Twelve people", "added", False),
+    ("The quake struck 56 km below Carmen town.", "56 km", "owners", ()),
     ("In the first round, she came top with 29.1% of the vote.", "29.1%", "era", "round:first"),
     ("At least 65 people died on the island of Varenne.", "65 people", "owners", ("varenne",)),
     (

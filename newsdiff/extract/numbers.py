@@ -807,7 +807,9 @@ _ADDED_BEFORE = re.compile(
     r"|at[ \u00a0]+least))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_ADDED_INSIDE = re.compile(r"\d[\d,.]*[ \u00a0]+(?:more|additional|further|extra)\b", re.IGNORECASE)
+_ADDED_INSIDE = re.compile(
+    rf"(?:\d[\d,.]*|\b{_WORDNUM})[ \u00a0]+(?:more|additional|further|extra)\b", re.IGNORECASE
+)
 _AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
@@ -916,7 +918,8 @@ def extract(
                     of=f.of,
                     parts=f.parts,
                     era=_era(text, f.start, f.end, published) if dated else None,
-                    owners=_owners(text, figures, k, known, chain),
+                    # an event has one depth: "56 km below Carmen" says where, not whose
+                    owners=() if quantity == "depth" else _owners(text, figures, k, known, chain),
                     # "another" after an earlier figure of the sentence contrasts rather than
                     # adds ("22 dead, while another 30 are missing")
                     added=(k == 0 and _ADDED_BEFORE.search(text[: f.start]) is not None)
@@ -2073,6 +2076,14 @@ def group(
                     both = ca & contexts[j]
                     near = closes[i] & closes[j]
                     shared = sum(idf.get(w, 0.0) * (2 if w in near else 1) for w in both)
+                    if same and (
+                        (ta.person == _GENERIC and a.qualifier in _FATES)
+                        or ta.singular in _ONE_PER_EVENT
+                    ):
+                        # "1,801 injured" and "2,401 people injured", "its depth was 20 km" and
+                        # "centred 56 km below the town": a story has one count of its injured,
+                        # one depth of its quake, however the sentences around them are worded
+                        shared += config.min_context
                     score = _pair_score(
                         same, same_statement=same_statement, shared=shared, config=config
                     )
@@ -2206,6 +2217,10 @@ _PEOPLE_SYNONYMS = {
     "staff": "employee",
 }
 # What a count of people is when a qualifier names it: "128 dead", "40 injured", "11 survivors".
+# Fates that a story counts once for people in general: its toll, its injured, its missing.
+_FATES = frozenset(["dead", "injured", "missing"])
+# Measures an event has one of (an aftershock's are told apart as their own quantity).
+_ONE_PER_EVENT = frozenset(["depth"])
 _QUALIFIER_NAMES = frozenset([*_QUALIFIERS.values(), *_NOUN_QUALIFIERS.values()])
 _GENERIC = "*"
 
