@@ -15,9 +15,13 @@ Owns the statement aligner and copy detection. The pieces:
   "Governor X said ...", "..., according to the ministry") is told apart from the remark (the
   quote, or the rest of a reported-speech sentence). When two sentences report remarks that
   share (almost) nothing, the terms of their frames count for little, so one speaker framed
-  alike does not make two remarks one statement. Likewise an aside (", who presided over the
-  trial,") describes someone rather than stating the news: what two sentences share only
-  there counts for little, and an age ("the 68-year-old") is a count, not a figure.
+  alike does not make two remarks one statement. A remark given in a relative clause ("the
+  talks began soon after X met Y, who insisted that ...") is the sentence's remark, and the
+  rest, naming the speaker and the setting, its frame: a sentence sharing only that setting
+  states something else. Likewise an aside (", who presided over the trial,") describes
+  someone rather than stating the news: what two sentences share only there counts for
+  little (unless the aside reports speech: ", who said ..., "), and an age ("the
+  68-year-old") is a count, not a figure.
 * Figures are weighted up, but a bare one-digit count or a year ("Line 2", "in 2019") that
   both sentences give counts for little; two sentences giving one distinctive figure ("273",
   "7.1", "5%") with a word of one paraphrase family ("killed at least 273" / "the death toll
@@ -25,6 +29,8 @@ Owns the statement aligner and copy detection. The pieces:
 * Candidates: an inverted index over all content terms; each sentence looks up only its few
   rarest terms and reads each posting list up to a cap, keeping its best few partners. Work
   per sentence is bounded, so the whole grows with the number of sentences, not their pairs.
+  Sentences of one wording (wire copy carried by many outlets) are read, looked up and
+  compared once per wording, not once per outlet.
 * Clustering is best pairs first across all articles at once (no article is processed
   before another, so the input order does not matter): a lazy priority queue of scored
   pairs, where joining two groups needs their representatives to fit (best and mean
@@ -78,7 +84,7 @@ _CUES = frozenset(
     """
     said says say told tells added adds asked explained wrote writes stated noted declared
     insisted warned stressed replied recalled continued remarked admitted according argued
-    complained acknowledged asserted emphasised emphasized
+    complained acknowledged asserted emphasised emphasized reported
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Outside quotes only unambiguous verbs of speech ("the search continued" is not a frame).
@@ -91,6 +97,12 @@ _COMMA = re.compile(r",\s")  # a clause comma, not the one inside "1,100"
 _BREAK = re.compile(r",\s|\s-\s")  # ... or a spaced dash: "... firefighters - and officials said"
 # The opening of an aside: a relative clause after a comma or a spaced dash.
 _ASIDE = re.compile(r"(?:,\s|\s-\s)(?:who|which|whose)\b")
+# Relative pronouns that may open a speaker's remark: "X met Y, who stressed that ...", when
+# only an adverb or an auxiliary stands before the verb ("who has long argued that"), not a
+# new subject ("212, which the minister said was final": the remark is about the figure).
+_RELATIVE = frozenset(["who", "which"])
+_AUXILIARIES = frozenset(["has", "have", "had", "also", "then", "later", "again", "earlier"])
+_ASIDE_CUE = 3  # a verb of speech among an aside's first words makes it a remark
 # Words that may follow a closing reporting verb inside its frame ("said in a statement").
 _FRAME_AFTER = frozenset(
     [
@@ -108,6 +120,9 @@ _UNIT_AFTER = re.compile(
     r"degrees?|dollars?|euros?|pounds?|yen|yuan|rupees?|barrels?|hectares?|acres?)\b)"
 )
 _CURRENCY = frozenset("$€£¥₹")
+# The one empty set that every sentence without a quote, a frame, a figure... shares: fewer
+# objects for the garbage collector to walk on large inputs.
+_NONE: frozenset[str] = frozenset()
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _AGE = re.compile(r"[- ]years?[- ]old\b")
 
@@ -172,6 +187,9 @@ class _Feat:
     figures: frozenset[str] = frozenset()  # its distinctive figures ("273", "7.1", "5%")
     counts: frozenset[str] = frozenset()  # its bare one-digit counts and years ("Line 2")
     aside: frozenset[str] = frozenset()  # terms only in its asides (", who presided ...,")
+    # Sentences of one wording (wire copy) share a kind, and so their features and scores;
+    # -1 for a made-up sentence (two read as one).
+    kind: int = -1
 
 
 def _stem(word: str) -> str:
@@ -293,12 +311,16 @@ def _aside_terms(terms: list[str], starts: list[int], match: str) -> set[str]:
 
     "Judge X, who presided over the trial, said ..." and "Syria, which has been at war for
     12 years, ...": what the aside says describes someone already known; the sentence's own
-    statement is the rest. An aside running to the sentence's end is not set off, so kept.
+    statement is the rest. An aside running to the sentence's end is not set off, so kept;
+    one that reports speech (", who said on Monday that ...,") states a remark, so kept too.
     """
     spans: list[tuple[int, int]] = []
     for m in _ASIDE.finditer(match):
         close = _BREAK.search(match, m.end())
-        if close is not None:
+        if close is None:
+            continue
+        lead = islice(_WORD_AT.finditer(match, m.end(), close.start()), _ASIDE_CUE)
+        if not any(w.group() in _SPEECH for w in lead):
             spans.append((m.start(), close.start()))
     inside: set[str] = set()
     outside: set[str] = set()
@@ -329,7 +351,7 @@ def _remark(found: _Terms, quote: frozenset[str], config: AlignConfig) -> frozen
         return frozenset(found.said)
     if found.framed:
         return frozenset(found.terms) - found.frame
-    return frozenset()
+    return _NONE
 
 
 def _distinctive(tok: str, match: str, start: int, end: int) -> bool:
@@ -416,10 +438,19 @@ def _reported(match: str) -> list[tuple[int, int, str]]:
         # ", who stressed that the toll would rise": what follows the verb is the remark.
         after = words[cue + 1] if cue + 1 < len(words) else ""
         if after and after not in _FRAME_AFTER:
+            if words[0] in _RELATIVE and all(_adverb(w) for w in words[1:cue]):
+                # "X met Y, who stressed that ...": the remark is the relative clause's; the
+                # main clause names the speaker and the setting, as a frame does.
+                return [(0, lead[cue].end(), "frame")]
             return [(c.start(), lead[cue].end(), "frame")]
         nxt = _BREAK.search(match, c.end())
         return [(c.start(), nxt.start() if nxt else len(match), "frame")]
     return []
+
+
+def _adverb(word: str) -> bool:
+    """True for a word that may stand between a relative pronoun and its verb of speech."""
+    return word in _AUXILIARIES or (len(word) > 4 and word.endswith("ly"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,53 +461,82 @@ class _Model:
     weights: dict[str, float]
     sentences: tuple[Sentence, ...]
     df: dict[str, int]  # sentences holding each term
+    kinds: int = 0  # distinct wordings
+    # Similarity of two kinds of sentence (in that order, as `_pair`), filled as pairs are
+    # scored: one wording carried by many outlets is compared once with each other wording.
+    sims: dict[int, float] = field(default_factory=dict)
 
 
 def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Model:
     """Features for every sentence, with IDF weights over all sentences being compared."""
     stems: dict[str, str] = {}
-    raw: list[tuple[int, Sentence, _Terms]] = []
+    kinds: dict[tuple[str, str], int] = {}  # (text, match form) -> kind
+    shapes: list[_Shape] = []  # per kind
+    rows: list[tuple[int, Sentence, int]] = []
     df: dict[str, int] = {}
     boosted_all: dict[str, float] = {}
     for a, group in enumerate(sentences):
         for s in group:
-            found = _content(s.text, s.match or match_form(s.text), stems)
-            raw.append((a, s, found))
-            for t in set(found.terms):
+            match = s.match or match_form(s.text)
+            k = kinds.get((s.text, match))
+            if k is None:
+                k = kinds[(s.text, match)] = len(shapes)
+                found = _content(s.text, match, stems)
+                shapes.append(_shape(found, match, config))
+                for t in found.boosted:
+                    boost = config.number_boost if t[0].isdigit() else config.name_boost
+                    # Per term over the whole input (max), so weights do not depend on order.
+                    boosted_all[t] = max(boosted_all.get(t, 1.0), boost)
+            rows.append((a, s, k))
+            for t in shapes[k][1]:
                 df[t] = df.get(t, 0) + 1
-            for t in found.boosted:
-                boost = config.number_boost if t[0].isdigit() else config.name_boost
-                # Per term over the whole input (max), so the weights do not depend on order.
-                boosted_all[t] = max(boosted_all.get(t, 1.0), boost)
-    n = len(raw) + 1
+    n = len(rows) + 1
     # Plain log(N/df): a word in most sentences of the story weighs next to nothing.
     # One logarithm per distinct count, not per term: most terms are in one or two sentences.
     idf = {c: _idf(n, c) for c in set(df.values())}
     weights = {t: idf[c] * boosted_all.get(t, 1.0) for t, c in df.items()}
-    feats = []
-    for pos, (a, s, found) in enumerate(raw):
-        uniq = frozenset(found.terms)
-        match = s.match or match_form(s.text)
-        parts = tuple(frozenset(c) for c in found.clauses if len(set(c)) >= 2)
-        quote = _trigrams(match) if '"' in match else frozenset()
-        feats.append(
-            _Feat(
-                pos=pos,
-                article=a,
-                index=s.index,
-                terms=uniq,
-                sorted_text=" ".join(sorted(found.terms)),
-                weight=sum(weights[t] for t in uniq),
-                clauses=parts if len(parts) > 1 else (),
-                quote=quote,
-                remark=_remark(found, quote, config),
-                frame=frozenset(found.frame),
-                figures=frozenset(found.figures),
-                counts=frozenset(found.counts),
-                aside=frozenset(found.aside),
-            )
-        )
-    return _Model(tuple(feats), weights, tuple(r[1] for r in raw), df)
+    totals = [sum(weights[t] for t in shape[0]) for shape in shapes]
+    feats = tuple(
+        _Feat(pos, a, s.index, sh[0], sh[2], totals[k], *sh[3:], kind=k)
+        for pos, (a, s, k) in enumerate(rows)
+        for sh in (shapes[k],)
+    )
+    return _Model(feats, weights, tuple(r[1] for r in rows), df, len(shapes))
+
+
+# A sentence's features that do not depend on its place or on the term weights: its terms
+# (as a set, and in the order `set` gives them, for counting), its sorted words, clauses,
+# quote, remark, frame, figures, counts and aside.
+_Shape = tuple[
+    frozenset[str],
+    tuple[str, ...],
+    str,
+    tuple[frozenset[str], ...],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]
+
+
+def _shape(found: _Terms, match: str, config: AlignConfig) -> _Shape:
+    """The features `_Feat` takes from a sentence's wording alone, in its field order."""
+    parts = tuple(frozenset(c) for c in found.clauses if len(set(c)) >= 2)
+    quote = _trigrams(match) if '"' in match else _NONE
+    return (
+        frozenset(found.terms),
+        tuple(set(found.terms)),
+        " ".join(sorted(found.terms)),
+        parts if len(parts) > 1 else (),
+        quote or _NONE,
+        _remark(found, quote, config) or _NONE,
+        frozenset(found.frame) if found.frame else _NONE,
+        frozenset(found.figures) if found.figures else _NONE,
+        frozenset(found.counts) if found.counts else _NONE,
+        frozenset(found.aside) if found.aside else _NONE,
+    )
 
 
 def _trigrams(match: str) -> frozenset[str]:
@@ -530,7 +590,7 @@ def _similarity(a: _Feat, b: _Feat, weights: Mapping[str, float], config: AlignC
         return quoted
     wa, wb = a.weight, b.weight
     sa, sb = a.sorted_text, b.sorted_text
-    framed: frozenset[str] = frozenset()
+    framed = _NONE
     if config.frame_weight < 1 and (a.frame or b.frame) and _other_remarks(a, b, weights, config):
         # Two remarks that share no word, framed alike ("..., spokeswoman X said" and "...,
         # said X, the spokeswoman"): who spoke says nothing about what was said. The frame
@@ -550,6 +610,8 @@ def _similarity(a: _Feat, b: _Feat, weights: Mapping[str, float], config: AlignC
             weights = _Reweighted(weights, aside, config.aside_weight)
             wa = sum(map(weights.__getitem__, a.terms))
             wb = sum(map(weights.__getitem__, b.terms))
+            # ... and an aside matching an aside is no clause-to-clause match.
+            framed |= aside
     if (a.counts or b.counts) and not (a.counts & b.counts).isdisjoint(shared):
         # A bare count or a year both give ("Line 2", "2 men", "in 2019") says little about
         # which fact they state; one gives and the other lacks still tells them apart.
@@ -665,24 +727,47 @@ def _candidate_pairs(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
     """
     if len(m.feats) == 2:
         return _only_pair(m, config)
-    index = _postings(m, lambda f: (t for t in f.terms if m.df[t] > 1))
-    quotes = _postings(m, lambda f: f.quote)
-    out: set[tuple[int, int]] = set()
     cap = config.posting_cap
+    index = _postings(m, lambda f: (t for t in f.terms if m.df[t] > 1), cap)
+    quotes = _postings(m, lambda f: f.quote, cap)
+    out: set[tuple[int, int]] = set()
     articles = [f.article for f in m.feats]
+    # Everyone a sentence meets through its rarest terms, best first (ties in index order),
+    # worked out once per set of rarest terms (a wording many outlets carry has one); each
+    # sentence keeps the best of those from other articles.
+    ranked: dict[tuple[str, ...], list[int]] = {}
+    of_kind: dict[int, list[int]] = {}
+    # Every term some two sentences share, rarest first (as `_keys` orders them), once.
+    order = sorted(index, key=lambda t: (m.df[t], -m.weights[t], t))
+    rarity = {t: r for r, t in enumerate(order)}
     for f in m.feats:
         a = f.article
-        acc: dict[int, float] = {}
-        for t in _keys(f.terms, m, config.index_terms):
-            w = m.weights[t]
-            for p in index[t][:cap]:
-                if articles[p] != a:
-                    acc[p] = acc.get(p, 0.0) + w
-        _keep(acc, f.pos, config.candidates, out)
+        best = of_kind.get(f.kind)
+        if best is None:
+            keys = sorted([t for t in f.terms if t in rarity], key=rarity.__getitem__)
+            key = tuple(keys[: config.index_terms])
+            best = ranked.get(key)
+            if best is None:
+                acc: dict[int, float] = {}
+                get = acc.get
+                for t in key:
+                    w = m.weights[t]
+                    for p in index[t]:
+                        acc[p] = get(p, 0.0) + w
+                # Stable: equal scores keep the index order, as heapq.nlargest would.
+                best = ranked[key] = sorted(acc, key=acc.__getitem__, reverse=True)
+            of_kind[f.kind] = best
+        kept = 0
+        for p in best:
+            if kept >= config.candidates:
+                break
+            if articles[p] != a:
+                out.add((p, f.pos) if p < f.pos else (f.pos, p))
+                kept += 1
         if len(f.quote) >= config.quote_min_trigrams:
             shared: dict[int, float] = {}
             for g in sorted(f.quote):
-                for p in quotes[g][:cap]:
+                for p in quotes[g]:
                     if articles[p] != a:
                         shared[p] = shared.get(p, 0.0) + 1.0
             _keep(shared, f.pos, config.candidates, out)
@@ -703,18 +788,33 @@ def _only_pair(m: _Model, config: AlignConfig) -> list[tuple[int, int]]:
     return [(0, 1)] if quoted and not a.quote.isdisjoint(b.quote) else []
 
 
-def _postings(m: _Model, keys: Callable[[_Feat], Iterable[str]]) -> dict[str, list[int]]:
-    """Key -> sentence positions holding it, with the articles taking turns."""
+def _postings(m: _Model, keys: Callable[[_Feat], Iterable[str]], cap: int) -> dict[str, list[int]]:
+    """Key -> the first `cap` sentence positions holding it, with the articles taking turns."""
     # Each article's first sentence with the key, then each one's second...: a capped read
-    # then reaches many articles, not just the first (long) one.
-    turns: dict[str, list[tuple[int, int]]] = {}
-    seen: dict[tuple[str, int], int] = {}
+    # then reaches many articles, not just the first (long) one. Sentences come in position
+    # order, so each turn's list is in position order too.
+    turns: dict[str, list[list[int]]] = {}
+    held: dict[str, int] = {}  # times each key was seen in the current article
+    article = -1
     for f in m.feats:
+        if f.article != article:
+            article = f.article
+            held = {}
         for k in keys(f):
-            n = seen.get((k, f.article), 0)
-            seen[(k, f.article)] = n + 1
-            turns.setdefault(k, []).append((n, f.pos))
-    return {k: [p for _n, p in sorted(v)] for k, v in turns.items()}
+            n = held.get(k, 0)
+            held[k] = n + 1
+            lists = turns.get(k)
+            if lists is None:
+                turns[k] = [[f.pos]]
+            elif n < len(lists):
+                lists[n].append(f.pos)
+            else:
+                lists.append([f.pos])
+    out: dict[str, list[int]] = {}
+    for k, lists in turns.items():
+        flat = lists[0] if len(lists) == 1 else [p for part in lists for p in part]
+        out[k] = flat[:cap]
+    return out
 
 
 def _keep(acc: dict[int, float], pos: int, n: int, out: set[tuple[int, int]]) -> None:
@@ -724,43 +824,59 @@ def _keep(acc: dict[int, float], pos: int, n: int, out: set[tuple[int, int]]) ->
         out.add((p, pos) if p < pos else (pos, p))
 
 
-def _scored(
-    m: _Model, config: AlignConfig, by_key: dict[tuple[int, int], int]
-) -> dict[tuple[int, int], float]:
-    """Similarity of every candidate pair, with the neighbour bonus for near misses."""
-    scores = {
-        (p, q): _similarity(m.feats[p], m.feats[q], m.weights, config)
-        for p, q in _candidate_pairs(m, config)
-    }
+def _pair(x: int, y: int, n: int) -> int:
+    """One int standing for the unordered pair of positions `x`, `y` (of `n`)."""
+    # Ints, not tuples, as keys: the dicts of hundreds of thousands of scores then hold no
+    # object the garbage collector has to walk.
+    return x * n + y if x < y else y * n + x
+
+
+def _scored(m: _Model, config: AlignConfig, by_key: dict[tuple[int, int], int]) -> dict[int, float]:
+    """Similarity of every candidate pair (keyed as `_pair`), with the bonus for near misses."""
+    n = len(m.feats)
+    feats, sims, kinds = m.feats, m.sims, m.kinds
+    scores: dict[int, float] = {}
+    for p, q in _candidate_pairs(m, config):
+        fp, fq = feats[p], feats[q]
+        kind = fp.kind * kinds + fq.kind  # `_sim`, inline: hundreds of thousands of pairs
+        s = sims.get(kind)
+        if s is None:
+            s = sims[kind] = _similarity(fp, fq, m.weights, config)
+        scores[p * n + q] = s
     if config.context_bonus <= 0:
         return scores
     # Outlets follow one another's order: a near miss whose neighbours on both sides of the
     # pair are clearly the same statement is likely one too. Read from the scores alone, so
     # the bonus does not depend on which pair was looked at first.
     out = dict(scores)
-    for (p, q), s in scores.items():
+    for key, s in scores.items():
         if not config.context_floor <= s < config.threshold:
             continue
+        p, q = divmod(key, n)
         fp, fq = m.feats[p], m.feats[q]
         hits = 0
         for step in (-1, 1):
             a = by_key.get((fp.article, fp.index + step))
             b = by_key.get((fq.article, fq.index + step))
             if a is not None and b is not None:
-                hits += scores.get((a, b) if a < b else (b, a), 0.0) >= config.threshold
-        out[(p, q)] = s + config.context_bonus * hits
+                hits += scores.get(_pair(a, b, n), 0.0) >= config.threshold
+        out[key] = s + config.context_bonus * hits
     return out
 
 
 class _Clusters:
-    """Union-find over sentences: members, articles and representatives of each root."""
+    """Union-find over sentences: members, articles and representatives of each root.
+
+    A sentence on its own is its own root, member and representative; only merged groups
+    get lists and sets (tens of thousands of one-member groups would be as many objects).
+    """
 
     def __init__(self, m: _Model) -> None:
         n = len(m.feats)
         self.parent = list(range(n))
-        self.members = [[i] for i in range(n)]
-        self.articles = [{f.article} for f in m.feats]
-        self.reps = [[i] for i in range(n)]  # first members in input order
+        self.article = [f.article for f in m.feats]
+        # Merged roots -> (members, their articles, first members in input order).
+        self.groups: dict[int, tuple[list[int], set[int], list[int]]] = {}
         self.version = [0] * n  # changes on every merge, so stale heap entries show
         self.stamp = 0
 
@@ -772,21 +888,43 @@ class _Clusters:
             self.parent[p], p = root, self.parent[p]
         return root
 
+    def members(self, r: int) -> list[int]:
+        """The members of root `r`'s group."""
+        g = self.groups.get(r)
+        return g[0] if g else [r]
+
+    def reps(self, r: int) -> list[int]:
+        """The representatives of root `r`'s group."""
+        g = self.groups.get(r)
+        return g[2] if g else [r]
+
+    def clash(self, a: int, b: int) -> bool:
+        """True when roots `a` and `b` hold sentences of one article between them."""
+        ga, gb = self.groups.get(a), self.groups.get(b)
+        if ga is None:
+            return self.article[a] == self.article[b] if gb is None else self.article[a] in gb[1]
+        return self.article[b] in ga[1] if gb is None else not ga[1].isdisjoint(gb[1])
+
     def merge(self, a: int, b: int, *, representatives: int) -> None:
-        if len(self.members[a]) < len(self.members[b]):
-            a, b = b, a
+        ga = self.groups.pop(a, None) or ([a], {self.article[a]}, [a])
+        gb = self.groups.pop(b, None) or ([b], {self.article[b]}, [b])
+        if len(ga[0]) < len(gb[0]):
+            a, b, ga, gb = b, a, gb, ga
         self.parent[b] = a
-        self.members[a].extend(self.members[b])
-        self.articles[a] |= self.articles[b]
-        self.reps[a] = sorted(self.reps[a] + self.reps[b])[:representatives]
-        self.members[b], self.articles[b], self.reps[b] = [], set(), []
+        ga[0].extend(gb[0])
+        ga[1].update(gb[1])
+        self.groups[a] = (ga[0], ga[1], sorted(ga[2] + gb[2])[:representatives])
         self.stamp += 1
         self.version[a] = self.stamp
 
+    def roots(self) -> list[int]:
+        """Every root, in position order."""
+        return [r for r, p in enumerate(self.parent) if p == r]
+
 
 def _cluster(
-    m: _Model, scores: dict[tuple[int, int], float], config: AlignConfig
-) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    m: _Model, scores: dict[int, float], config: AlignConfig
+) -> tuple[list[list[int]], dict[int, float]]:
     """Groups of sentence positions: best pairs first, clusters joined on average fit.
 
     A lazy priority queue of candidate pairs: the best pair is taken first; when either side
@@ -796,50 +934,62 @@ def _cluster(
     and no group ever holds two sentences of one article.
     """
     c = _Clusters(m)
-    heap = [(-s, p, q, 0, 0) for (p, q), s in scores.items() if s >= config.threshold]
-    heapq.heapify(heap)
+    n = len(m.feats)
+    first = [(-s, *divmod(key, n), 0, 0) for key, s in scores.items() if s >= config.threshold]
     cache = dict(scores)  # every similarity computed, for the member scores later
-    _drain(heap, c, m, config, cache)
+    _drain(first, c, m, config, cache)
     # Near-identical wordings can fill a sentence's few candidates with one another, so two
     # wordings of one statement never meet; the groups they form look each other up.
-    heap = _group_pairs(c, m, config, cache)
-    heapq.heapify(heap)
-    _drain(heap, c, m, config, cache)
-    return [sorted(ms) for ms in c.members if ms], cache
+    _drain(_group_pairs(c, m, config, cache), c, m, config, cache)
+    return [sorted(c.members(r)) for r in c.roots()], cache
 
 
 _Entry = tuple[float, int, int, int, int]  # -score, two member positions, their groups' versions
 
 
 def _drain(
-    heap: list[_Entry],
+    entries: list[_Entry],
     c: _Clusters,
     m: _Model,
     config: AlignConfig,
-    cache: dict[tuple[int, int], float],
+    cache: dict[int, float],
 ) -> None:
     """Merge groups from the queue, best first, re-queueing pairs whose groups grew since."""
-    while heap:
-        neg, p, q, va, vb = heapq.heappop(heap)
-        a, b = c.find(p), c.find(q)
-        if a == b or not c.articles[a].isdisjoint(c.articles[b]):
+    # The queue is the entries sorted once plus a heap of the re-queued ones, taking
+    # whichever comes first: the order of one heap of all (equal entries are alike), at a
+    # fraction of its cost, as most entries are never re-queued.
+    entries.sort()
+    later: list[_Entry] = []
+    parent = c.parent
+    i, end = 0, len(entries)
+    while True:
+        if later and (i == end or later[0] < entries[i]):
+            neg, p, q, va, vb = heapq.heappop(later)
+        elif i < end:
+            neg, p, q, va, vb = entries[i]
+            i += 1
+        else:
+            break
+        a = p if parent[p] == p else c.find(p)
+        b = q if parent[q] == q else c.find(q)
+        if a == b or c.clash(a, b):
             continue
         if (va, vb) != (c.version[a], c.version[b]):
-            fit = _group_fit(c.reps[a], c.reps[b], m, config, cache)
+            fit = _group_fit(c.reps(a), c.reps(b), m, config, cache)
             if fit < config.threshold:
                 continue
             if fit < -neg:
-                heapq.heappush(heap, (-fit, p, q, c.version[a], c.version[b]))
+                heapq.heappush(later, (-fit, p, q, c.version[a], c.version[b]))
                 continue
         c.merge(a, b, representatives=config.representatives)
 
 
 def _group_pairs(
-    c: _Clusters, m: _Model, config: AlignConfig, cache: dict[tuple[int, int], float]
+    c: _Clusters, m: _Model, config: AlignConfig, cache: dict[int, float]
 ) -> list[_Entry]:
     """Queue entries for pairs of groups (two members or more) that share rare terms."""
-    roots = sorted((r for r, ms in enumerate(c.members) if len(ms) > 1), key=lambda r: c.reps[r])
-    terms = {r: frozenset().union(*(m.feats[p].terms for p in c.reps[r])) for r in roots}
+    roots = sorted(c.groups, key=c.reps)
+    terms = {r: frozenset().union(*(m.feats[p].terms for p in c.reps(r))) for r in roots}
     index: dict[str, list[int]] = {}
     for r in roots:
         for t in terms[r]:
@@ -855,12 +1005,12 @@ def _group_pairs(
                     acc[g] = acc.get(g, 0.0) + w
         for g in heapq.nlargest(config.candidates, acc, key=acc.__getitem__):
             pair = (r, g) if r < g else (g, r)
-            if pair in seen or not c.articles[r].isdisjoint(c.articles[g]):
+            if pair in seen or c.clash(r, g):
                 continue
             seen.add(pair)
-            fit = _group_fit(c.reps[r], c.reps[g], m, config, cache)
+            fit = _group_fit(c.reps(r), c.reps(g), m, config, cache)
             if fit >= config.threshold:
-                out.append((-fit, c.reps[r][0], c.reps[g][0], c.version[r], c.version[g]))
+                out.append((-fit, c.reps(r)[0], c.reps(g)[0], c.version[r], c.version[g]))
     return out
 
 
@@ -869,21 +1019,37 @@ def _group_fit(
     ys: list[int],
     m: _Model,
     config: AlignConfig,
-    cache: dict[tuple[int, int], float],
+    cache: dict[int, float],
 ) -> float:
     """Best and mean similarity between two groups' representatives, blended by `best_share`."""
-    sims = [_cached(x, y, m, config, cache) for x in xs for y in ys]
+    n = len(m.feats)
+    sims: list[float] = []
+    for x in xs:
+        for y in ys:
+            key = x * n + y if x < y else y * n + x  # `_pair`, inline: the hottest loop
+            s = cache.get(key)
+            if s is None:
+                s = cache[key] = _sim(m, x, y, config)
+            sims.append(s)
     return config.best_share * max(sims) + (1.0 - config.best_share) * (sum(sims) / len(sims))
 
 
-def _cached(
-    x: int, y: int, m: _Model, config: AlignConfig, cache: dict[tuple[int, int], float]
-) -> float:
+def _cached(x: int, y: int, m: _Model, config: AlignConfig, cache: dict[int, float]) -> float:
     """Similarity of sentences `x` and `y`, computed once."""
-    key = (x, y) if x < y else (y, x)
+    key = _pair(x, y, len(m.feats))
     s = cache.get(key)
     if s is None:
-        s = cache[key] = _similarity(m.feats[x], m.feats[y], m.weights, config)
+        s = cache[key] = _sim(m, x, y, config)
+    return s
+
+
+def _sim(m: _Model, x: int, y: int, config: AlignConfig) -> float:
+    """Similarity of sentences `x` and `y`, computed once per pair of wordings."""
+    fx, fy = m.feats[x], m.feats[y]
+    key = fx.kind * m.kinds + fy.kind
+    s = m.sims.get(key)
+    if s is None:
+        s = m.sims[key] = _similarity(fx, fy, m.weights, config)
     return s
 
 
@@ -961,7 +1127,7 @@ def _many_to_one(
 
 
 def _statements(
-    groups: list[list[int]], m: _Model, config: AlignConfig, cache: dict[tuple[int, int], float]
+    groups: list[list[int]], m: _Model, config: AlignConfig, cache: dict[int, float]
 ) -> tuple[Statement, ...]:
     """Final records for groups already in output order, with ids s1, s2, ..."""
     out: list[Statement] = []
@@ -971,7 +1137,7 @@ def _statements(
             f = m.feats[p]
             # Against the first few members of other articles: bounded work on huge statements.
             others = _others(group, f, m, config.representatives)
-            score = max(_cached(p, o.pos, m, config, cache) for o in others) if others else 1.0
+            score = max([_cached(p, o.pos, m, config, cache) for o in others]) if others else 1.0
             s = m.sentences[p]
             members.append(Member(s.article, s.index, s.text, round(score, 4)))
         cohesion = sum(x.score for x in members) / len(members)
@@ -1061,21 +1227,26 @@ def _copy_candidates(
         for x, a in enumerate(arts):
             for key in [a * n + b for b in arts[x + 1 : x + 1 + window]]:
                 weight[key] = weight.get(key, 0) + count
-    partners: list[list[tuple[float, float, int]]] = [[] for _ in sizes]
+    # Per article, its partners ranked by all shingles shared, and by the few-holder ones
+    # (which the windows of many-holder shingles cannot crowd out); ties keep the input order.
+    by_all: list[list[tuple[float, int]]] = [[] for _ in sizes]
+    by_few: list[list[tuple[float, float, int]]] = [[] for _ in sizes]
     for key in specific.keys() | common.keys():
         a, b = divmod(key, n)
         size = max(1, min(sizes[a], sizes[b]))
         few, many = specific.get(key, 0) / size, common.get(key, 0) / size
-        partners[a].append((few, many, b))
-        partners[b].append((few, many, a))
-    # Each article's best by all shingles shared, and its best by the few-holder ones (which
-    # the windows of many-holder shingles cannot crowd out); ties keep the input order.
+        by_all[a].append((-few - many, b))
+        by_all[b].append((-few - many, a))
+        if few:
+            by_few[a].append((-few, -many, b))
+            by_few[b].append((-few, -many, a))
     out: set[tuple[int, int]] = set()
     k = config.copy_candidates
-    for a, found in enumerate(partners):
-        by_all = heapq.nsmallest(k, found, key=lambda p: (-p[0] - p[1], p[2]))
-        by_few = heapq.nsmallest(k, (p for p in found if p[0]), key=lambda p: (-p[0], -p[1], p[2]))
-        for _few, _many, b in by_all + by_few:
+    for a in range(len(sizes)):
+        # sorted()[:k] is heapq.nsmallest(k) (same order, ties too), and in C throughout.
+        best = [b for _s, b in sorted(by_all[a])[: max(k, 0)]]
+        best += [b for _f, _m, b in sorted(by_few[a])[: max(k, 0)]]
+        for b in best:
             out.add((a, b) if a < b else (b, a))
     return sorted(out)
 
@@ -1083,7 +1254,7 @@ def _copy_candidates(
 def _runs(pairs: Iterable[tuple[int, int]], n: int) -> list[tuple[int, int, int]]:
     """Maximal diagonal runs (a_start, b_start, length in words) from matching shingle starts."""
     runs: list[tuple[int, int, int]] = []
-    for i, j in sorted(pairs, key=lambda p: (p[0] - p[1], p[0])):
+    for _d, i, j in sorted([(i - j, i, j) for i, j in pairs]):
         if runs:
             ai, bj, ln = runs[-1]
             if i - j == ai - bj and i <= ai + ln - n + 1:
@@ -1187,11 +1358,15 @@ class _Places:
             self.spans[k] = spans
         return spans[word - self.starts[k]]
 
-    def text(self, first: int, last: int) -> str:
-        """The original text from word `first` to word `last`, sentences joined by a space."""
-        start, end = self.span(first)[0], self.span(last)[1]
+    def text(self, first: int, last: int, start: int, end: int) -> str:
+        """The original text from word `first` to word `last` (at `start`..`end`), sentences
+        joined by a space."""
+        a, b = self.sentence(first), self.sentence(last)
+        if a == b:  # most passages: within one sentence
+            s = self.group[a]
+            return s.text[start - s.span.start : end - s.span.start]
         pieces = []
-        for s in self.group[self.sentence(first) : self.sentence(last) + 1]:
+        for s in self.group[a : b + 1]:
             lo, hi = max(start, s.span.start), min(end, s.span.end)
             pieces.append(s.text[lo - s.span.start : hi - s.span.start])
         return " ".join(pieces)
@@ -1207,7 +1382,8 @@ def _passages(
     for i, j, ln in runs:
         a_span = Span(pa.span(i)[0], pa.span(i + ln - 1)[1])
         b_span = Span(pb.span(j)[0], pb.span(j + ln - 1)[1])
-        out.append(CopyPassage(pa.text(i, i + ln - 1), a_span, b_span))
+        text = pa.text(i, i + ln - 1, a_span.start, a_span.end)
+        out.append(CopyPassage(text, a_span, b_span))
     return tuple(out)
 
 

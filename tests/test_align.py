@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import itertools
 from pathlib import Path
@@ -267,10 +268,11 @@ FRAMES = [
 # "confirmed" outside quotes are no verbs of speech here.
 NOT_FRAMES = [
     (
-        "Trump spoke with Xi Jinping, who stressed that the island's return is central to "
-        "Beijing's vision.",
-        {"island", "return", "central", "vision"},
+        "Premier Ivo Dask met union leader Mara Tell, who stressed that the pension cuts are an "
+        "attack on every retired worker.",
+        {"pension", "cut", "attack", "retir"},
     ),
+    ("Officials met the mayor, who has long argued that the bridge is unsafe.", {"bridg", "unsaf"}),
     ("The search continued through the night in Kessa.", {"search", "kessa"}),
     ("The confirmed death toll stood at 212, the minister told reporters.", {"confirm", "toll"}),
     # An opening "But" is not a clause of its own; "X, who ..., warned" is no name list.
@@ -290,6 +292,19 @@ FRAMES += [
         "Regional Governor Ilse Marr, who flew to the valley, warned that more slides would come.",
         {"marr", "governor"},
     ),
+    # A remark in a relative clause ("..., who insisted that ..."): what comes before it names
+    # the speaker and the setting, however long it is.
+    (
+        "The strike was called soon after Premier Ivo Dask met union leader Mara Tell, who "
+        "insisted that the pension cuts are an attack on every retired worker.",
+        {"strik", "dask", "mara", "union", "leader"},
+    ),
+    (
+        "Two villages were cleared by the river authority, which warned that the levee could fail.",
+        {"villag", "clear", "authority"},
+    ),
+    # "reported" is a verb of speech: the outlet that reported is who said it.
+    ("The Courier reported that the vote would be delayed.", {"courier"}),
 ]
 NOT_FRAMES += [
     # ", which ... said" is a clause about the figure, not a speaker before a name list.
@@ -317,6 +332,14 @@ ASIDES = [
     ),
     ("Rain fell all week, which made the search perilous.", set(), {"search", "perilous"}),
     ("The judge who presided over the trial allowed a video link.", set(), {"presid", "trial"}),
+    # An aside that reports speech states a remark: it is kept; a verb of speech after the
+    # aside's end does not make it one.
+    ("Judge Mira Ellison, who resigned, said the case was unusual.", {"resign"}, {"case"}),
+    (
+        "Judge Mira Ellison, who said the case was unusual, allowed a video link.",
+        set(),
+        {"case", "unusual"},
+    ),
 ]
 
 
@@ -403,6 +426,48 @@ def test_aside_rule_can_be_turned_off() -> None:
     a = "Judge Mira Ellison, who presided over the fraud trial, allowed a video link."
     b = "Judge Mira Ellison, who presided over the fraud trial, refused to postpone the ruling."
     assert _sim(a, b) < _sim(a, b, AlignConfig(aside_weight=1.0))
+
+
+def test_an_aside_matching_an_aside_is_no_clause_match() -> None:
+    # Two statements about one person described alike: the aside, a clause of its own, must
+    # not make the pair through the clause-to-clause score.
+    a = "Quill, who won the party's leadership after a bitter contest in 2019, refused a coalition."
+    b = "Quill, who won the party's leadership after a bitter contest in 2019, will meet the king."
+    assert _sim(a, b) < CONFIG.threshold <= _sim(a, b, AlignConfig(aside_weight=1.0))
+
+
+# (a remark given in a relative clause after a sentence about the setting, a sentence sharing
+# only the setting, a sentence giving the same remark): the remark is what the first states.
+REMARK_AFTER_SETTING = [
+    (
+        "The strike was called soon after Premier Ivo Dask met union leader Mara Tell, who "
+        "insisted that the pension cuts are an attack on every retired worker.",
+        "The Courier had reported that, soon after Dask met union leader Mara Tell on Monday, the "
+        "premier called the finance minister and told him to delay the vote.",
+        "The union said Tell raised the pension cuts directly with Dask, calling the plan "
+        '"an attack on every retired worker".',
+    ),
+    (
+        "Two villages were evacuated shortly after the governor toured the dam with engineers "
+        "from the river authority, which warned that the levee could fail within days.",
+        "The Herald reported that, shortly after the governor toured the dam with engineers "
+        "from the river authority, she announced a new flood budget.",
+        "The river authority warned that the levee might give way within days.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("remark", "setting", "same"), REMARK_AFTER_SETTING)
+def test_a_remark_after_its_setting(remark: str, setting: str, same: str) -> None:
+    m = _model((_article("a", [remark]), _article("b", [setting]), _article("c", [same])), CONFIG)
+    r, s, k = m.feats
+    assert _similarity(r, s, m.weights, CONFIG) < CONFIG.threshold
+    assert _similarity(r, k, m.weights, CONFIG) >= CONFIG.threshold
+    st = align(
+        (_article("a", [remark]), _article("b", [setting]), _article("c", [same])), config=CONFIG
+    )
+    assert _together(st, ("a", 0), ("c", 0))
+    assert not _together(st, ("a", 0), ("b", 0))
 
 
 def test_many_to_one_ignores_a_neighbour_joined_through_the_speaker() -> None:
@@ -681,7 +746,7 @@ def _eval_module() -> Any:
 
 
 def test_dev_set_quality_floor() -> None:
-    # Measured 0.961 / 0.920 (F1 0.940) with the default AlignConfig; floors sit a bit below.
+    # Measured 0.962 / 0.919 (F1 0.940) with the default AlignConfig; floors sit a bit below.
     result = _eval_module().evaluate(CONFIG)
     assert result["positives"] >= 220 and result["hard_negatives"] >= 280
     assert result["precision"] >= 0.94
@@ -717,6 +782,50 @@ def test_many_articles_with_tight_bounds() -> None:
     assert sorted(len(s.members) for s in st) == [40, 40]
     for s in st:
         assert len({m.sentence for m in s.members}) == 1 and len(s.articles) == 40
+
+
+def _candidates_one_by_one(m: Any, config: AlignConfig) -> list[tuple[int, int]]:
+    """The candidate search done plainly, sentence by sentence (no quotes), as a reference."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    seen: dict[tuple[str, int], int] = {}
+    for f in m.feats:
+        for t in sorted(t for t in f.terms if m.df[t] > 1):
+            n = seen[(t, f.article)] = seen.get((t, f.article), -1) + 1
+            turns.setdefault(t, []).append((n, f.pos))
+    index = {t: [p for _n, p in sorted(v)][: config.posting_cap] for t, v in turns.items()}
+    out: set[tuple[int, int]] = set()
+    for f in m.feats:
+        rare = sorted(
+            (t for t in f.terms if m.df[t] > 1), key=lambda t: (m.df[t], -m.weights[t], t)
+        )
+        acc: dict[int, float] = {}
+        for t in rare[: config.index_terms]:
+            for p in index[t]:
+                if m.feats[p].article != f.article:
+                    acc[p] = acc.get(p, 0.0) + m.weights[t]
+        for p in heapq.nlargest(config.candidates, acc, key=acc.__getitem__):
+            out.add((min(p, f.pos), max(p, f.pos)))
+    return sorted(out)
+
+
+def test_candidates_shared_by_wording_equal_one_by_one() -> None:
+    # Sentences of one wording (wire copy, repeated lines) share their look-up; the pairs
+    # must be those of looking every sentence up on its own, tight bounds included.
+    arts = tuple(
+        _article(
+            f"a{i:02d}",
+            [
+                _WORDINGS[i % 3],
+                f"Outlet number {i % 4} ran a gallery of {i % 5 + 7} photographs.",
+                _WORDINGS[(i + 1) % 3],
+                "The Salm river bridge will stay closed for a year.",
+            ],
+        )
+        for i in range(30)
+    )
+    for config in (CONFIG, AlignConfig(posting_cap=3, candidates=2, index_terms=3)):
+        m = _model(arts, config)
+        assert _candidate_pairs(m, config) == _candidates_one_by_one(m, config)
 
 
 # ---------------------------------------------------------------- copies at scale
