@@ -969,3 +969,433 @@ def test_not_this_speaker(text: str, words: str, wrong: str) -> None:
     speakers = [s for w, s, _k in found(text) if w == words]
     assert speakers, "the quote itself must still be found"
     assert speakers[0] != wrong
+
+
+# ------------------------------------------------------------------ directives, titles, credits
+
+# (text, expected (words, speaker, kind) in order); rows marked must-not keep the old reading.
+CREDIT_CASES = [
+    pytest.param(
+        "The Daily Ledger reported that the governor urged the port workers to "
+        "“hold the line until Friday”.",
+        [("hold the line until Friday", "the governor", "quote")],
+        id="directive-complement-goes-to-the-adviser-not-the-paper",
+    ),
+    pytest.param(
+        "The union said negotiators agreed that they would “review every shift rota”.",
+        [("review every shift rota", "the union", "quote")],
+        id="must-not-declarative-inner-clause-stays-with-the-outer-speaker",
+    ),
+    pytest.param(
+        "Forest Agency Administrator Lena Brook toured the site on Monday.\n"
+        "“The fire line is holding,” Brook said.",
+        [("The fire line is holding", "Lena Brook", "quote")],
+        id="agency-title-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Navy Captain Omar Vidal spoke at the pier. The wreck held four crew, including "
+        "Harbor Master Piet Maas.\n“We recovered the hull this morning,” he said.",
+        [("We recovered the hull this morning", "Omar Vidal", "quote")],
+        id="person-in-an-including-list-is-not-the-pronoun-antecedent",
+    ),
+    pytest.param(
+        "Helmark said it had paused deliveries.\n“We are checking every unit,” the company said.",
+        [("We are checking every unit", "Helmark", "quote")],
+        id="the-company-is-the-brand-that-spoke-before",
+    ),
+    pytest.param(
+        "The Water Board said the dam held. Veltix said it would inspect its turbines.\n"
+        "“Our crews are on site,” the company said.",
+        [("Our crews are on site", "Veltix", "quote")],
+        id="the-company-skips-a-board-for-the-brand",
+    ),
+    pytest.param(
+        "“The ruling stands,” Mara Quint, U.S. Attorney for the Eastern District, said on Monday.",
+        [("The ruling stands", "Mara Quint", "quote")],
+        id="initialism-inside-an-appositive-is-no-full-stop",
+    ),
+    pytest.param(
+        "Chief Inspector Tomas Ek met the families. He added that they would widen the search, "
+        "stating, “we will keep going until dark.”",
+        [("we will keep going until dark.", "Tomas Ek", "quote")],
+        id="speech-participle-goes-on-with-the-main-speaker",
+    ),
+    pytest.param(
+        "“We lost power at noon,” Ivo Lang said on Channel Nine’s “Morning Desk.”",
+        [("We lost power at noon", "Ivo Lang", "quote"), ("Morning Desk.", None, "term")],
+        id="programme-title-after-a-broadcaster-is-a-term",
+    ),
+    pytest.param(
+        "“We lost power at noon,” Ivo Lang told Channel Nine’s reporters. He said it was "
+        "“not good enough.”",
+        [("We lost power at noon", "Ivo Lang", "quote"), ("not good enough.", "Ivo Lang", "quote")],
+        id="must-not-lowercase-phrase-after-a-possessive-stays-a-quote",
+    ),
+    pytest.param(
+        "Judge Rhea Moss spoke for an hour. The defendant was “reckless” and “a danger to "
+        "the public,” said the judge as she read the sentence.",
+        [
+            ("reckless", "Rhea Moss", "quote"),
+            ("a danger to the public", "Rhea Moss", "quote"),
+        ],
+        id="inverted-credit-closing-the-sentence-covers-each-quote",
+    ),
+    pytest.param(
+        "Crews cut a “wet line” along the ridge overnight, said Ann Roe.",
+        [("wet line", None, "term")],
+        id="must-not-label-before-its-noun-stays-a-term-under-a-closing-credit",
+    ),
+    pytest.param(
+        "Her brother Davor Kesic likened the verdict to “a second funeral for the family”.",
+        [("a second funeral for the family", "Davor Kesic", "quote")],
+        id="likened-is-a-cue",
+    ),
+    pytest.param(
+        "The new rules set a “historic” standard for the industry, union leader Ada Quist told "
+        "the Harbor Gazette.",
+        [("historic", "Ada Quist", "quote")],
+        id="one-word-judgement-credited-at-the-end-of-the-sentence",
+    ),
+    pytest.param(
+        "Governor Lena Park spoke after the meeting. Rates will stay at a “restrictive” level "
+        "for some time, according to her.",
+        [("restrictive", "Lena Park", "quote")],
+        id="according-to-closing-the-sentence-credits-a-modifier",
+    ),
+    pytest.param(
+        "The 62-year-old was a “generous” neighbour, relatives said in a statement.",
+        [("generous", "relatives", "quote")],
+        id="credit-with-a-trailing-in-a-statement",
+    ),
+    pytest.param(
+        "The “green corridor” plan was approved on Monday, the council said.",
+        [("green corridor", None, "term")],
+        id="must-not-two-word-label-before-its-noun-stays-a-term",
+    ),
+    pytest.param(
+        "Forward Luis “Lucho” Mena scored twice, according to the club.",
+        [("Lucho", None, "term")],
+        id="must-not-nickname-inside-a-name-is-no-quote",
+    ),
+    pytest.param(
+        "Customers lost their savings at Brightvault, a federal judge ruled on Monday.\n"
+        "“The losses were foreseeable,” the judge said.",
+        [("The losses were foreseeable", "the judge", "quote")],
+        id="must-not-clause-after-a-comma-is-no-appositive-of-the-name-before",
+    ),
+    pytest.param(
+        "Here is what the candidates said on Sunday:\n"
+        "• Ada Quist: “We will fix the ferry timetable first.”\n"
+        "• Bo Lind: “Housing comes before anything else.”",
+        [
+            ("We will fix the ferry timetable first.", "Ada Quist", "quote"),
+            ("Housing comes before anything else.", "Bo Lind", "quote"),
+        ],
+        id="list-items-after-a-lead-in-credit-their-own-quotes",
+    ),
+    pytest.param(
+        "“We are not finished,” said the coach, Rui Costa.",
+        [("We are not finished", "Rui Costa", "quote")],
+        id="name-set-beside-the-description-in-an-inverted-credit",
+    ),
+    pytest.param(
+        "“The water rose in minutes,” Ana Belo, a farmer who lost her barn, was quoted as "
+        "saying by a local radio station.",
+        [("The water rose in minutes", "Ana Belo", "quote")],
+        id="quoted-as-saying-after-a-long-appositive",
+    ),
+    pytest.param(
+        "The minister said on radio that the army had “moved every family out of the valley.\n\n"
+        "“Nobody will be allowed back until the river falls,” she said.",
+        [
+            ("moved every family out of the valley.", "the minister", "quote"),
+            ("Nobody will be allowed back until the river falls", "the minister", "quote"),
+        ],
+        id="quote-left-open-where-the-next-paragraph-goes-on",
+    ),
+    pytest.param(
+        "Police said the driver was carrying “several boxes of stolen phones.\n\n"
+        "“We have charged two men,” Sergeant Ivo Lang said.",
+        [("We have charged two men", "Ivo Lang", "quote")],
+        id="must-not-open-fragment-before-a-new-named-speaker-stays-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_CASES)
+def test_credits(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+def _in_sentence(article: str, text: str, words: str, speaker: str, cue: str) -> Quote:
+    start = text.index(words)
+    return Quote(article, 0, words, Span(start, start + len(words)), speaker=speaker, cue=cue)
+
+
+@pytest.mark.parametrize(
+    ("a_text", "a_words", "b_text", "b_words", "b_cue", "grouped"),
+    [
+        # one piece of advice, quoted in different words by two outlets
+        (
+            "The Ledger reported that the mayor advised the council “not to sell the harbour "
+            "land”, citing two aides.",
+            "not to sell the harbour land",
+            "The Ledger also reported that the mayor advised the council to “slow down” the "
+            "harbour sale.",
+            "slow down",
+            "advised",
+            True,
+        ),
+        # must not: the same speaker's advice on another matter, told in other words
+        (
+            "The Ledger reported that the mayor advised the council “not to sell the harbour "
+            "land”, citing two aides.",
+            "not to sell the harbour land",
+            "At the school the mayor advised pupils to “read every day” this summer.",
+            "read every day",
+            "advised",
+            False,
+        ),
+        # must not: a plain statement is no directive, however alike the sentences
+        (
+            "The Ledger reported that the mayor advised the council “not to sell the harbour "
+            "land”, citing two aides.",
+            "not to sell the harbour land",
+            "The Ledger also reported that the mayor said the council was “in no hurry” over "
+            "the harbour sale.",
+            "in no hurry",
+            "said",
+            False,
+        ),
+    ],
+)
+def test_one_piece_of_advice_groups_across_outlets(
+    a_text: str, a_words: str, b_text: str, b_words: str, b_cue: str, grouped: bool
+) -> None:
+    qs = [
+        _in_sentence("a", a_text, a_words, "Ola Berg", "advised"),
+        _in_sentence("b", b_text, b_words, "Ola Berg", b_cue),
+    ]
+    sents = {
+        "a": (Sentence("a", 0, a_text, Span(0, len(a_text))),),
+        "b": (Sentence("b", 0, b_text, Span(0, len(b_text))),),
+    }
+    out = quotes.group(qs, statements=(), sentences=sents, config=CFG)
+    assert (len(out) == 1) is grouped
+
+
+# ------------------------------------------------------------------ bodies, participles, aliases
+
+# (text, expected (words, speaker, kind) in order). Rows marked must-not hold a wrong answer
+# an earlier rule gave: a body for "she", a place inside a clause, a modifier as a name.
+BODY_CASES = [
+    pytest.param(
+        "The Pentagon quickly said the drills would go on, but Defense Secretary Ann Roe struck "
+        "a calmer note.\n“We want no escalation,” she said.",
+        [("We want no escalation", "Ann Roe", "quote")],
+        id="she-skips-the-body-before-the-person",
+    ),
+    pytest.param(
+        "NASA confirmed the delay, and Administrator Ken Ito praised the crew.\n"
+        "“They did everything right,” he said.",
+        [("They did everything right", "Ken Ito", "quote")],
+        id="he-skips-an-acronym",
+    ),
+    pytest.param(
+        "The Kremlin denied the report on Monday.\n“This is a fabrication,” she said.",
+        [("This is a fabrication", "she", "quote")],
+        id="must-not-she-is-never-the-kremlin",
+    ),
+    pytest.param(
+        "Flood figures came from the National Water Agency.\nThe agency said that the river at "
+        "Lorne had peaked overnight, followed by Kessa, north of Vantor, stressing “crews remain "
+        "on every bank and will stay there until the water recedes.”",
+        [
+            (
+                "crews remain on every bank and will stay there until the water recedes.",
+                "National Water Agency",
+                "quote",
+            )
+        ],
+        id="speech-participle-takes-the-main-subject-not-a-place",
+    ),
+    pytest.param(
+        "At least 40 people died, according to the Ministry of Water Resources.\nThe ministry "
+        "said that the district of Upper Tal had the most deaths (31), followed by Merro (6), "
+        "south of Dalen, emphasizing “every team is working day and night to reach the villages "
+        "still cut off.”",
+        [
+            (
+                "every team is working day and night to reach the villages still cut off.",
+                "Ministry of Water Resources",
+                "quote",
+            )
+        ],
+        id="the-ministry-is-the-ministry-of-x-named-before",
+    ),
+    pytest.param(
+        "The ministry said Minister Ivo Laine met the envoy, calling the talks “frank and useful.”",
+        [("frank and useful.", "Ivo Laine", "quote")],
+        id="calling-keeps-the-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        "Mayor Ana Silva seemed to play down the damage, congratulating the fire crews “on a "
+        "fast and brave response!”\n“We will rebuild within a month,” she tweeted.",
+        [
+            ("on a fast and brave response!", "Ana Silva", "quote"),
+            ("We will rebuild within a month", "Ana Silva", "quote"),
+        ],
+        id="congratulating-takes-the-subject-of-its-clause",
+    ),
+    pytest.param(
+        "Ann Roe said the plan was “a disgrace,” calling it “unfair.”",
+        [("a disgrace", "Ann Roe", "quote"), ("unfair.", "Ann Roe", "quote")],
+        id="must-not-calling-it-makes-it-the-speaker",
+    ),
+    pytest.param(
+        "Nordlys Shipping Ltd cut 300 jobs on Monday.\n"
+        "“It was a painful decision,” the Oslo-based shipping firm said.",
+        [("It was a painful decision", "Nordlys Shipping Ltd", "quote")],
+        id="based-modifier-firm-is-the-company-named-before",
+    ),
+    pytest.param(
+        "Vantra makes drones for farms. Vantra said sales doubled last year.\n"
+        "“Demand keeps growing,” the Ann Roe-backed drone maker said.",
+        [("Demand keeps growing", "Vantra", "quote")],
+        id="backed-modifier-maker-is-the-brand-named-before",
+    ),
+    pytest.param(
+        "“We are proud of the team,” the Ann Roe-owned drone maker tweeted.",
+        [("We are proud of the team", "the Ann Roe-owned drone maker", "quote")],
+        id="must-not-owned-modifier-is-a-name",
+    ),
+    pytest.param(
+        "A prototype built by the Ann Roe-owned drone maker crashed on Friday.\n"
+        "Roe seemed to shrug it off, congratulating the staff “on a bold first flight!”\n"
+        "“Lots learned for next time,” she tweeted.",
+        [
+            ("on a bold first flight!", "Ann Roe", "quote"),
+            ("Lots learned for next time", "Ann Roe", "quote"),
+        ],
+        id="owner-named-in-a-modifier-is-a-person",
+    ),
+    pytest.param(
+        "The Falcon “broke apart two minutes after liftoff,” Orbix said in a post.",
+        [("broke apart two minutes after liftoff", "Orbix", "quote")],
+        id="must-not-subject-inside-the-quote-joins-the-speaker",
+    ),
+    pytest.param(
+        "Michael “Mac” Dunn, 70, was loading his truck.\n“It would be silly to stay,” Dunn said.",
+        [("Mac", None, "term"), ("It would be silly to stay", "Michael Dunn", "quote")],
+        id="a-nickname-still-joins-the-name",
+    ),
+    pytest.param(
+        "“It was an insulting offer,” Ivo Brandt, head of Local 12 of the National Union of "
+        "Port and Dock Workers (NUPDW), told members at the union hall in Rotterdam after the "
+        "vote closed on Friday night.",
+        [("It was an insulting offer", "Ivo Brandt", "quote")],
+        id="long-appositive-with-abbreviation-and-long-trail",
+    ),
+    pytest.param(
+        "“This was waiting to happen,” Nora Falk, chair of Branch 9 of the Union of Rail, "
+        "Maritime, and Transport Staff, told members.",
+        [("This was waiting to happen", "Nora Falk", "quote")],
+        id="commas-inside-the-title-of-an-appositive",
+    ),
+    pytest.param(
+        "“We won,” Ann Roe, the coach, and Ben Lo, the captain, said after the match.",
+        [("We won", None, "quote")],
+        id="must-not-two-speakers-credit-the-first",
+    ),
+    pytest.param(
+        "Kiet Somsak, father of one of the boys, told media they had planned a short trip.\n"
+        "“They went in after practice,” Kiet said.",
+        [("They went in after practice", "Kiet Somsak", "quote")],
+        id="first-name-of-a-person-who-spoke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_CASES)
+def test_bodies_participles_and_modifiers(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# (text, expected (words, speaker, kind)): names and aliases are terms; speech stays speech.
+TERM_CASES = [
+    pytest.param(
+        "The Rail Safety Office (“RSO”) sent ten inspectors, the paper said.",
+        [("RSO", None, "term")],
+        id="alias-in-brackets",
+    ),
+    pytest.param(
+        "The Harbour Act (the “Act”) came into force in May.",
+        [("Act", None, "term")],
+        id="alias-with-the-in-brackets",
+    ),
+    pytest.param(
+        "The line still lacked a braking system called “automatic train stop,” the inspector said.",
+        [("automatic train stop", None, "term")],
+        id="called-after-a-noun-names-it",
+    ),
+    pytest.param(
+        "The ward runs a scheme called “Safe Streets for Every Child and Parent Now,” the mayor "
+        "said.",
+        [("Safe Streets for Every Child and Parent Now", None, "term")],
+        id="long-coined-name",
+    ),
+    pytest.param(
+        "The line still lacked a braking system known as “automatic train stop.”",
+        [("automatic train stop.", None, "term")],
+        id="known-as",
+    ),
+    pytest.param(
+        "The ministry said in a statement (“We regret the delay”) that it would act.",
+        [("We regret the delay", "the ministry", "quote")],
+        id="must-not-a-bracketed-sentence-is-an-alias",
+    ),
+    pytest.param(
+        "The minister called “for calm and patience” on Monday.",
+        [("for calm and patience", "the minister", "quote")],
+        id="must-not-called-after-a-speaker-names-it",
+    ),
+    pytest.param(
+        "Protesters called “for an end to the war” outside parliament.",
+        [("for an end to the war", "Protesters", "quote")],
+        id="must-not-called-after-a-plural-subject-names-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERM_CASES)
+def test_aliases_and_coined_names(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+def _segmented(**texts: str) -> dict[str, tuple[Sentence, ...]]:
+    return {a: segment(Article(id=a, text=t)) for a, t in texts.items()}
+
+
+@pytest.mark.parametrize(
+    ("named", "short", "unified"),
+    [
+        # a capitalised run that opens with an organisation's name is not that organisation
+        ("Norda Express 12 left the station late on Monday.", "Norda", None),
+        # a person shown as one (a title) keeps both first name and surname forms
+        ("Finance Minister Ola Berg spoke on Monday.", "Ola", "Ola Berg"),
+        ("Finance Minister Ola Berg spoke on Monday.", "Berg", "Ola Berg"),
+        # with no sign of a person the surname form still points to the full name
+        ("Ola Berg arrived late.", "Berg", "Ola Berg"),
+        ("Ola Berg arrived late.", "Ola", None),
+    ],
+)
+def test_short_forms_unify_across_articles(named: str, short: str, unified: str | None) -> None:
+    sents = _segmented(a=named, b=f"“We are looking into it,” {short} tweeted.")
+    reg = quotes.registry_of(sents)
+    assert reg.forms.get(short) == unified
+    art = Article(id="b", text=f"“We are looking into it,” {short} tweeted.")
+    qs = quotes.extract(art, sents["b"], config=CFG)
+    (g,) = quotes.group(qs, statements=(), sentences=sents, config=CFG, people=reg)
+    assert g.speaker == (unified or short)

@@ -3,18 +3,22 @@
 Owns everything about quotes: pairing the marks of one article (curly, straight, single,
 guillemets, mismatched pairs, quotes over several paragraphs, quotes inside quotes, a closing or
 opening mark the writer forgot recovered where its sentence and paragraph end), telling a
-statement from a term or scare quote, finding who speaks (cue verbs before or after the quote,
-continuation of the previous speaker, pronouns and descriptions resolved to named people, titles
-split off into a role) and grouping renderings of one statement across articles with a
-word-level diff.
+statement from a term, a scare quote, an alias ('the Board ("TB")') or a coined name ("known as
+“…”"), finding who speaks (cue verbs before or after the quote, continuation of the previous
+speaker, pronouns and descriptions resolved to named people: "he" and "she" only ever to a person,
+"the ministry" or "the spacecraft maker" to the body named before; titles split off into a role;
+a participle of speaking going on with the main clause's speaker; the innermost directive verb of
+"the paper reported that X advised Y to “…”" gives the speaker, the outer reporter being the
+channel) and grouping renderings of one statement across articles with a word-level diff (one
+piece of advice quoted in different words by two outlets counts as one statement).
 
 Hand-written because the libraries that do this (textacy's `direct_quotations`, spaCy-based
 attribution tools) need a parsed document from a statistical model: a heavy import and a model
 download on the plain-text path, and textacy rejects a whole document over one odd quotation
 mark. News copy is regular enough for patterns over the sentence: a cue verb next to the quote,
-its subject a name, a pronoun or a description. Only `re`, `bisect` and `difflib` are imported
-here; everything is linear in the text apart from grouping, which compares only renderings that
-share a statement, a content word or a speaker.
+its subject a name, a pronoun or a description. Only the standard library (`re`, `bisect`,
+`itertools`, `difflib`) is imported here; everything is linear in the text apart from grouping,
+which compares only renderings that share a statement, a content word or a speaker.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsdiff.config import QuoteConfig
@@ -61,7 +66,7 @@ _CUE_STEMS = (
     "reported|reports|reporting|complained|complains|"
     "lamented|reaffirm|reaffirmed|reaffirms|reaffirming|underlined|"
     "underscored|highlighted|demanded|demands|accuse|accused|"
-    "accuses|accusing|dismiss|dismissed|dismissing|concede|conceded|allege|alleged|alleges|"
+    "accuses|accusing|dismiss|dismissed|dismisses|dismissing|concede|conceded|allege|alleged|alleges|"
     "alleging|contend|contended|maintained|maintains|hailed|praised|"
     "condemn|condemned|condemning|critici[sz]e|critici[sz]ed|critici[sz]ing|affirmed|"
     "mentioned|joked|quipped|recounted|testify|testified|"
@@ -70,7 +75,8 @@ _CUE_STEMS = (
     "added that|shouted|whispered|insisted that|wrote in|repeated|repeats|signalled|signaled|read|"
     "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts|"
     "expressed|expresses|clarified|clarifies|posting|tweeting|chanted|chanting|exclaimed|"
-    "exclaims|pleaded|pleads|pleading|yelled|screamed|appealed|appeals to|appealing to"
+    "exclaims|pleaded|pleads|pleading|yelled|screamed|appealed|appeals to|appealing to|"
+    "likened|likens|likening|congratulate|congratulated|congratulates|congratulating"
 )
 
 
@@ -214,7 +220,8 @@ _ROLE_HEADS = _words(
     mayor's cabinet secretary-general minister's boss investigator investigators police
     meteorologist meteorologists forecaster forecasters seismologist volcanologist
     epidemiologist climatologist geologist hydrologist virologist journalist columnist physician
-    engineer pm cm mla mlas mps dgp ssp dsp
+    engineer pm cm mla mlas mps dgp ssp dsp administrator coordinator supervisor comptroller
+    controller registrar ombudsman treasurer auditor
     """
 )
 _ROLE_MODIFIERS = _words(
@@ -261,6 +268,15 @@ _BODY_HEADS = _words(
     """
 )
 _CORPORATE = _words("ltd inc corp corporation co plc llc holdings company group")
+# Heads of a description that stands for a company ("the spacecraft maker", "the carrier"):
+# the company the article named before, if any.
+_COMPANY_HEADS = _words(
+    """
+    maker makers manufacturer carmaker automaker chipmaker drugmaker planemaker firm company
+    giant conglomerate carrier airline operator retailer producer developer provider startup
+    start-up lender insurer publisher railroad railway utility supplier
+    """
+)
 # Organisation words that may end a body's name but are place words elsewhere in _ORG_WORDS.
 _BODY_NAME_END = (
     _BODY_HEADS
@@ -379,6 +395,8 @@ class _Mention(NamedTuple):
     obj: bool = False  # after a preposition or "told": not the subject a pronoun points to
     subject: bool = False  # right before a cue verb ("Ismail (pix) said"): a speaker
     age: str | None = None  # "Hakan Demirtas, 32," or "31-year-old Neal Arceneaux"
+    # one word after "the" ("the Fed", "the Kremlin") or an acronym: a body, not a person
+    body: bool = False
 
 
 # ------------------------------------------------------------------ pairing
@@ -479,17 +497,44 @@ def _credit_follows(text: str, close: int) -> bool:
     return bool(_cues(window)) and len(window.split()) <= 12
 
 
+# The credit after a quote that points back to the speaker before: "…,” she said.", "…,” the
+# agency added.".
+_BACK_CREDIT = re.compile(
+    r"[\"”»]\s*,?\s*(?:he|she|they|it|we|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I
+)
+
+
+def _credited_back(text: str, i: int) -> bool:
+    """True when the quotation opening at `i` (a paragraph's start) is credited by a pronoun or
+    a definite description: the paragraph before may have left its quote open to go on here."""
+    end = text.find("\n", i)
+    close = next(
+        (k for k in range(i + 1, len(text) if end == -1 else end) if text[k] in '”"»'), None
+    )
+    if close is None:
+        return False
+    m = _BACK_CREDIT.match(text, close)
+    return m is not None and _is_cue(m.group(1).lower())
+
+
 def _implied_close(
-    text: str, stack: Sequence[tuple[int, bool, str]], breaks: Sequence[tuple[int, int]], end: int
+    text: str,
+    stack: Sequence[tuple[int, bool, str]],
+    breaks: Sequence[tuple[int, int]],
+    end: int,
+    *,
+    reopened: bool = False,
 ) -> _Raw | None:
     """The unclosed double quote on `stack` taken to end at `end`, when it opened a sentence,
     a sentence ends there and it holds a few words (a closing mark the writer forgot); else
-    None. A fragment opened mid-sentence has no telling where it ends: it stays skipped."""
+    None. A fragment opened mid-sentence has no telling where it ends: it stays skipped,
+    unless the next paragraph opens with a mark (`reopened`): news leaves a quote open at the
+    end of a paragraph when the quotation goes on in the next one."""
     if not stack or not stack[0][1] or text[end - 1 : end] not in (".", "!", "?", "…"):
         return None
     start = stack[0][0]
     before = text[:start].rstrip(" \t\u00a0")
-    if before and before[-1] not in "\n:,.!?)":
+    if before and before[-1] not in "\n:,.!?)" and not reopened:
         return None
     if len(text[start:end].split()) < 3:
         return None
@@ -564,7 +609,16 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
                 breaks.append((len(text[:para].rstrip()), _resume(text, para, i) - 1))
             else:
                 skipped += 1
-                cut = _implied_close(text, stack, breaks, len(text[:para].rstrip()))
+                cut = _implied_close(
+                    text,
+                    stack,
+                    breaks,
+                    len(text[:para].rstrip()),
+                    reopened=role == "open"
+                    and is_double
+                    and at_para_start
+                    and _credited_back(text, i),
+                )
                 if cut is not None:
                     out.append(cut)
                 stack = []
@@ -640,10 +694,14 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Word tokens of text[start:end] with their positions; a sentence-final period is dropped."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        tok = m.group()
-        e = m.end()
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+    # only the few tokens ending in a stop, hyphen or apostrophe need a second look
+    emptied = False
+    for k in [k for k, t in enumerate(found) if t[2][-1] in ".-’'"]:
+        s, e, tok = found[k]
         while (
             tok
             and tok[-1] in ".-’'"
@@ -652,17 +710,30 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         ):
             tok = tok[:-1]
             e -= 1
-        if tok:
-            out.append((m.start(), e, tok))
-    return out
+        found[k] = (s, e, tok)
+        emptied = emptied or not tok
+    return [t for t in found if t[2]] if emptied else found
+
+
+# "Musk-owned", "Kremlin-backed", "London-based": a name made a modifier, like "Musk's".
+_OWNED = re.compile(
+    r"^([A-Z][\w’'.]*)-(?:owned|based|backed|led|run|controlled|funded|financed|linked|allied|"
+    r"aligned|affiliated|sponsored|supported|dominated|appointed|held|operated|brokered|made|"
+    r"born|bred|headquartered|registered|listed|designed|built|founded)$"
+)
 
 
 def _base(tok: str) -> tuple[str, bool]:
-    """The token without a possessive ending, and whether it had one."""
+    """The token without a possessive ending, and whether it had one ("Musk-owned" counts as
+    one: a modifier naming an owner, not a name)."""
     if len(tok) > 2 and tok[-2:] in ("'s", "’s"):
         return tok[:-2], True
     if len(tok) > 1 and tok[-1] in "'’" and tok[-2] in "sS":
         return tok[:-1], True
+    if "-" in tok:
+        owned = _OWNED.match(tok)
+        if owned:
+            return owned.group(1), True
     return tok, False
 
 
@@ -722,18 +793,53 @@ def _mask(text: str, raws: Sequence[_Raw]) -> str:
     return "".join(parts)
 
 
+_FIRST_CHUNK = re.compile(r"\s*\S*")
+# Any letter that may be a capital (a few lower-case non-ASCII letters too: only a pre-check).
+_CAPITALISH = re.compile(r"[^\W\da-z_]")
+
+
+def _clause_after_role(words: Sequence[str]) -> bool:
+    """True when a verb follows a role word: ", a federal judge ruled on Monday" is a new
+    clause with its own subject, not an appositive describing the name before it."""
+    return any(
+        _role_word(a) and (b.endswith("ed") or b.lower() in _AUX or _is_cue(b.lower()))
+        for a, b in pairwise(words)
+    )
+
+
+def _masked_gap(gap: str) -> bool:
+    """True when blanks between two words on one line stand for a quotation taken out that is
+    longer than a nickname (Michael “Mac” Roe): a subject inside the quote (the Starship “…”
+    SpaceX said) is not part of the name after it."""
+    return len(gap) > 24 and "\n" not in gap
+
+
 def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention]:
     """People named in masked[start:end]: a capitalised run, split into descriptor and name."""
+    first = _FIRST_CHUNK.match(masked, start, end)
+    if (
+        first is not None
+        and not _CAPITALISH.search(masked, first.end(), end)
+        and not any(_is_nameish(t[2]) for t in _tokens(masked, start, first.end()))
+    ):
+        return []  # "The water rose fast.": no capital past a first word that names no one
     toks = _tokens(masked, start, end)
     # each token is tested many times below: decide once whether it may be part of a name
-    nameish = [_is_nameish(t[2]) for t in toks]
+    # (a lower-case token is a name only as a particle joined by a hyphen: "al-Nunu")
+    nameish = [_is_nameish(t[2]) if t[2][:1].isupper() or "-" in t[2] else False for t in toks]
     out: list[_Mention] = []
-    i = 0
     n = len(toks)
-    while i < n:
-        if not nameish[i] or (
-            toks[i][2].lower() in _ROLE_HEADS and i + 1 < n and not nameish[i + 1]
-        ):
+    # only a name-like token can open a run: step from one to the next, not word by word
+    heads = [k for k in range(n) if nameish[k]]
+    h = 0
+    i = 0
+    while True:
+        while h < len(heads) and heads[h] < i:
+            h += 1
+        if h == len(heads):
+            break
+        i = heads[h]
+        if toks[i][2].lower() in _ROLE_HEADS and i + 1 < n and not nameish[i + 1]:
             i += 1
             continue
         j = i
@@ -741,7 +847,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while j + 1 < n:
             nxt = toks[j + 1][2]
             gap = masked[toks[j][1] : toks[j + 1][0]]
-            if gap.strip() or _base(toks[j][2])[1]:
+            if gap.strip() or _base(toks[j][2])[1] or _masked_gap(gap):
                 break
             if nameish[j + 1] or (nxt.lower() in _PARTICLES and j + 2 < n and nameish[j + 2]):
                 run.append(j + 1)
@@ -805,7 +911,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while k >= 0:
             tok = toks[k][2]
             gap = masked[toks[k][1] : toks[k + 1][0]]
-            if gap.strip() and gap.strip() not in ("-",):
+            if (gap.strip() and gap.strip() not in ("-",)) or _masked_gap(gap):
                 break
             if _role_word(tok) or nameish[k] or _nationality(tok) or _base(tok)[1]:
                 d0 = k
@@ -832,6 +938,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             and app
             and not possessive
             and any(_role_word(w) for w in app.group(1).split())
+            and not _clause_after_role(app.group(1).split())
         ):
             descriptor = app.group(1)
         b = d0 - 1
@@ -839,7 +946,12 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             b -= 1
         before = toks[b][2].lower() if b >= 0 else ""
         according = before == "to" and b >= 1 and toks[b - 1][2].lower() == "according"
-        obj = (before in _PREPS or before in _OBJECT_VERBS) and not staffed and not according
+        # "five died, including the firm's CEO Ann Roe": one of a list, not the topic
+        obj = (
+            (before in _PREPS or before in _OBJECT_VERBS or before == "including")
+            and not staffed
+            and not according
+        )
         cue_after = _CUE_AFTER.match(after)
         subject = bool(cue_after and _is_cue(cue_after.group(1)))
         gender = None
@@ -848,6 +960,14 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             if g:
                 gender = g
         full = len(name_words) >= 2 or titled or staffed
+        body = (
+            len(name_words) == 1
+            and d0 == head
+            and gender is None
+            and (
+                bool(_ACRONYM.match(name_words[0])) or (d0 > 0 and toks[d0 - 1][2].lower() == "the")
+            )
+        )
         if len(name_words) == 1 and not titled and lows[0] in _ROLE_HEADS:
             continue
         lo = max(start, toks[d0][0] - 60)
@@ -857,7 +977,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         out.append(
             _Mention(
                 start=toks[run[0] + cut][0],
-                end=toks[run[-1]][1] - (2 if possessive and toks[run[-1]][2][-1] == "s" else 0),
+                end=toks[run[-1]][0] + len(last_base),
                 name=" ".join(name_words),
                 full=full,
                 descriptor=_clean_descriptor(descriptor) if descriptor else None,
@@ -867,6 +987,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
                 obj=obj,
                 subject=subject,
                 age=aged.group(1) if aged else None,
+                body=body,
             )
         )
     return out
@@ -1052,15 +1173,44 @@ def _bodies(masked: str) -> tuple[tuple[int, str], ...]:
     """Organisations named in the text ("BlackBerry Ltd", "the Interior Ministry"), in order."""
     out = []
     for m in _CAP_RUN.finditer(masked):
-        words = m.group().rstrip(".").split()
-        while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _PREPS):
-            words = words[1:]
-        if len(words) < 1 or _base(words[-1])[0].lower().rstrip(".") not in _BODY_NAME_END:
-            continue
-        if len(words) == 1 and words[0].lower() not in _CORPORATE:
-            continue  # a bare "Police" or "Ministry" names no one
-        out.append((m.start() + m.group().find(words[0]), " ".join(words)))
+        # "… the Ministry of Interior. The Press Agency": a sentence may end inside the run
+        for p_at, p_text in _run_pieces(m.group()):
+            words = p_text.rstrip(".").split()
+            while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _PREPS):
+                words = words[1:]
+            if len(words) < 1 or not _body_head(" ".join(words)):
+                continue
+            if len(words) == 1 and words[0].lower() not in _CORPORATE:
+                continue  # a bare "Police" or "Ministry" names no one
+            at = m.start() + p_at + p_text.find(words[0])
+            out.append((at, " ".join(words)))
     return tuple(out)
+
+
+# The parts of a capitalised run between sentence stops ("Interior. The").
+_RUN_SPLIT = re.compile(r"(?:[^.]|\.(?!\s)|(?<![a-z]{2})\.)+\.?")
+
+
+def _run_pieces(run: str) -> tuple[tuple[int, str], ...]:
+    """(offset, text) of each part of a capitalised run between sentence stops."""
+    if "." not in run:
+        return ((0, run),)  # the common case: no regex pass needed
+    return tuple((p.start(), p.group()) for p in _RUN_SPLIT.finditer(run))
+
+
+def _body_head(name: str) -> str:
+    """The word that says what kind of body a name is: its last word ("Interior Ministry",
+    "Acme Corp") or the word before "of"/"for" ("Ministry of Interior", "Bank of England");
+    empty when the name is not a body's."""
+    words = name.split()
+    last = _base(words[-1])[0].lower().rstrip(".") if words else ""
+    if last in _BODY_NAME_END:
+        return last
+    for w, nxt in pairwise(words):
+        if nxt in ("of", "for") and w[:1].isupper():
+            low = w.lower()
+            return low if low in _BODY_NAME_END else ""
+    return ""
 
 
 # What follows a subject: "(NCDC)", ", the group's armed wing,", an adverb, then the verb.
@@ -1072,8 +1222,10 @@ _SENTENCE_OPENER = re.compile(
 
 
 _IT_CUE = re.compile(
-    r"\b[Ii]t\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|stated|wrote|"
-    r"announced|noted|warned|told|explained|insisted|argued|reported)\b"
+    r"\b(?:[Ii]t|the\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|"
+    + "|".join(sorted(_COMPANY_HEADS))
+    + r"))\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|stated|wrote|"
+    r"announced|noted|warned|told|explained|insisted|argued|reported|tweeted|posted)\b"
 )
 _DIGIT = re.compile(r"\d")
 _RUN_STOP = re.compile(r".*[a-z]{2}\.\s+")
@@ -1114,6 +1266,9 @@ def _org_subjects(
             ):
                 lead += 1
             words = words[lead:]
+            if len(words) >= 2 and _base(words[0])[1]:
+                # "SpaceX's Starship exploded": the owner of the thing is the body
+                words = [_base(words[0])[0]]
             if not words:
                 continue
             name = " ".join(words)
@@ -1123,6 +1278,16 @@ def _org_subjects(
             if not _verb_follows(masked, end):
                 continue
             if glossed and len(words) >= 2:
+                out.append((start, name))
+                continue
+            if (
+                len(words) in (2, 3)
+                and _SENTENCE_OPENER.match(masked[s.span.start : start])
+                and not any(w in persons or _role_word(w) or _nationality(w) for w in words)
+                and not any(_base(w)[0].lower() in _ORG_WORDS | _NOT_NAME for w in words)
+            ):
+                # "OceanGate Expeditions, which ran the dive, issued …": a brand name opening
+                # its sentence as the subject, for "the company said" to point back to
                 out.append((start, name))
                 continue
             if len(words) != 1:
@@ -1135,7 +1300,7 @@ def _org_subjects(
                 and word.lower() not in _NOT_NAME
                 and word.lower() not in _ROLE_HEADS
                 and not _nationality(word)
-                and _SENTENCE_OPENER.match(masked, s.span.start, start)
+                and _SENTENCE_OPENER.match(masked[s.span.start : start])
             ):
                 out.append((start, word))
     return out
@@ -1172,27 +1337,7 @@ def _issuers(masked: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, str
 
 def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
     """The people of one article: mentions, name forms unified, roles and genders."""
-    mentions: list[_Mention] = []
-    for s in sentences:
-        mentions.extend(_mentions(masked, s.span.start, s.span.end, s.index))
-    mentions.sort(key=lambda m: m.start)
-    fulls: dict[str, str] = {}
-    for m in mentions:
-        if len(m.name.split()) >= 2:
-            fulls.setdefault(m.name, m.name)
-    canon: dict[str, str] = dict(fulls)
-    for name in fulls:
-        parts = name.split()
-        for part in (parts[0], parts[-1]):
-            canon.setdefault(part, name)
-            if _PARTICLE_NAME.match(part):  # "Al-Nunu" opening a sentence
-                canon.setdefault(part[:1].upper() + part[1:], name)
-    roles: dict[str, str] = {}
-    for m in mentions:
-        c = canon.get(m.name, m.name)
-        honorific = m.descriptor and m.descriptor.lower().rstrip(".") in _HONORIFICS
-        if m.descriptor and not honorific and len(m.descriptor) > len(roles.get(c, "")):
-            roles[c] = m.descriptor
+    mentions, canon, roles = _names(masked, sentences)
     gender_raw = _genders(masked, sentences, mentions)
     gender: dict[str, str] = {}
     for name, g in gender_raw.items():
@@ -1215,6 +1360,47 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         _issuers(masked, sentences),
         ages,
     )
+
+
+def _shown_people(mentions: Sequence[_Mention]) -> frozenset[str]:
+    """The names the article shows to be people's: given a role, an honorific or an age, or
+    speaking under their full name."""
+    return frozenset(
+        m.name for m in mentions if m.descriptor or m.gender or m.age or (m.subject and m.full)
+    )
+
+
+def _names(
+    masked: str, sentences: Sequence[Sentence]
+) -> tuple[list[_Mention], dict[str, str], dict[str, str]]:
+    """The people named in one article: mentions in order, the full name each form stands
+    for, and the longest descriptor given to each full name."""
+    mentions: list[_Mention] = []
+    for s in sentences:
+        mentions.extend(_mentions(masked, s.span.start, s.span.end, s.index))
+    mentions.sort(key=lambda m: m.start)
+    fulls: dict[str, str] = {}
+    for m in mentions:
+        if len(m.name.split()) >= 2:
+            fulls.setdefault(m.name, m.name)
+    canon: dict[str, str] = dict(fulls)
+    people = _shown_people(mentions)
+    for name in fulls:
+        parts = name.split()
+        # a first word alone stands for the full name only when that is a person's: "Amtrak"
+        # is not "Amtrak Cascades" (a train), but "Janet" may be "Janet Yellen, the chair"
+        shown = name in people or parts[-1] in people  # "Ms Yellen" shows "Janet Yellen"
+        for part in (parts[0], parts[-1]) if shown else (parts[-1],):
+            canon.setdefault(part, name)
+            if _PARTICLE_NAME.match(part):  # "Al-Nunu" opening a sentence
+                canon.setdefault(part[:1].upper() + part[1:], name)
+    roles: dict[str, str] = {}
+    for m in mentions:
+        c = canon.get(m.name, m.name)
+        honorific = m.descriptor and m.descriptor.lower().rstrip(".") in _HONORIFICS
+        if m.descriptor and not honorific and len(m.descriptor) > len(roles.get(c, "")):
+            roles[c] = m.descriptor
+    return mentions, canon, roles
 
 
 # ------------------------------------------------------------------ speakers
@@ -1272,8 +1458,8 @@ _QUOTED_AS_TRAIL = re.compile(rf"\s*{_QUOTED_AS_BODY}")
 # Periods that end an initial or a title, not a sentence ("Barry M. Weber", "Gov. Amando").
 _SPACES = re.compile(r"\s+")
 _SOFT_DOT = re.compile(
-    r"(?<![\w.])(?:[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|Rev|Hon|Jr|Sr|Supt|Insp)"
-    r"\.(?=\s)"
+    r"(?<![\w.])(?:(?:[A-Z]\.)+[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|"
+    r"Rev|Hon|Jr|Sr|Supt|Insp|[A-Z])\.(?=\s)"  # "U.S. Attorney": an initialism, not a stop
 )
 # "a fan killed in the crash", "a man who died": clauses that describe, not name, a speaker.
 _REDUCED_RELATIVE = re.compile(
@@ -1401,6 +1587,23 @@ def _appositive(text: str) -> str | None:
     return na or nb or None
 
 
+def _long_title(text: str) -> str | None:
+    """The name of "Nora Falk, chair of the Union of Rail, Sea and Road Staff, " before a cue:
+    a name, then a title opening in lower case (or "the") whose own name holds commas."""
+    if not text.rstrip().endswith(","):
+        return None
+    head, rest = text.split(",", 1)
+    name = _np_before(head)
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not name or name != head.strip() or _is_description(name):
+        return None
+    parts = [p.strip() for p in rest.rstrip().rstrip(",").split(",")]
+    joined = next((k for k, p in enumerate(parts) if p.split(" ", 1)[0] in ("and", "or")), None)
+    if joined is not None and any(p[:1].islower() for p in parts[joined + 1 :]):
+        return None  # "Ann Roe, the coach, and Ben Lo, the captain,": two speakers
+    return name if first.islower() and first not in _FUNCTION_WORDS | {"and", "or"} else None
+
+
 def _np_before(text: str) -> str | None:
     """The subject noun phrase that ends `text` (the words before a cue verb), or None."""
     if text.rstrip()[-1:] in (",", ";", ":", "(", "—", "–"):
@@ -1481,6 +1684,12 @@ def _np_after(text: str) -> str | None:
     return phrase or None
 
 
+# A name in apposition after a description: ", Karl Ott." / ", Karl Ott, in a statement".
+_NAME_BESIDE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
+_APPOSITIVE_QUOTED = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;:!?“”\"«»]{1,100},(?=\s+(?:was|were|is|are|has\s+been)\s+"
+    r"(?:quoted|cited)\b)"
+)
 _WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?“”\"«»]{1,80},")
 
 
@@ -1489,6 +1698,8 @@ def _relayed(text: str, *, last: bool) -> str | None:
     the speaker is the one quoted, not the outlet that relays the words."""
     # "Ann Roe, who led the search, was quoted as saying": the relative clause only describes
     text = _WHO_CLAUSE.sub("", text)
+    # "Ann Roe, a nurse who worked nearby, was quoted as saying": the appositive only describes
+    text = _APPOSITIVE_QUOTED.sub("", text)
     found = _QUOTED_AS_LEAD.search(text) if last else _QUOTED_AS_TRAIL.match(text)
     if found is None:
         return None
@@ -1533,6 +1744,10 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
     if mc and rest[:1].islower():
         sp = _np_after(rest[mc.end() :])
         if sp:
+            # "said the minister, Karl Ott.": the name set beside the description
+            named = _NAME_BESIDE.match(rest, mc.end() + rest[mc.end() :].find(sp) + len(sp))
+            if named and sp[:1].islower() and _valid_np(named.group(1).split()):
+                return named.group(1), mc.group().lower()
             return sp, mc.group().lower()
     # "…,” he said." / "…,” the minister told reporters." / "…,” Reyes stated."
     window = rest[:200]
@@ -1540,16 +1755,24 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         before = _AGE_PART.sub("", window[: mc.start()])
         if before.count(",") == 1 and before.rstrip().endswith(","):
             before = before.rstrip()[:-1] + " "  # "Ann Roe, 32, said": the age alone
-        if any(c in _SOFT_DOT.sub(" ", before) for c in '.;!?“”"«»') or before.count(",") not in (
-            0,
-            2,
+        commas = before.count(",")
+        titled = _long_title(before) if commas > 2 else None
+        if any(c in _SOFT_DOT.sub(" ", before) for c in '.;!?“”"«»') or (
+            commas not in (0, 2) and titled is None
         ):
             break
-        if not _TRAIL_END.match(window, mc.end()) and not (
-            mc.group().lower() in _OBJECT_VERBS and _TOLD_WHO.match(window, mc.end())
+        apposed = titled or (_appositive(before) if commas == 2 else None)
+        if (
+            not _TRAIL_END.match(window, mc.end())
+            and not (mc.group().lower() in _OBJECT_VERBS and _TOLD_WHO.match(window, mc.end()))
+            and not (apposed and not _is_description(apposed))
         ):
+            # a long run after the cue may be a clause of its own, but not after "…,” Name,
+            # a long title (ABBR), told workers at …": the name and its title credit the quote
             break
-        if before.count(",") == 2:
+        if titled:
+            return titled, mc.group().lower()
+        if commas == 2:
             sp = _appositive(before)
             if sp:
                 return sp, mc.group().lower()
@@ -1593,14 +1816,22 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         relative = _RELATIVE.search(before)
         # "The family of a man who died after crashing a plane have said": the subject is the
         # noun phrase before the relative clause
+        if cue.endswith("ing") and before.endswith("   "):
+            # "… was “a disgrace,” calling it “…”": the comma went with the quote blanked out
+            before = before.rstrip() + ", "
         sp = (relative and _np_before(before[: relative.start()])) or _np_before(before)
         if sp is None and not cue.endswith("ing") and before.rstrip().endswith(","):
             sp = _appositive(before)
         if sp is None and re.search(r"\b(?:and|but)\s*$", before):
             sp = _clause_subject(re.sub(r"\b(?:and|but)\s*$", "", before))
         elif sp is None and cue.endswith("ing"):
-            sp = _participle_subject(before)
-        if sp is None and not before.strip(" ,—–-\n•*") and mc.end() < len(lead):
+            sp = _participle_subject(before, speech=cue in _SPEECH_PARTICIPLES)
+        if (
+            sp is None
+            and not before.strip(" ,—–-\n•*")
+            and mc.end() < len(lead)
+            and not cue.endswith("ing")  # "…,” calling it “…”": "it" is the object
+        ):
             sp = _np_after(lead[mc.end() :])  # "Said the minister: “…”"
         if sp:
             return _outer_reporter(lead, cues, mc, sp) or (sp, cue)
@@ -1637,6 +1868,10 @@ def _outer_reporter(
     after = lead[inner.end() :]
     if _PRONOUN.match(subject) or not _REPORTED_CLAUSE.match(after):
         return None
+    if inner.group().lower() in _DIRECTIVE_CUES and _DIRECTIVE_OBJECT.fullmatch(after):
+        # "the paper reported that the president advised the prime minister to “…”": the
+        # words are the advice itself, the inner speaker's; the outer reporter is the channel
+        return None
     for outer in cues:
         if outer.end() >= inner.start():
             break
@@ -1658,6 +1893,16 @@ def _outer_reporter(
     return None
 
 
+# Directive cues whose quote is their complement ("urged residents to “stay indoors”"), and
+# that complement: an object of a few words, then "(not) to" right before the quote.
+_DIRECTIVE_CUES = _words(
+    "advised advises advising urged urges urging told tells telling asked asks asking warned "
+    "warns warning cautioned cautions invited inviting pleaded pleads pleading"
+)
+_DIRECTIVE_OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}(?:not\s+)?to\s+", re.IGNORECASE)
+# A directive cue at the end of the words before its quote: the addressee and "to", or the
+# addressee alone when the quote opens with the infinitive ("advised her “not to …”").
+_DIRECTED = r"\s+(?:(?:[\w’'.-]+\s+){1,6}(?:not\s+)?to\s+|(?:[\w’'.-]+\s+){1,3})[\"“‘'«]?$"
 # What may stand between an outer cue and the subject of the speech it reports.
 _COMPLEMENT = re.compile(
     r"(?:\s+(?:on|late|early|earlier|in)\s+[A-Z]?\w+(?:\s+\w+day)?)?\s+(?:that\s+)?", re.I
@@ -1700,10 +1945,41 @@ def _clause_subject(before: str) -> str | None:
     return None
 
 
-def _participle_subject(before: str) -> str | None:
-    """The subject of the clause a participle ("…, calling it …") hangs on."""
+# Participles that only repeat the act of speaking: "He added that …, stating “…”" goes on
+# with the main speaker, not with the subject of the reported clause.
+_SPEECH_PARTICIPLES = _words(
+    "saying stating adding noting explaining writing emphasizing emphasising stressing "
+    "underlining underscoring insisting reiterating tweeting posting"
+)
+
+
+def _main_subject(text: str) -> str | None:
+    """The subject of the first cue of `text` when it opens its clause ("The ministry said
+    that …", "On Sunday, the ministry said …"), else None."""
+    cues = _cues(text)
+    if not cues:
+        return None
+    prefix = text[: cues[0].start()]
+    main = _np_before(prefix.rstrip())
+    if main and main == _last_clause(prefix).strip():
+        return main
+    return None
+
+
+def _participle_subject(before: str, *, speech: bool = False) -> str | None:
+    """The subject of the clause a participle ("…, calling it …") hangs on: a participle of
+    speaking goes on with whoever speaks in the main clause ("The ministry said that the toll
+    rose in the south, emphasizing “…”"), however many phrases stand between."""
     clause = _last_clause(before)
     cues = list(_cues(clause))
+    if cues and speech:
+        main = _np_before(clause[: cues[0].start()].rstrip())
+        if main and main == clause[: cues[0].start()].strip():
+            return main
+    if speech and clause != before.strip(" ,;:"):
+        main = _main_subject(before)
+        if main:
+            return main
     if cues:
         # "China said Xi raised the issue, calling …": the reported clause's subject
         tail = re.sub(r"^\s*that\b", "", clause[cues[-1].end() :])
@@ -1886,9 +2162,16 @@ def _nearest_body(people: _People, at: int, head: str | None) -> str | None:
     for pos, name in reversed(people.bodies):
         if pos >= at:
             continue
-        last = _base(name.split()[-1])[0].lower().rstrip(".")
+        last = _body_head(name) or _base(name.split()[-1])[0].lower().rstrip(".")
         if head is None or last == head or (head in ("company", "firm") and last in _CORPORATE):
             return name
+    if head in ("company", "firm"):
+        # no body named as a company: the nearest brand name that was a subject ("Boeing
+        # said it …"); the name of a ministry, court or police force is not a company
+        for pos, name in reversed(people.bodies):
+            last = _base(name.split()[-1])[0].lower().rstrip(".")
+            if pos < at and last not in _BODY_NAME_END and last not in _ORG_WORDS:
+                return name
     return None
 
 
@@ -1928,6 +2211,22 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
         body = _nearest_body(people, at, last)
         if body:
             return _Who(body, None)
+    if (
+        last in _COMPANY_HEADS
+        and first == "the"
+        and len(words) <= 6
+        and all(
+            not w[:1].isupper()
+            or k == 0
+            or _nationality(w)
+            or any(_base(v)[1] for v in words[k:-1])
+            for k, w in enumerate(words[:-1])
+        )
+    ):
+        # "the Elon Musk-owned spacecraft maker": the company named before, if any
+        body = _nearest_body(people, at, "company")
+        if body:
+            return _Who(body, None)
     return None
 
 
@@ -1949,6 +2248,8 @@ def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str |
             canon = people.full.get(m.name, m.name)
             if not m.full and m.name not in people.full and m.name.endswith("s"):
                 continue  # "Drivers chanted": a plural noun opening the sentence, not a person
+            if m.body:
+                continue  # "he"/"she" is a person: never "the Fed" or "NASA"
             if m.subject and not m.possessive and people.gender.get(canon, want) == want:
                 return canon
     # first a person known to fit (she → a woman named nearby), then anyone not known not to
@@ -1960,7 +2261,7 @@ def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str |
             ordered = [m for m in ms if not m.possessive] + [m for m in ms if m.possessive]
             for m in ordered:
                 canon = people.full.get(m.name, m.name)
-                if not (m.full or m.name in people.full):
+                if not (m.full or m.name in people.full) or m.body:
                     continue
                 g = people.gender.get(canon)
                 if g == want or (not known and g is None):
@@ -2040,6 +2341,57 @@ def _cue_governs(lead: str) -> bool:
     )
 
 
+# "on ABC News’ ", "on CNN's ": a broadcaster's possessive right before a quote.
+_ON_PROGRAMME = re.compile(
+    r"\b(?:on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?|s['’])\s*$"
+)
+_NICK_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_NICK_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_MINOR = _words("a an the of and or in on at to for with")
+
+
+def _title_case(text: str) -> bool:
+    """True when every word but the small ones is capitalised ("Meet the Press")."""
+    words = _WORD.findall(text)
+    return bool(words) and all(w[:1].isupper() or w.lower() in _MINOR for w in words)
+
+
+# A quoted alias in brackets right after a name: 'the Land Court (the "Court")'.
+_ALIAS_OPEN = re.compile(r"\(\s*(?:the\s+)?$", re.IGNORECASE)
+_ALIAS_CLOSE = re.compile(r"\s*\)")
+# "a scheme called “…”": "called" after a common noun or a copula names the thing; after a
+# person or a body ("the minister called “…”") it is that speaker's cue.
+_CALLED = re.compile(r"\b([\w’'-]+)\s+called(?:\s+(?:the|an?))?\W*$", re.IGNORECASE)
+_COPULA = _words(
+    "is was are were be been being also often now sometimes commonly officially widely "
+    "informally popularly locally affectionately"
+)
+
+
+def _names_it(lead: str) -> bool:
+    """True when the words before a quote give a name to something: "known as", "dubbed",
+    "so-called", or "called" after a common noun, with no one named doing the naming."""
+    named = _NAMING.search(lead)
+    if named:
+        return not _NAMER.search(lead, 0, named.start())
+    called = _CALLED.search(lead)
+    if called is None:
+        return False
+    noun = called.group(1)
+    low = noun.lower()
+    if low in _COPULA:
+        return True
+    return (
+        noun.islower()
+        and low not in _FUNCTION_WORDS
+        and low not in _ROLE_HEADS
+        and low not in _ORG_HEADS
+        and low not in _GROUP_HEADS
+        and not low.endswith(("s", "ly"))
+        and not _is_cue(low)
+    )
+
+
 def _is_term(
     text: str,
     words: int,
@@ -2049,21 +2401,35 @@ def _is_term(
     *,
     max_words: int,
     spoken: bool = False,
+    credited: bool = False,
 ) -> bool:
     """True when a short quote names or labels something rather than reporting speech."""
+    if words <= 2 * max_words and _ON_PROGRAMME.search(lead) and _title_case(text):
+        return True  # "said on ABC News’ “Good Morning America.”": a programme's title
+    if words <= 3 and _NICK_BEFORE.search(lead) and _NICK_AFTER.match(trail) and _title_case(text):
+        return True  # 'Brian “Skip” Moss': a nickname inside a name
+    if (
+        words <= max_words
+        and _title_case(text)
+        and _ALIAS_OPEN.search(lead)
+        and _ALIAS_CLOSE.match(trail)
+    ):
+        return True  # 'the Safety Board ("SB")': the short name the text will use
+    if words <= 2 * max_words and _names_it(lead):
+        return True  # "a braking system known as “…”": a name given, nobody speaking
     if words > max_words:
         return False
     if re.search(r"so[- ]called\s*$", lead, re.IGNORECASE):
         return True
-    named = _NAMING.search(lead)
-    if named and not _NAMER.search(lead, 0, named.start()):
-        return True  # "a child dubbed “…”": a name given, nobody speaking
     if _TITLE_NOUN.search(lead) and not _cues(lead[-30:]):
         return True
-    # a quoted modifier before a noun: the "one China" principle
+    # a quoted modifier before a noun: the "one China" principle, the "one-stop shop" model;
+    # but in a sentence credited to someone, one lower-case word is that person's judgement
+    # ("a “devoted” father, his family said")
     nxt = re.match(r" ([a-z][\w-]*)", trail)
     if (
-        _DETERMINER.search(lead)
+        not (credited and words == 1 and text.isalpha() and text.islower())
+        and _DETERMINER.search(lead)
         and nxt
         and nxt.group(1) not in _FUNCTION_WORDS
         and not _is_cue(nxt.group(1))
@@ -2080,6 +2446,8 @@ def _is_term(
 _TWIN_OPEN = re.compile(r"(?:``|(?<![\w'])''(?=\w))")
 _TWIN_CLOSE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
 # "Name: “…”" (sports reaction, interviews): the words before the colon, a parenthesis allowed.
+# A line ending in a colon, then the last line of the lead (which has words of its own).
+_NEW_ITEM = re.compile(r":[ \t]*\n\s*(?=[^\n]*[^\W_][^\n]*$)")
 _COLON_LEAD = re.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\s*$")
 # "“…”\n– Name, title, speaking …": a caption or pull quote credited on the next line.
 _DASH_CREDIT = re.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
@@ -2089,7 +2457,18 @@ _CAPTION_CREDIT = re.compile(
     r"(?:,[ \t]+[a-z][^.;\n“”\"]{2,80})?\.(?:\s|$)"
 )
 # "…,” then did X, Webb said.": the final clause of the sentence credits it all.
-_FINAL_CUE = re.compile(r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+)?)\.?\s*$")
+# A credit closing the sentence: ", Ann Roe told The Daily Ledger.", ", they said in a statement."
+_FINAL_CUE = re.compile(
+    r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+){0,2})"
+    r"(?:\s+(?:in|on|to|at|during|via)\s+[^,;:“”\"]{1,40})?\.?\s*$"
+)
+# The same credit inverted: ", said the judge as she read the sentence."
+_FINAL_INVERTED = re.compile(
+    r"(?:,|\s\s)\s*(said|says|added|adds)\s+((?:the\s+)?[^,;:.“”\"]{2,40}?)"
+    r"(?:\s+(?:while|as|when|after|before|in|on|at|during)\b[^“”\"]{0,120})?\.?\s*$"
+)
+# ", according to her." closing the sentence.
+_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+([^,;:“”\"]{2,60}?)\.?\s*$", re.I)
 # A sentence that does nothing but credit the quote before it: "The company said in a release."
 _NEXT_CREDIT = re.compile(
     r"^\s*([^.;:!?,“”\"«»]{2,60}?)\s+(said|says|added|wrote|stated|explained|noted|announced|"
@@ -2237,6 +2616,12 @@ def _reported_before(
     return None
 
 
+def _modifies(trail: str) -> bool:
+    """True when the quote is followed by the noun it modifies ("a “robust” measure")."""
+    nxt = re.match(r" ([a-z][\w-]*)", trail)
+    return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS and not _is_cue(nxt.group(1))
+
+
 # The words before a quoted noun inside a noun phrase: "in a rescue “capsule”".
 _NOUN_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
@@ -2320,6 +2705,11 @@ def extract(
             else end_sent.span.end
         )
         lead = text[prev_close : raw.open]
+        item = _NEW_ITEM.search(lead)
+        if item:
+            # "Here is what they said:\n▸ Rep. Ann Roe: “…”": the list item credits its own
+            # quote; the lead-in line before it speaks for no one in particular
+            lead = lead[item.end() :]
         trail = text[raw.close + 1 : max(raw.close + 1, next_open)]
         n_words = len(_WORD.findall(words_text))
         written, cue = _cue_frame(lead, trail)
@@ -2331,11 +2721,11 @@ def extract(
             # "“…,” Ann Roe, captain of the “Blue Jays” team, told media": a short quoted name
             # inside the credit does not end it
             written, cue = _cue_frame(lead, masked[raw.close + 1 : end_sent.span.end])
+        if written is None and lead.rstrip().endswith(":"):
+            written = _colon_speaker(lead)
         if written is None and prev_close > sent.span.start:
             # a second partial quote in one sentence: the cue may come before the first one
             written, cue = _cue_frame(masked[sent.span.start : raw.open], "")
-        if written is None and lead.rstrip().endswith(":"):
-            written = _colon_speaker(lead)
         if written is None:
             written = _dash_credit(text, raw.close)
         if written is None and not lead.strip(" \t\n•*-–—"):
@@ -2344,6 +2734,20 @@ def extract(
             final = _FINAL_CUE.search(masked[raw.close + 1 : end_sent.span.end])
             if final and _valid_np(final.group(1).split()):
                 written, cue = final.group(1), final.group(2)
+        if written is None:
+            # "… but he is “persistent” and “a great marketing guy,” said the judge while …":
+            # the inverted credit closing the sentence covers every quote in it
+            final = _FINAL_INVERTED.search(masked[raw.close + 1 : end_sent.span.end])
+            credited = _np_after(final.group(2)) if final else None
+            if final and credited:
+                written, cue = credited, final.group(1).lower()
+        if written is None:
+            final = _FINAL_ACCORDING.search(masked[raw.close + 1 : end_sent.span.end])
+            if final:
+                g = final.group(1).strip()
+                credited = _OBJECT_PRONOUN.get(g.lower()) or _np_after(g)
+                if credited:
+                    written, cue = credited, "according to"
         if written is None and (
             _DESCRIBED_AS.search(lead) or _RELEASED.search(masked, sent.span.start, raw.open)
         ):
@@ -2351,7 +2755,12 @@ def extract(
             issued = [who for pos, who in people.issuers if pos == sent.span.start]
             if issued and issued[0] != "they":
                 written = issued[0]
-        if cue == "according to" and n_words == 1 and _NOUN_SLOT.search(lead):
+        if (
+            cue == "according to"
+            and n_words == 1
+            and _NOUN_SLOT.search(lead)
+            and not _modifies(trail)
+        ):
             # "hauled up in a rescue “capsule”, according to TV": one quoted noun in a phrase
             # of the writer's, the source vouching for the report, not for the word
             written = cue = None
@@ -2387,6 +2796,7 @@ def extract(
             headings,
             max_words=config.term_max_words,
             spoken=written is not None and _cue_governs(lead),
+            credited=written is not None,
         ):
             kind = "term"
             written = cue = None
@@ -2517,6 +2927,7 @@ def group(
                     _linked(qs[i], qs[j], words[i], words[j], stmt_of, alone=alone, config=config)
                     or _echoed(qs[i], qs[j], words, context, i, j)
                     or _led_in(qs[i], qs[j], stmt_of, config=config)
+                    or _same_directive(qs[i], qs[j], sentences, context, i, j)
                 ):
                     union(i, j)
     clusters: dict[int, list[int]] = {}
@@ -2600,6 +3011,49 @@ def _led_in(
     return lead is not None and lead == stmt_of.get((b.article, b.sentence - 1))
 
 
+# The stem of a directive cue, so that "advised" and "advising" compare equal.
+_DIRECTIVE_STEM = re.compile(r"(?:ed|es|s|ing)$")
+
+
+def _directive_stem(q: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> str | None:
+    """The stem of the directive cue (not "told") whose complement the quote is ("urged them
+    to “…”", "advised her “not to …”"), else None."""
+    cue = (q.cue or "").lower()
+    if q.kind != "quote" or cue not in _DIRECTIVE_CUES or cue.startswith(("tel", "tol")):
+        return None
+    sent = next((s for s in sentences.get(q.article, ()) if s.index == q.sentence), None)
+    if sent is None or not sent.span.start <= q.span.start <= sent.span.end:
+        return None
+    lead = sent.text[: q.span.start - sent.span.start]
+    if not re.search(rf"\b{cue}{_DIRECTED}", lead, re.IGNORECASE):
+        return None
+    return _DIRECTIVE_STEM.sub("", cue)
+
+
+def _same_directive(
+    a: Quote,
+    b: Quote,
+    sentences: Mapping[str, Sequence[Sentence]],
+    context: Sequence[frozenset[str]],
+    i: int,
+    j: int,
+) -> bool:
+    """True when two outlets quote one speaker's advice or appeal in the same reported act.
+
+    "X advised Y “not to provoke Z”" and "X advised Y to “lower the tone”" quote different
+    words of one piece of advice: the same speaker, the same directive verb and sentences that
+    otherwise tell the same thing (most of the shorter one's content words shared).
+    """
+    if a.article == b.article or _same_speaker(a.speaker, b.speaker) is not True:
+        return False
+    stem = _directive_stem(a, sentences)
+    if stem is None or stem != _directive_stem(b, sentences):
+        return False
+    wa, wb = context[i] - _content(a.text), context[j] - _content(b.text)
+    small = min(len(wa), len(wb))
+    return small > 0 and len(wa & wb) >= 3 and len(wa & wb) / small >= 0.35
+
+
 def _linked(
     a: Quote,
     b: Quote,
@@ -2672,6 +3126,25 @@ class Registry(NamedTuple):
     forms: Mapping[str, str]
 
 
+def _rebuilt(sents: Sequence[Sentence], base: int) -> str:
+    """The article text from `base` on as its sentences give it, blanks between them."""
+    parts: list[str] = []
+    pos = base
+    for s in sents:
+        if s.span.start < pos or len(s.text) != s.span.end - s.span.start:
+            break  # out of order or overlapping: lay them over a blank buffer instead
+        parts.append(" " * (s.span.start - pos))
+        parts.append(s.text)
+        pos = s.span.end
+    else:
+        return "".join(parts)
+    end = max(s.span.end for s in sents)
+    buf = [" "] * (end - base)
+    for s in sents:
+        buf[s.span.start - base : s.span.end - base] = s.text
+    return "".join(buf)
+
+
 def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
     """Full names and their descriptors across every article."""
     roles: dict[str, list[str]] = {}
@@ -2681,26 +3154,26 @@ def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
         if not sents:
             continue
         base = sents[0].span.start
-        end = max(s.span.end for s in sents)
-        buf = [" "] * (end - base)
-        for s in sents:
-            buf[s.span.start - base : s.span.end - base] = s.text
-        text = "".join(buf)
+        text = _rebuilt(sents, base)
         raws, _ = _pair_marks(text)
         masked = _mask(text, raws)
-        shifted = [
-            dataclasses.replace(s, span=Span(s.span.start - base, s.span.end - base)) for s in sents
-        ]
-        people = _people(masked, shifted)
-        for m in people.mentions:
-            canon = people.full.get(m.name, m.name)
+        if base:
+            sents = [
+                dataclasses.replace(s, span=Span(s.span.start - base, s.span.end - base))
+                for s in sents
+            ]
+        mentions, full, described = _names(masked, sents)
+        shown = {full.get(n, n) for n in _shown_people(mentions)}
+        for m in mentions:
+            canon = full.get(m.name, m.name)
             if len(canon.split()) < 2:
                 continue
             roles.setdefault(canon, [])
-            desc = people.roles.get(canon)
+            desc = described.get(canon)
             if desc and desc not in roles[canon]:
                 roles[canon].append(desc)
-            for part in (canon.split()[0], canon.split()[-1]):
+            parts = canon.split()
+            for part in (parts[0], parts[-1]) if canon in shown else (parts[-1],):
                 counts.setdefault(part, {})
                 counts[part][canon] = counts[part].get(canon, 0) + 1
     forms = {}
@@ -2782,16 +3255,15 @@ def _make_group(
         stmt_of[(q.article, q.sentence)] for q in renderings if (q.article, q.sentence) in stmt_of
     }
     para: list[str] = []
+    # sets beside the lists: a statement a thousand outlets carry has a thousand members
+    skip = set(articles)
     for st in statements:
         if st.id not in sids:
             continue
         for m in st.members:
-            if (
-                m.article not in articles
-                and (m.article, m.sentence) not in quoted_sentences
-                and m.article not in para
-            ):
+            if m.article not in skip and (m.article, m.sentence) not in quoted_sentences:
                 para.append(m.article)
+                skip.add(m.article)
     para.sort(key=lambda a: order.get(a, len(order)))
     return QuoteGroup(gid, speaker, renderings, differs, tuple(diff), tuple(para))
 
