@@ -19,12 +19,14 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from newsdiff.model import Block, BlockKind, Span
 
 # ---------------------------------------------------------------- lines and units
 
 _NEWLINE = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+_LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x85"
 # Characters that make a line look non-blank without carrying text.
 _PAD = (
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -72,9 +74,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """Stripped spans of every line; a blank line is an empty span."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _NEWLINE.finditer(text):
-        out.append(_strip(text, pos, m.start()))
-        pos = m.end()
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text:
+        for m in _NEWLINE.finditer(text):
+            out.append(_strip(text, pos, m.start()))
+            pos = m.end()
+    else:
+        # Without these three, str.splitlines breaks where _NEWLINE matches (a C loop, not a
+        # regex tried at every position).
+        for line in text.splitlines(keepends=True):
+            end = pos + len(line)
+            if line.endswith("\r\n"):
+                out.append(_strip(text, pos, end - 2))
+            elif line[-1] in _LINE_ENDS:
+                out.append(_strip(text, pos, end - 1))
+            else:
+                break  # the last line, without a break: added below
+            pos = end
     out.append(_strip(text, pos, len(text)))
     return out
 
@@ -369,6 +384,16 @@ _CREDIT_NEEDS = (
     "istock",
 )
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# A _CREDIT match runs to the end of the line, so on a long line only its tail is searched.
+# Counting "free" characters (whitespace, "*", "_", "|": the runs the pattern allows without
+# bound) as nothing, the first three forms plus the optional second bracket hold at most
+# _CREDIT_SPAN characters (104 + 62); the last form ("Name/Name/AFP") is, before that
+# bracket (at most _CREDIT_BRACKET), only word characters, ". ' - /" and free ones. Both
+# are measured on the reversed line from its end: a match cannot start further back.
+_CREDIT_SPAN = 166
+_CREDIT_BRACKET = 62
+_CREDIT_TAIL = re.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_SPAN}}}[\s*_|]*")
+_CREDIT_NAMES = re.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_BRACKET}}}[\w.' \-/\s*_|]*")
 # Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
@@ -394,11 +419,11 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 # Trailing site signature: a domain ("Example.Net") or a short name with a news word.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", re.I)
-_OUTLET_WORD = re.compile(
+# Compiled on first use (by _outlet_word): read only for a short last line.
+_OUTLET_WORD = (
     r"\b(?:news|times|post|daily|herald|journal|tribune|gazette|express|observer|chronicle"
     r"|telegraph|today|press|wire|media|network|tv|radio|online|review|star|sun|mail"
-    r"|standard|guardian|independent|insider|monitor|agency|magazine|weekly|bulletin)\b",
-    re.I,
+    r"|standard|guardian|independent|insider|monitor|agency|magazine|weekly|bulletin)\b"
 )
 
 # Dateline at the start of the first paragraph: "TOKYO —", "LONDON (Reuters) -",
@@ -429,8 +454,10 @@ _DATELINE = re.compile(
 _DATELINE_PARAGRAPHS = 3
 
 
-def _words(line: str) -> int:
-    return len(_WORDS.findall(line))
+def _more_words(line: str, n: int) -> bool:
+    """Whether `line` holds more than `n` words (runs of non-space, as `\\S+` finds them)."""
+    # str.split breaks where `\s` matches; it stops after n + 1 pieces on a long line.
+    return len(line.split(maxsplit=n)) > n
 
 
 def _bare(line: str) -> str:
@@ -443,10 +470,10 @@ def is_furniture(line: str) -> bool:
     bare = _bare(line)
     if not bare:
         return True
-    if _NAV.fullmatch(bare) and _words(bare.replace("|", " ")) <= 12:
+    if _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
         return True
-    # the cheap test first: when it fails, the answer is False whatever the word count
-    if not _may_be_furniture(bare) or _words(bare) > _FURNITURE_WORDS:
+    # either test failing means "not furniture"; counting words stops early on a long line
+    if _more_words(bare, _FURNITURE_WORDS) or not _may_be_furniture(bare):
         return False
     return _FURNITURE.fullmatch(bare) is not None
 
@@ -489,10 +516,22 @@ def credit_span(line: str) -> tuple[int, int] | None:
         folded = _fold(line)
         if not _holds_any(folded, _CREDIT_NEEDS):
             return None  # every credit form holds a credit or agency word, or a slash
-    m = _CREDIT.search(line)
+    m = _CREDIT.search(line, _credit_from(line))
     if m is None:
         return None
     return m.start("credit"), m.end("credit")
+
+
+def _credit_from(line: str) -> int:
+    """Where a _CREDIT match in `line` can start at the earliest (see _CREDIT_SPAN)."""
+    if len(line) <= _CREDIT_SPAN:
+        return 0
+    back = line[::-1]
+    tail = _CREDIT_TAIL.match(back)
+    names = _CREDIT_NAMES.match(back)
+    reach = max(tail.end() if tail else 0, names.end() if names else 0)
+    # `\b` and the look-behind still see the text before the search position.
+    return len(line) - reach
 
 
 def byline_author(line: str) -> str | None:
@@ -518,18 +557,24 @@ def byline_author(line: str) -> str | None:
 
 def _signature_like(line: str) -> bool:
     bare = _bare(line)
-    if not bare or _words(bare) > 5 or _ends_sentence(bare):
+    if not bare or _more_words(bare, 5) or _ends_sentence(bare):
         return False
     if _DOMAIN.fullmatch(bare):
         return True
-    return _title_like(bare) and _OUTLET_WORD.search(bare) is not None
+    return _title_like(bare) and _outlet_word().search(bare) is not None
+
+
+@cache
+def _outlet_word() -> re.Pattern[str]:
+    """_OUTLET_WORD compiled."""
+    return re.compile(_OUTLET_WORD, re.I)
 
 
 def _heading_like(line: str) -> bool:
     bare = _bare(line)
     if not bare or _ends_sentence(bare) or not _LETTER.search(bare):
         return False
-    if _words(bare) > _HEADING_WORDS or len(bare) > _HEADING_CHARS:
+    if _more_words(bare, _HEADING_WORDS) or len(bare) > _HEADING_CHARS:
         return False
     first = _LETTER.search(bare)
     return first is not None and not bare[first.start()].islower()
@@ -627,7 +672,7 @@ def blocks(text: str) -> tuple[Block, ...]:
             resolved.append("heading")
         elif i == last_content and _signature_like(line):
             resolved.append("signature")
-        elif _words(line) <= 6:
+        elif not _more_words(line, 6):
             resolved.append("furniture")
         else:
             resolved.append("paragraph")

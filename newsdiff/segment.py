@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from newsdiff.layout import blocks
@@ -36,19 +37,21 @@ _NUMERIC_ABBREV = re.compile(
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"^\s*\d")
-_CLOSED_QUOTE = re.compile(r"[.!?…][\"”’']\s*$")
-_SPEECH = re.compile(
+# Compiled on first use (by _speech): only after a quotation closed by its own full stop.
+_SPEECH = (
     r"\b(?:said|says|say|added|adds|asked|asks|told|tells|explained|noted|stated|wrote|writes"
     r"|tweeted|posted|declared|insisted|replied|responded|continued|concluded|warned"
-    r"|argued|claimed|recalled|admitted|acknowledged|shouted|urged)\b",
-    re.I,
+    r"|argued|claimed|recalled|admitted|acknowledged|shouted|urged)\b"
 )
 _ATTRIBUTION_WORDS = 6
 _CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
-_CLOCK_NEXT = re.compile(
+# The longest match of _NUMERIC_ABBREV ("approx.") and of _CLOCK ("a.m."), plus a final "\n".
+_TAIL_ABBREV = 8
+_TAIL_CLOCK = 5
+# Compiled on first use (by _clock_next): only after a piece ending in "a.m."/"p.m.".
+_CLOCK_NEXT = (
     r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|local time"
-    r"|(?-i:(?:E|C|M|P)[SD]?T|GMT|UTC|BST|CES?T|JST|IST|AES?T)\b)",
-    re.I,
+    r"|(?-i:(?:E|C|M|P)[SD]?T|GMT|UTC|BST|CES?T|JST|IST|AES?T)\b)"
 )
 _INTRO_END = re.compile(r"[:—–-]\s*$")
 _BULLET = re.compile(r"(?:[•·▪▸►◦‣∙●○■□–—*+-]|\d{1,2}[.)])\s+")
@@ -75,23 +78,48 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _joins(prev: str, nxt: str) -> bool:
     """True when sentencex split `prev` from `nxt` where news text has one sentence."""
-    if not _ALNUM.search(nxt):
-        return True
     first = _ALNUM.search(nxt)
-    if first is not None and nxt[first.start()].islower() and first.start() <= 2:
+    if first is None:
         return True
-    if _NUMERIC_ABBREV.search(prev) and _NEXT_NUMBER.match(nxt):
+    if nxt[first.start()].islower() and first.start() <= 2:
         return True
-    if _CLOCK.search(prev) and _CLOCK_NEXT.match(nxt):
+    # The patterns on `prev` end at `$` (the end, or before a final newline): a match is at
+    # most _TAIL_ABBREV / _TAIL_CLOCK characters long, so only the tail is searched (`\b`
+    # still sees the character before the search position).
+    tail = max(0, len(prev) - _TAIL_ABBREV)
+    if _NUMERIC_ABBREV.search(prev, tail) and _NEXT_NUMBER.match(nxt):
         return True
-    words = nxt.split()
+    if _CLOCK.search(prev, max(0, len(prev) - _TAIL_CLOCK)) and _clock_next().match(nxt):
+        return True
     return bool(
-        _CLOSED_QUOTE.search(prev)
-        and len(words) <= _ATTRIBUTION_WORDS
+        _closed_quote(prev)
+        and len(nxt.split()) <= _ATTRIBUTION_WORDS
         and nxt.rstrip().endswith(".")
         and not nxt.lstrip().startswith(("“", '"', "‘"))
-        and _SPEECH.search(nxt)
+        and _speech().search(nxt)
     )
+
+
+@cache
+def _clock_next() -> re.Pattern[str]:
+    """_CLOCK_NEXT compiled."""
+    return re.compile(_CLOCK_NEXT, re.I)
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """_SPEECH compiled."""
+    return re.compile(_SPEECH, re.I)
+
+
+def _closed_quote(text: str) -> bool:
+    """Whether `text` ends in [.!?…] and a closing quote, then only whitespace.
+
+    What a search for `[.!?…]["”’']\\s*$` finds, without trying every start (`\\s` is
+    what str.rstrip strips).
+    """
+    core = text.rstrip()
+    return len(core) >= 2 and core[-2] in ".!?…" and core[-1] in "\"”’'"
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

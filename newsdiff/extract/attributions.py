@@ -34,7 +34,7 @@ it ("AFP", "AP", "WSJ"); it expands those and nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from newsdiff.config import AttributionConfig
@@ -42,6 +42,7 @@ from newsdiff.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsdiff.model import (
     Article,
     Attribution,
+    Member,
     Sentence,
     SourcingDifference,
     SourcingProfile,
@@ -1234,7 +1235,10 @@ def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# `\b(?:he|she|He|She)\b`, with the word boundary before tested after the first letter
+# (`(?<!\wh)`: the letter before it is no word character), so that `re` can skip to the next
+# "h", "s", "H" or "S" instead of trying every position.
+_PRONOUN = re.compile(r"(?:h(?<!\wh)e|s(?<!\ws)he|H(?<!\wH)e|S(?<!\wS)he)\b")
 
 
 def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> str | None:
@@ -1414,12 +1418,34 @@ def _scan(
     return rx.finditer(text) if _has(hay, hints) else ()
 
 
+def _verb_matches(text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
+    """What `_VERB.finditer(text)` yields, `verbs` being the words of `_VERB_WORDS` in `text`.
+
+    A match is a whole lower-case word (a verb with `\\b` either side), so it starts where one
+    of `verbs` occurs: the pattern is tried there, in order, not at every position.
+    """
+    starts: set[int] = set()
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(verb, at + 1)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _VERB.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _find(text: str, low: str | None = None) -> list[_Raw]:
     """Source phrases next to attribution cues in one sentence, in text order, not overlapping."""
     # The cue patterns are long alternations, slow to scan; most sentences hold none of their
     # words, which a substring test (on the folded text for case-insensitive ones) rules out.
     low = _fold(text) if low is None else low
-    speech_verb = not _VERB_WORDS.isdisjoint(_LOWER_WORDS.findall(text))
+    verbs = _VERB_WORDS.intersection(_LOWER_WORDS.findall(text))
     found: list[_Raw] = []
     for m in _scan(_ACCORDING, text, low, ("according",)):
         np_ = _np_right(text, m.end())
@@ -1520,7 +1546,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         np_ = _np_left(text, m.start())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "issued", m.start(), m.end()))
-    for m in _VERB.finditer(text) if speech_verb else ():
+    for m in _verb_matches(text, verbs) if verbs else ():
         verb = m.group("verb").lower()
         if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
             continue  # "a report claiming Reyes warned ...": her warning is what is reported
@@ -1568,6 +1594,15 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of text[start:end] with their offsets."""
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+# Unions the functions below test words against, built once (not once per word tested).
+_RIGHT_TRIM = _RIGHT_STOP | _DETERMINERS | {"of", "and", "with", "in", "at", "from"}
+_ORG_OUTLET_OR_TITLE = _ORG_OR_OUTLET_WORDS | _TITLES
+_DETERMINERS_ANY = _INDEFINITE | _DETERMINERS
+_ROLE_OR_ORG_HEADS = _ROLE_HEADS | _ORG_HEADS
+_SOURCE_HEADS = _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS
+_ANON_OR_ROLE_HEADS = _ANON_HEADS | _ROLE_HEADS
 
 
 def _np_right(text: str, pos: int) -> tuple[int, int] | None:
@@ -1622,14 +1657,7 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
         kept.append((s, e, w))
         if len(kept) >= 12:
             break
-    while kept and kept[-1][2].lower() in _RIGHT_STOP | _DETERMINERS | {
-        "of",
-        "and",
-        "with",
-        "in",
-        "at",
-        "from",
-    }:
+    while kept and kept[-1][2].lower() in _RIGHT_TRIM:
         kept.pop()
     if not kept:
         return None
@@ -1664,7 +1692,7 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
         seg = appos.group("seg")
         first = seg.split()[0]
         if _NAME_RUN.fullmatch(seg) and not any(
-            w.lower() in _ORG_OR_OUTLET_WORDS | _TITLES for w in seg.split()
+            w.lower() in _ORG_OUTLET_OR_TITLE for w in seg.split()
         ):
             return appos.start("seg"), appos.end("seg")  # "the HR chief, Jo Park, wrote"
         if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
@@ -1737,9 +1765,9 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         return [(0, raw.phrase)]  # "Department of Forestry and Fire Protection": one name
     right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
     starts_ok = (
-        right_words[0].lower() in _INDEFINITE | _DETERMINERS
+        right_words[0].lower() in _DETERMINERS_ANY
         or right_words[0][:1].isupper()
-        or right_head[0].lower() in _ROLE_HEADS | _ORG_HEADS  # "... and federal officials"
+        or right_head[0].lower() in _ROLE_OR_ORG_HEADS  # "... and federal officials"
     )
     surnames = {p.split()[-1] for p in names.persons}
     known = (
@@ -1757,7 +1785,7 @@ def _looks_like_source(phrase: str) -> bool:
     words = [w.strip(".,'’").lower() for w in phrase.split()]
     if any(w[:1].isupper() for w in phrase.split()):
         return True
-    return any(w in _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS for w in words)
+    return any(w in _SOURCE_HEADS for w in words)
 
 
 def _strip_det(phrase: str) -> str:
@@ -1775,7 +1803,7 @@ def _remember(names: _Names, source: str, kind: str, phrase: str) -> None:
         names.kinds.setdefault(source, kind)
     if kind == "anonymous":
         for w in phrase.lower().split():
-            if w in _ANON_HEADS | _ROLE_HEADS:
+            if w in _ANON_OR_ROLE_HEADS:
                 names.last_anonymous[_singular(w)] = source
 
 
@@ -1825,7 +1853,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     if not phrase:
         return None
     words = phrase.split()
-    if all(w.lower() in _DETERMINERS | _INDEFINITE for w in words):
+    if all(w.lower() in _DETERMINERS_ANY for w in words):
         return None
     if words[0].lower() in _LEXICON and words[0][1:].islower():
         # sentence-initial capital on a common word ("Analysts warn", "Sources said")
@@ -2045,8 +2073,12 @@ def profiles(
 ) -> tuple[SourcingProfile, ...]:
     """Per article (same order as `articles`): named, anonymous, unspecified, hedged, sources."""
     out: list[SourcingProfile] = []
+    # One pass buckets the attributions by article (in order), not one pass per article.
+    by_article: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        by_article.setdefault(a.article, []).append(a)
     for article in articles:
-        own = [a for a in attributions if a.article == article.id]
+        own = by_article.get(article.id, [])
         if not own:  # the counts below, without walking empty lists five times
             out.append(
                 SourcingProfile(
@@ -2076,15 +2108,19 @@ def differences(
         by_sentence.setdefault((a.article, a.sentence), []).append(a)
     out: list[SourcingDifference] = []
     for st in statements:
-        if len(st.articles) < 2:
+        # Members by article, articles in order of first appearance (as `st.articles`): one
+        # pass over the members, not one per article.
+        members_of: dict[str, list[Member]] = {}
+        for m in st.members:
+            members_of.setdefault(m.article, []).append(m)
+        if len(members_of) < 2:
             continue
         credits: list[tuple[str, tuple[str, ...]]] = []
-        for article in st.articles:
+        for article, members in members_of.items():
             sources: dict[str, None] = {}
-            for m in st.members:
-                if m.article == article:
-                    for a in by_sentence.get((m.article, m.sentence), ()):
-                        sources[_credit(a)] = None
+            for m in members:
+                for a in by_sentence.get((m.article, m.sentence), ()):
+                    sources[_credit(a)] = None
             credits.append((article, tuple(sources)))
         keys = {frozenset(_key(s) for s in srcs) for _, srcs in credits}
         if len(keys) > 1:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -128,6 +128,24 @@ _WEEKDAY = re.compile(
 )
 
 _MONTH_HINT = re.compile(rf"\b{_MONTH}")
+# Weekday names alone (a pattern that opens with a literal: `re` skips to the next "M", "T"...).
+_WD_NAME = re.compile(_WD_FULL)
+# The part-of-day words _RELATIVE_HINT does not know ("this noon" matches _REL_PART only).
+_UNHINTED = ("noon", "midday")
+# Every match of _RELATIVE_HINT holds one of these (weekdays, today and yesterday hold "day"):
+# a sentence without them is not scanned.
+_RELATIVE_PIECES = (
+    "day",
+    "omorrow",
+    "ago",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+)
 _RELATIVE_HINT = re.compile(
     rf"\b(?:{_WD_FULL}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago\b|"
     r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|morning|afternoon|evening|night))"
@@ -322,8 +340,12 @@ _NOT_PERSON = _wordset(
     "Still Yet So Then There Here Why What Who How Where Which Whether Last Next Earlier",
     "Later Today Yesterday",
 )
+# The look-behind ("not after a word or an opening quote") is tested after the first capital,
+# as `(?<![…][A-Z])`: the same test, but a pattern that opens with [A-Z] lets `re` skip to
+# the next capital instead of trying every position.
 _NAME_RUN = re.compile(
-    r"(?<![\w“\"‘'])(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.))+"
+    r"[A-Z](?<![\w“\"‘'][A-Z])(?:[a-z]+(?:[-’'][A-Z]?[a-z]+)?|\.)"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.))+"
 )
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d/.,:-]*|[,;:()—–]")
@@ -549,7 +571,7 @@ def _relative_cands(text: str) -> list[_Cand]:
         n = m["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         out.append(_Cand(m.start(), m.end(), "ago", offset=count, unit=m["unit"]))
-    for m in _WEEKDAY.finditer(text) if "day" in text else ():
+    for m in _weekday_matches(text) if "day" in text else ():
         before = _prev_word(text, m.start())
         after = _next_words(text, m.end(), 1)
         if (
@@ -569,12 +591,33 @@ def _relative_cands(text: str) -> list[_Cand]:
     return out
 
 
+def _weekday_matches(text: str) -> Iterator[re.Match[str]]:
+    """What `_WEEKDAY.finditer(text)` yields, trying it only where a match can start: at a
+    weekday's name, or at a modifier ("last", "early", "earlier": four, five or seven letters)
+    that ends where the spaces before the name begin."""
+    starts: set[int] = set()
+    for name in _WD_NAME.finditer(text):
+        at = name.start()
+        starts.add(at)
+        spaces = len(text[:at].rstrip())  # `\s` is what str.rstrip strips
+        if spaces < at:
+            starts.update(k for k in (spaces - 4, spaces - 5, spaces - 7) if k >= 0)
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _WEEKDAY.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Non-overlapping temporal expressions in `text`, longest first, in text order."""
     # One cheap scan first: most news sentences hold no date at all.
     # every month name and abbreviation opens with one of twelve capitalised prefixes
     month = _any_in(text, _MONTH_STARTS) and _MONTH_HINT.search(text) is not None
-    relative = _RELATIVE_HINT.search(text) is not None
+    relative = _any_in(text, _RELATIVE_PIECES)  # _RELATIVE_HINT is tested below, when needed
     digit = _has_digit(text)
     if not (month or relative or digit):
         return []
@@ -582,7 +625,13 @@ def _candidates(text: str) -> list[_Cand]:
     if digit:
         found += _numeric_cands(text) + _year_cands(text)
     if relative:
-        found += _relative_cands(text)
+        rel = _relative_cands(text)
+        # Relative expressions count only where _RELATIVE_HINT matches. Every candidate but
+        # one ending in "noon" or "midday" ("this noon") holds a match of it, so the scan is
+        # needed only when all end so.
+        if rel and all(text[c.start : c.end].endswith(_UNHINTED) for c in rel):
+            rel = rel if _RELATIVE_HINT.search(text) is not None else []
+        found += rel
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Cand] = []
     for c in found:
@@ -904,19 +953,16 @@ class _Event:
     end: int
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+# A word of a sentence is its match: word[0] is the text, .start() and .end() its place (kept
+# as the match, not copied into a tuple: most words are never read).
+_Word = re.Match[str]
 
 
-def _start(word: tuple[str, int, int]) -> int:
-    return word[1]
+def _words(text: str) -> list[_Word]:
+    return list(_WORD.finditer(text))
 
 
-def _end(word: tuple[str, int, int]) -> int:
-    return word[2]
-
-
-def _event_at(words: Sequence[tuple[str, int, int]], i: int) -> _Event | None:
+def _event_at(words: Sequence[_Word], i: int) -> _Event | None:
     """The event noun (one or two words) starting at word `i`, if any."""
     w = words[i][0].lower().replace("’", "'")
     if w not in _EVENT_ANY:
@@ -924,12 +970,12 @@ def _event_at(words: Sequence[tuple[str, int, int]], i: int) -> _Event | None:
     if w in _EVENT_FIRST and i + 1 < len(words):
         two = f"{w} {words[i + 1][0].lower()}"
         if two in _EVENT_WORDS:
-            return _Event(two, _EVENT_WORDS[two], words[i][1], words[i + 1][2])
+            return _Event(two, _EVENT_WORDS[two], words[i].start(), words[i + 1].end())
     fam = _EVENT_WORDS.get(w)
     if fam is not None:
-        return _Event(w, fam, words[i][1], words[i][2])
+        return _Event(w, fam, words[i].start(), words[i].end())
     if w.endswith("s") and (fam := _EVENT_WORDS.get(w[:-1])) is not None:
-        return _Event(w[:-1], fam, words[i][1], words[i][2])
+        return _Event(w[:-1], fam, words[i].start(), words[i].end())
     return None
 
 
@@ -937,8 +983,8 @@ def _event(text: str, start: int, end: int) -> _Event | None:
     """What the expression at text[start:end] dates: the nearby event noun, found generally."""
     words = _words(text)
     # Matches do not overlap, so starts and ends both rise: "after" is a suffix, "before" a prefix.
-    after = words[bisect_left(words, end, key=_start) :]
-    before = words[: bisect_right(words, start, key=_end)]
+    after = words[bisect_left(words, end, key=re.Match.start) :]
+    before = words[: bisect_right(words, start, key=re.Match.end)]
     # "a November 24 telephone conversation", "Thursday's quake": the expression as modifier.
     j = 0
     if after and after[0][0] in ("’s", "'s", "s"):
@@ -969,7 +1015,7 @@ def _event(text: str, start: int, end: int) -> _Event | None:
             prev = before[k - 1][0].lower().replace("’", "'")
             # most words start no event: rejected here without calling _event_at
             pair = found[k - 1] = _event_at(before, k - 1) if prev in _EVENT_ANY else None
-            if pair and pair.end == before[k][2]:
+            if pair and pair.end == before[k].end():
                 ev = pair  # "press conference", not "conference"
         if ev:
             if ev.noun in _EVENT_VERBS and not _verb_event(before, k):
@@ -994,7 +1040,7 @@ def _event(text: str, start: int, end: int) -> _Event | None:
     return None
 
 
-def _verb_event(words: Sequence[tuple[str, int, int]], k: int) -> bool:
+def _verb_event(words: Sequence[_Word], k: int) -> bool:
     """Whether the event verb at word `k` has a name for subject or object ("Reyes spoke with")."""
     near = [w[0] for w in words[max(0, k - 2) : k + 3] if w is not words[k]]
     return any(w[:1].isupper() for w in near)
@@ -1148,7 +1194,8 @@ def _anchor(found: _Found, *, known: Sequence[date], year: int | None, order: st
 def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
     """Each person's surname as written alone ("Reyes", "Li") → the full name ("Ana Reyes")."""
     fulls: list[str] = []
-    for text in texts:
+    # A text seen before can add no new name (outlets repeat sentences): read each once.
+    for text in dict.fromkeys(texts):
         runs = list(_NAME_RUN.finditer(text))
         if not runs:
             continue  # no name here: the counts below need not be taken
@@ -1272,14 +1319,20 @@ def _interval(m: DateMention) -> tuple[date, date] | None:
     return lo, hi
 
 
-def _conflict(mentions: Sequence[DateMention]) -> bool:
-    """Whether two articles' mentions cannot be the same day (disjoint day ranges)."""
+def _conflict(
+    mentions: Sequence[DateMention],
+    intervals: Sequence[tuple[date, date] | None] | None = None,
+) -> bool:
+    """Whether two articles' mentions cannot be the same day (disjoint day ranges).
+
+    `intervals`, if given, holds each mention's `_interval` (worked out once by the caller).
+    """
     # Two articles' ranges are disjoint when one ends before the other starts: it is enough to
     # hold the two articles whose ranges end earliest against the two that start latest.
     ends: dict[str, date] = {}
     starts: dict[str, date] = {}
-    for m in mentions:
-        iv = None if m.ambiguous else _interval(m)
+    for k, m in enumerate(mentions):
+        iv = None if m.ambiguous else (_interval(m) if intervals is None else intervals[k])
         if iv is not None:
             lo, hi = iv
             ends[m.article] = min(hi, ends.get(m.article, hi))
@@ -1364,8 +1417,8 @@ def group(
     group_days: list[dict[str, list[tuple[date, date]]]] = []
     # each group's latest first day and earliest last day: where its days can still meet
     group_span: list[tuple[date, date] | None] = []
-    for m in items:
-        iv = _interval(m)
+    intervals = [_interval(m) for m in items]
+    for m, iv in zip(items, intervals, strict=True):
         group_days.append({m.article: [iv]} if iv is not None else {})
         group_span.append(iv)
 
@@ -1427,17 +1480,23 @@ def group(
         if lead > config.exhaustive:
             lead = min(lead, max(1, config.representatives))
         for x in range(lead):
+            left = per_article[x]
+            # the left mention's group, found again only after a union may have moved it
+            left_root = find(left[0])
             for y in range(x + 1, len(per_article)):
-                left, right = per_article[x], per_article[y]
+                right = per_article[y]
                 if items[left[0]].article == items[right[0]].article:
                     continue
                 if len(left) == 1 and len(right) == 1:
-                    try_union(left[0], right[0], need_people=False)
+                    if left_root != find(right[0]):  # else already one group: no change
+                        try_union(left[0], right[0], need_people=False)
+                        left_root = find(left[0])
                     continue
                 for i in left:
                     same = [j for j in right if families[i] and families[j] == families[i]]
                     if len(same) == 1:
                         try_union(i, same[0], need_people=False)
+                left_root = find(left[0])
     # 2. Same event family and shared participants, across articles. Only earlier mentions of
     # the same family that share a participant can pair: they are looked up, not scanned, and
     # each look-up drops the mentions that can no longer be chosen (see _choosable).
@@ -1468,6 +1527,8 @@ def group(
     for k in range(len(items)):
         roots.setdefault(find(k), []).append(k)
     out: list[DateGroup] = []
+    label_memo: dict[str, str] = {}  # shared by every group's _context_label
+    label_words: dict[tuple[str, int, int], dict[str, int]] = {}
     for n, root in enumerate(sorted(roots, key=lambda r: min(roots[r])), start=1):
         ks = roots[root]
         group_mentions = tuple(items[k] for k in ks)
@@ -1477,9 +1538,9 @@ def group(
                 event=_label(
                     [families[k] for k in ks], [items[k] for k in ks], [people[k] for k in ks]
                 )
-                or _context_label(group_mentions, by_key),
+                or _context_label(group_mentions, by_key, label_memo, label_words),
                 mentions=group_mentions,
-                conflict=_conflict(group_mentions),
+                conflict=_conflict(group_mentions, [intervals[k] for k in ks]),
                 participants=tuple(sorted(frozenset().union(*(people[k] for k in ks)))),
             )
         )
@@ -1526,29 +1587,53 @@ _NOT_LABEL = _wordset(
 )
 
 
-def _label_words(text: str, start: int, end: int) -> dict[str, int]:
+def _label_words(
+    text: str, start: int, end: int, memo: dict[str, str] | None = None
+) -> dict[str, int]:
     """Content words of a sentence that could label what a date in it dates, each with its
-    distance in words from the expression at text[start:end]."""
+    distance in words from the expression at text[start:end].
+
+    `memo` (word → its label form, "" for none) may be shared across calls: a story's
+    sentences repeat the same words, each worth testing once.
+    """
+    seen: dict[str, str] = {} if memo is None else memo
     out: dict[str, int] = {}
     before = _LABEL_WORD.findall(text[:start])
     after = _LABEL_WORD.findall(text[end:])
-    for dist, word in [*enumerate(reversed(before)), *enumerate(after)]:
-        low = word.lower()
-        if (
-            len(low) < 4
-            or not word.islower()
-            or low in _NOT_LABEL
-            or low.endswith(("ly", "ed", "’s", "'s"))
-            or low in MONTHS
-            or low in _WEEKDAYS
-        ):
-            continue
-        out[low] = min(dist, out.get(low, dist))
+    for side in (before[::-1], after):  # nearest first on each side
+        lows: list[str | None] = [*map(seen.get, side)]
+        if None in lows:
+            for k, word in enumerate(side):
+                if lows[k] is None:
+                    seen[word] = lows[k] = _label_form(word)
+        for dist, low in enumerate(lows):
+            if low:
+                near = out.get(low)
+                if near is None or dist < near:
+                    out[low] = dist
     return out
 
 
+def _label_form(word: str) -> str:
+    """`word` lower-cased if it could label a date's event, else ""."""
+    low = word.lower()
+    if (
+        len(low) < 4
+        or not word.islower()
+        or low in _NOT_LABEL
+        or low.endswith(("ly", "ed", "’s", "'s"))
+        or low in MONTHS
+        or low in _WEEKDAYS
+    ):
+        return ""  # a label has four letters or more: "" cannot be one
+    return low
+
+
 def _context_label(
-    mentions: Sequence[DateMention], by_key: Mapping[tuple[str, int], Sentence]
+    mentions: Sequence[DateMention],
+    by_key: Mapping[tuple[str, int], Sentence],
+    memo: dict[str, str] | None = None,
+    seen_words: dict[tuple[str, int, int], dict[str, int]] | None = None,
 ) -> str | None:
     """For a group no event noun names, the word its articles' sentences share nearest the
     date ("search" for "a desperate search on Wednesday" in two outlets); None when the
@@ -1562,9 +1647,22 @@ def _context_label(
         if sent is None:
             continue
         start, end = m.span.start - sent.span.start, m.span.end - sent.span.start
-        for word, dist in _label_words(sent.text, start, end).items():
-            seen.setdefault(word, set()).add(m.article)
-            near[word] = near.get(word, 0) + dist
+        # outlets repeat sentences: one text and place give one set of words (`seen_words`)
+        key = (sent.text, start, end)
+        found = seen_words.get(key) if seen_words is not None else None
+        if found is None:
+            found = _label_words(sent.text, start, end, memo)
+            if seen_words is not None:
+                seen_words[key] = found
+        article = m.article
+        for word, dist in found.items():
+            arts = seen.get(word)
+            if arts is None:  # (setdefault would build a set for every word seen again)
+                seen[word] = {article}
+                near[word] = dist
+            else:
+                arts.add(article)
+                near[word] += dist
     shared = [w for w, arts in seen.items() if len(arts) > 1]
     if not shared:
         return None

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from newsdiff.config import NumberConfig
@@ -757,10 +758,10 @@ _CONVERSION = re.compile(
     rf"[ \u00a0]*\((?:about|around|some|nearly|roughly|approximately|approx\.?|~|or)?\s*"
     rf"(?:{_PREFIX}|(?:{_CODE})\s?)?(?:{_DIGITS})[^()]{{0,30}}\)"
 )
-_COMPOUND = re.compile(
+# Compiled on first use (by _compound): needed only after a figure of years, days or hours.
+_COMPOUND = (
     rf"(?:,?\s+and\s+|,\s*)(?P<num>{_DIGITS}|{_WORDNUM})[ \u00a0]"
-    r"(?P<unit>months?|weeks?|days?|hours?|minutes?)\b",
-    re.IGNORECASE,
+    r"(?P<unit>months?|weeks?|days?|hours?|minutes?)\b"
 )
 _AGE_AFTER = re.compile(rf"[{_DASH} ]years?[{_DASH} ]old\b", re.IGNORECASE)
 _OF_WHOLE = re.compile(
@@ -791,11 +792,11 @@ _OR_MORE = re.compile(
     r"[ \u00a0]+(?P<bound>or[ \u00a0]+(?:more|greater|higher|above|over|fewer|less|lower))\b",
     re.IGNORECASE,
 )
-_DELAY_BEFORE = re.compile(
+# Compiled on first use (by _delay_before): read only before a figure of hours or minutes.
+_DELAY_BEFORE = (
     r"\b(?:delayed|postponed|pushed[ \u00a0]+back|held[ \u00a0]+up|delay[ \u00a0]+of)"
     r"(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
-    r"|at[ \u00a0]+least|just[ \u00a0]+over))?[ \u00a0]+$",
-    re.IGNORECASE,
+    r"|at[ \u00a0]+least|just[ \u00a0]+over))?[ \u00a0]+$"
 )
 _DELAY_AFTER = re.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
 _MONEY_IN = re.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
@@ -831,6 +832,16 @@ _NUMBER_WORDS = frozenset(
     [*SMALL_NUMBERS, *_TENS, "dozen", "hundred", "thousand", "million", "billion"]
 )
 _FACTOR_HINTS = ("fold", "halved", "doubled", "tripled", "trebled", "quadrupled")
+# Where _CANDIDATE can start (see _candidate_matches): a figure's digits open a run of digits
+# (nothing before them is a digit: a currency sign, code, space or non-word character), a
+# currency prefix or code with its space is at most _CUR_REACH characters long, and a number
+# in words opens with one of _WORD_NUMBER_STARTS as a whole word (after no letter, digit,
+# "_" or "-"; followed by a space, "-" or a non-word character).
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"(?<![\w-])[a-z]+")
+_CUR_REACH = max(4, *(len(c) + 1 for c in _CODES))  # "Rs. " and "USD "
+_WORD_NUMBER_STARTS = frozenset(["a", "half", *SMALL_NUMBERS, *_TENS])
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 # Spans that hold no figure: dates, times, numbered names, URLs.
 _NOT_FIGURES = re.compile(
@@ -887,7 +898,7 @@ def extract(
         figures = list(_figures(text))
         chains = _chains(text, figures)
         # most sentences name no time or round at all: one look says so for all their figures
-        dated = bool(figures) and _ERA_HINT.search(text) is not None
+        dated = bool(figures) and _ERA_HINT.search(_fold(text)) is not None
         for k, (f, chain) in enumerate(zip(figures, chains, strict=True)):
             qualifier = None
             if f.unit is None and (
@@ -930,6 +941,11 @@ def extract(
     return tuple(out)
 
 
+def _fold(text: str) -> str:
+    """`text` lower-cased with the four letters re.IGNORECASE equates with ASCII ones mapped."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
 def _round(value: float) -> float:
     """The value without float noise (68 miles → 109.435 km, not 109.43539200000001)."""
     if value == 0 or not math.isfinite(value):
@@ -953,7 +969,8 @@ def _figures(text: str) -> Iterator[_Found]:
     digit = _DIGIT.search(text) is not None
     low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
     factor = _any_in(low, _FACTOR_HINTS)
-    candidate = digit or not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low))
+    words = not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low))
+    candidate = digit or words
     if not (factor or candidate):
         return
     blocked: list[tuple[int, int]] | None = None
@@ -962,7 +979,7 @@ def _figures(text: str) -> Iterator[_Found]:
     def free(a: int, b: int) -> bool:
         nonlocal blocked
         if blocked is None:
-            blocked = [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+            blocked = _not_figures(text)
         return not any(s < b and a < e for s, e in blocked + taken)
 
     found: list[_Found] = []
@@ -979,7 +996,7 @@ def _figures(text: str) -> Iterator[_Found]:
         quantity = _noun_before(text, m.start(), changed=True)
         found.append(_Found(m.start(), m.end(), value, "factor", quantity, None))
         taken.append((m.start(), m.end()))
-    for m in _CANDIDATE.finditer(text) if candidate else ():
+    for m in _candidate_matches(text, low, words=words) if candidate else ():
         num_start = m.start("num") if m.group("num") else m.start("word")
         if not free(num_start, m.end()):
             continue
@@ -989,6 +1006,132 @@ def _figures(text: str) -> Iterator[_Found]:
         found.append(got)
         taken.append((got.start, got.end))
     yield from sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    """_COMPOUND compiled ("3 years and 6 months": the second part of a period)."""
+    return re.compile(_COMPOUND, re.IGNORECASE)
+
+
+@cache
+def _delay_before() -> re.Pattern[str]:
+    """_DELAY_BEFORE compiled ("delayed by 36 minutes")."""
+    return re.compile(_DELAY_BEFORE, re.IGNORECASE)
+
+
+@cache
+def _qualifier_after() -> re.Pattern[str]:
+    """_QUALIFIER_AFTER compiled ("17 were killed": what a bare count counts)."""
+    return re.compile(_QUALIFIER_AFTER, re.IGNORECASE)
+
+
+def _not_figures(text: str) -> list[tuple[int, int]]:
+    """The spans `_NOT_FIGURES.finditer(text)` yields, trying it only where a match can start.
+
+    Every form but an e-mail address (then the whole text is scanned) starts at one of
+    `_not_figure_starts`, or inside a run of digits where the last match ended. Tried in
+    order, each from where the last match ended, these give finditer's matches (see
+    _candidate_matches): the pattern is long, and most sentences hold a digit or two.
+    """
+    if "@" in text:  # "\S+@\S+" may start anywhere before the "@"
+        return [(m.start(), m.end()) for m in _NOT_FIGURES.finditer(text)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for at in sorted(_not_figure_starts(text)):
+        while at >= pos:
+            m = _NOT_FIGURES.match(text, at)
+            if m is None:
+                break
+            out.append((m.start(), m.end()))
+            # "\d+..." can go on inside a run of digits the match ended in: try there next
+            pos = at = m.end()
+    return out
+
+
+def _not_figure_starts(text: str) -> set[int]:
+    """Where a match of `_NOT_FIGURES` (other than an e-mail address) can start in `text`."""
+    starts: set[int] = set()
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        starts.add(at)  # dates, times, ordinals, ranges, "4x4"-like codes
+        if at and text[at - 1] == "'":
+            starts.add(at - 1)  # "'90s"
+        # "No. 5", "#3", "number 7": at most eight characters before the digits
+        starts.update(k for k in range(max(0, at - 8), at) if text[k] in "Nn#")
+        # "Nov 5", "March 2024": a month name (at most ten characters) and spaces before them
+        q = at
+        while q and text[q - 1] in " \u00a0":
+            q -= 1
+        if q < at:
+            starts.update(
+                k
+                for k in range(max(0, q - 10), q)
+                if text[k] in "JFMASOND" and _word_start(text, k)
+            )
+        # "A320", "COVID-19", "AT&T5": letters (and "&"), maybe a dash, then the digits
+        k = at - 1 if at and text[at - 1] in _DASH else at
+        while k and (text[k - 1] in _ASCII_LETTERS or text[k - 1] == "&"):
+            k -= 1
+        starts.update(
+            j
+            for j in range(k, at)
+            if text[j] in _ASCII_LETTERS
+            and (j == 0 or (not _is_word(text[j - 1]) and text[j - 1] != "$"))
+        )
+    for word in ("one", "no"):  # "one of the", "no one", "one day"
+        k = text.find(word)
+        while k >= 0:
+            if _word_start(text, k):
+                starts.add(k)
+            k = text.find(word, k + 1)
+    if "://" in text:
+        k = text.find("http")
+        while k >= 0:
+            starts.add(k)
+            k = text.find("http", k + 1)
+    return starts
+
+
+def _is_word(char: str) -> bool:
+    """Whether `char` is one `\\w` matches (a letter, digit or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _word_start(text: str, k: int) -> bool:
+    """Whether `\\b` holds before the word character at `text[k]`."""
+    return k == 0 or not _is_word(text[k - 1])
+
+
+def _candidate_matches(text: str, low: str, *, words: bool) -> Iterator[re.Match[str]]:
+    """What `_CANDIDATE.finditer(text)` yields, trying the pattern only where a match can start.
+
+    A match starts at the first digit of a run of digits (its figure), up to _CUR_REACH
+    characters before one (a currency prefix or code), or, when `words` (the folded text
+    `low` holds a number word), where a word of _WORD_NUMBER_STARTS begins. Tried in order,
+    each from where the last match ended, these give finditer's matches: the leftmost match
+    from each point, and nothing can start elsewhere. (The pattern scanned at every position
+    of a sentence costs more than a handful of anchored tries.)
+    """
+    if len(low) != len(text):  # folding changed the length: positions would not line up
+        yield from _CANDIDATE.finditer(text)
+        return
+    starts: set[int] = set()
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        starts.update(range(max(0, at - _CUR_REACH), at + 1))
+    if words:
+        for word in _WORD_RUN.finditer(low):
+            if word.group() in _WORD_NUMBER_STARTS:
+                starts.add(word.start())
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = _CANDIDATE.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()  # never empty: a match holds a digit or a word
 
 
 def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
@@ -1112,7 +1255,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             parts = tuple(p * factor for p in parts)
             end = um.end()
             if unit in {"year", "day", "hour"}:
-                comp = _COMPOUND.match(text, end)
+                comp = _compound().match(text, end)
                 if comp:
                     extra = _parse_number(comp.group("num"))
                     u2, f2 = _UNITS[comp.group("unit").lower()]
@@ -1180,10 +1323,10 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     if (
         unit == "hour"
         and quantity in (None, "late", "later")
-        and (_DELAY_BEFORE.search(before[-40:]) or _DELAY_AFTER.match(text, unit_end))
+        and (_delay_before().search(before[-40:]) or _DELAY_AFTER.match(text, unit_end))
     ):
         quantity = "delay"  # "delayed by 36 minutes", "started 37 minutes late"
-    if unit is None and quantity is None and not _QUALIFIER_AFTER.match(text, end):
+    if unit is None and quantity is None and not _qualifier_after().match(text, end):
         return None  # a bare number says too little to compare
     if unit is None and quantity in {"percent", "cent"}:
         return None
@@ -1459,10 +1602,10 @@ _LENGTH_WORDS = {
     "southeast": "distance",
     "southwest": "distance",
 }
-_QUALIFIER_AFTER = re.compile(
+# Compiled on first use (by _qualifier_after): a bare count without unit or noun is rare.
+_QUALIFIER_AFTER = (
     r"[ \u00a0]+(?:(?:were|was|are|have been|had been|has been|been|people|others?)[ \u00a0]+){0,2}"
-    r"(?:" + "|".join(_QUALIFIERS) + r")\b",
-    re.IGNORECASE,
+    r"(?:" + "|".join(_QUALIFIERS) + r")\b"
 )
 _APPROX_WORDS = frozenset(
     ["about", "around", "nearly", "almost", "some", "over", "under", "estimated", "least"]
@@ -1603,10 +1746,11 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
 
 
 # Something `_era` could find: a time word, month, year or contest round.
+# Case-folded (see _fold) and searched case-sensitively: one scan that `re` can start from the
+# first letters of the words, where the same words with IGNORECASE are tried at every position.
 _ERA_HINT = re.compile(
     r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
-    r"|phase|stage|quarter|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d",
-    re.IGNORECASE,
+    r"|phase|stage|quarter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d"
 )
 _ROUND = re.compile(
     r"\b(?P<which>first|second|third|fourth|final|opening|last)[ \u00a0]+"
@@ -1731,8 +1875,11 @@ def _same_era(a: str | None, b: str | None) -> bool:
 # ---------------------------------------------------------------- owners
 
 # A run of capitalised words: a place, person or body ("Varenne Island", "Tom Ibarra").
+# The look-behind ("not inside a word") is tested after the first capital, as `(?<![…][A-Z])`:
+# the same test, but a pattern that opens with [A-Z] lets `re` skip to the next capital.
 _NAME = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|de|del|la|le|van|von|bin|al))*"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'&.-]*"
+    r"(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|de|del|la|le|van|von|bin|al))*"
 )
 # Capitalised words that are not names, or say only what kind of place a name is.
 _NOT_NAME = frozenset(
@@ -1998,14 +2145,26 @@ def group(
     if not mentions:
         return ()
     where = {(m.article, m.sentence): st.id for st in statements for m in st.members}
-    words = {(s.article, s.index): _content_words(s.text) for ss in sentences.values() for s in ss}
-    df: Counter[str] = Counter(w for ws in words.values() for w in set(ws))
+    memo: dict[str, str] = {}
+    # Outlets repeat sentences (wire copy): each distinct text is read once.
+    of_text: dict[str, tuple[str, ...]] = {}
+
+    def content(text: str) -> tuple[str, ...]:
+        ws = of_text.get(text)
+        if ws is None:
+            ws = of_text[text] = _content_words(text, memo)
+        return ws
+
+    words = {(s.article, s.index): content(s.text) for ss in sentences.values() for s in ss}
+    df: Counter[str] = Counter()
+    for ws in words.values():
+        df.update(set(ws))  # counted in C, in the same order as one generator would
     n_sent = max(1, len(words))
     idf = {w: math.log(n_sent / c) for w, c in df.items()}
 
     by_key = {(s.article, s.index): s for ss in sentences.values() for s in ss}
 
-    owns = [frozenset(_content_words(m.text)) for m in mentions]
+    owns = [frozenset(content(m.text)) for m in mentions]
 
     def context(m: NumberMention, own: frozenset[str]) -> frozenset[str]:
         return frozenset(w for w in words.get((m.article, m.sentence), ()) if w not in own)
@@ -2017,7 +2176,7 @@ def group(
         if s is None:
             return frozenset()
         lo, hi = m.span.start - s.span.start, m.span.end - s.span.start
-        return frozenset(_content_words(s.text[max(0, lo - _NEAR) : hi + _NEAR])) - own
+        return frozenset(content(s.text[max(0, lo - _NEAR) : hi + _NEAR])) - own
 
     contexts = [context(m, own) for m, own in zip(mentions, owns, strict=True)]
     closes = [close(m, own) for m, own in zip(mentions, owns, strict=True)]
@@ -2050,9 +2209,10 @@ def group(
         arts = list(by_article)
         lead = arts if len(arts) <= config.exhaustive else arts[: config.representatives]
         for x, x_art in enumerate(lead):
+            later = [j for y_art in arts[x + 1 :] for j in by_article[y_art]]  # once per article
             for i in by_article[x_art]:
                 a, ta, ca, sa = mentions[i], traits[i], contexts[i], stmts[i]
-                for j in (j for y_art in arts[x + 1 :] for j in by_article[y_art]):
+                for j in later:
                     b, tb = mentions[j], traits[j]
                     same = _same(a, b, ta, tb)
                     if same is False:
@@ -2075,7 +2235,8 @@ def group(
                         continue
                     both = ca & contexts[j]
                     near = closes[i] & closes[j]
-                    shared = sum(idf.get(w, 0.0) * (2 if w in near else 1) for w in both)
+                    # a list, not a generator: the same additions in the same order, faster
+                    shared = sum([idf.get(w, 0.0) * (2 if w in near else 1) for w in both])
                     if same and (
                         (ta.person == _GENERIC and a.qualifier in _FATES)
                         or ta.singular in _ONE_PER_EVENT
@@ -2160,13 +2321,23 @@ _NOT_CONTEXT = (
 )
 
 
-def _content_words(text: str) -> tuple[str, ...]:
-    """Lower-cased content words of a text (no stop words, units or numbers)."""
-    return tuple(
-        w
-        for w in (t.lower().strip(".'’") for t in _TOKEN.findall(text))
-        if len(w) > 2 and w[0].isalpha() and w not in _NOT_CONTEXT
-    )
+def _content_words(text: str, memo: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Lower-cased content words of a text (no stop words, units or numbers).
+
+    `memo` (token → its content word, "" for none) may be shared across calls: a story's
+    sentences repeat the same tokens, each worth normalising and testing once.
+    """
+    seen: dict[str, str] = {} if memo is None else memo
+    tokens = _TOKEN.findall(text)
+    words: list[str | None] = [*map(seen.get, tokens)]
+    if None in words:
+        for k, t in enumerate(tokens):
+            if words[k] is None:
+                w = t.lower().strip(".'’")
+                if not (len(w) > 2 and w[0].isalpha() and w not in _NOT_CONTEXT):
+                    w = ""  # a content word has three letters or more: "" cannot be one
+                seen[t] = words[k] = w
+    return tuple(filter(None, words))
 
 
 def _dimension(m: NumberMention) -> tuple[str, float]:
