@@ -372,6 +372,10 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 # Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
+# "Photo Jane Roe, the mayor, at the site ... Credit X/Agency": the label before the caption.
+_PHOTO_LABEL = re.compile(r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s+(?=[A-Z])")
+# A word that starts lower-case: a caption without one is a bare label ("Mayor Jane Roe.").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE | May 2, 2024", "By Jane Doe (Agency)".
 _BYLINE = re.compile(
@@ -579,11 +583,14 @@ def _caption_blocks(text: str, start: int, end: int) -> list[Block]:
     credit = credit_span(line)
     if credit is not None:
         body_end = start + credit[0]
-    label = _CAPTION_LABEL.match(line)
+    label = _CAPTION_LABEL.match(line) or _PHOTO_LABEL.match(line)
     body_start = start + (label.end() if label else 0)
     body_start, body_end = _strip_markup(text, body_start, body_end)
     if body_start < body_end:
-        out.append(Block("caption", Span(body_start, body_end), text[body_start:body_end]))
+        body = text[body_start:body_end]
+        # A caption that only names who or what is pictured states nothing.
+        kind: BlockKind = "caption" if _LOWER_WORD.search(body) else "furniture"
+        out.append(Block(kind, Span(body_start, body_end), body))
     if credit is not None:
         cs, ce = _strip_markup(text, start + credit[0], start + credit[1])
         if cs < ce:

@@ -12,7 +12,16 @@ import yaml
 
 from newsdiff.config import AttributionConfig
 from newsdiff.extract import attributions
-from newsdiff.model import Article, Attribution, Member, Sentence, Span, Statement
+from newsdiff.model import (
+    Article,
+    Attribution,
+    Member,
+    Quote,
+    QuoteGroup,
+    Sentence,
+    Span,
+    Statement,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,6 +107,44 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
         (
             "The ferry sank, one of the officials said.",
             [("one of the officials", False, "anonymous")],
+        ),
+        # a title between the body and the name; hyphenated surnames; "Fed" is a body
+        (
+            '"Demand is holding up," Regional Development Bank President Carla Mendes said.',
+            [("Carla Mendes", True, "person")],
+        ),
+        (
+            "Tessa Brandt-Olsen, a member of the safety board, says it is too early to tell.",
+            [("Tessa Brandt-Olsen", True, "person")],
+        ),
+        (
+            "Output will slow, according to the latest Dallas Fed projections.",
+            [("Dallas Fed", True, "organisation")],
+        ),
+        # when the statement was made is not part of who made it
+        (
+            "Harbour investigators on Tuesday said the ferry was sailing too fast.",
+            [("Harbour investigators", False, "anonymous")],
+        ),
+        (
+            "The mayor's office late Sunday said the roads had reopened.",
+            [("mayor's office", True, "organisation")],
+        ),
+        ("Theresa May said the vote would go ahead.", [("Theresa May", True, "person")]),
+        ("Megan Kelly said the vote would go ahead.", [("Megan Kelly", True, "person")]),
+        # a restrictive "who" clause belongs to the subject
+        (
+            "A city official who was briefed on the inquiry said nine people had died.",
+            [("A city official who was briefed on the inquiry", False, "anonymous")],
+        ),
+        # a described body and a one-word name are two sources
+        (
+            "The upgrade cost $40 million, according to a release from the county's roads"
+            " department and Metrolink.",
+            [
+                ("county's roads department", True, "organisation"),
+                ("Metrolink", True, "organisation"),
+            ],
         ),
         # must not match: reasons and plans after "citing" / "according to"
         ("The coach resigned on Friday, citing personal reasons.", []),
@@ -281,6 +328,40 @@ def test_differences_show_who_each_article_credits() -> None:
         ("b", ("sources familiar with the matter (anonymous)",)),
         ("c", ()),
     )
+
+
+def _quote(article: str, sentence: int, as_written: str | None) -> Quote:
+    speaker = "Dana Whitfield" if as_written else None
+    return Quote(article, sentence, "We will reopen", Span(0, 1), "quote", speaker, as_written)
+
+
+def test_credits_take_the_speaker_the_quote_stage_resolved() -> None:
+    group = QuoteGroup(
+        "q1",
+        "Dana Whitfield",
+        (_quote("a", 0, "the port's chief"), _quote("b", 3, None), _quote("c", 1, "she")),
+    )
+    atts = [
+        _att("a", 0, "port's chief", named=True, kind="official"),
+        _att("a", 1, "port's chief", named=True, kind="official"),  # no quote here: kept
+        _att("b", 3, "harbour spokesperson", named=True, kind="official"),
+        _att("c", 1, "Dana Whitfield", named=True, kind="person"),
+        _att("c", 1, "unnamed officials", named=False, kind="anonymous"),  # never renamed
+    ]
+    got = attributions.credit_speakers(atts, [group])
+    assert [(a.source, a.kind) for a in got] == [
+        ("Dana Whitfield", "person"),
+        ("port's chief", "official"),
+        ("Dana Whitfield", "person"),
+        ("Dana Whitfield", "person"),
+        ("unnamed officials", "anonymous"),
+    ]
+    # two named credits in the sentence: which one spoke the quote is not known
+    two = [
+        _att("b", 3, "harbour spokesperson", named=True, kind="official"),
+        _att("b", 3, "Reuters", named=True, kind="outlet"),
+    ]
+    assert attributions.credit_speakers(two, [group]) == tuple(two)
 
 
 def test_quality_floors_on_the_labelled_set() -> None:

@@ -365,6 +365,11 @@ DETAILS = [
         "quantity",
         "restitution",
     ),
+    # a speed; the approximation before it is not what it measures
+    ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "quantity", "speed"),
+    ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "approx", "upwards of"),
+    ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "unit", "km/h"),
+    ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "quantity", "zone"),
 ]
 
 

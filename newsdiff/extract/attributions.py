@@ -42,6 +42,7 @@ from newsdiff.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsdiff.model import (
     Article,
     Attribution,
+    QuoteGroup,
     Sentence,
     SourcingDifference,
     SourcingProfile,
@@ -164,6 +165,7 @@ _ORG_WORDS = frozenset(
         "board",
         "assembly",
         "federation",
+        "fed",  # "the Dallas Fed": a regional central bank, not a person
     ]
 )
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
@@ -1087,6 +1089,19 @@ _TITLE_THEN_NAME = re.compile(
     r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
 )
 _APPOSITION = re.compile(r",\s*(?P<seg>[^,\s][^,;:\"“”()]{0,80}?),\s*$")
+_WHO_CLAUSE = re.compile(
+    r"\s+who\s+(?:was|were|is|are|has|have|had)\s+[^,;:.\"“”()]{1,60}?\s*$", re.IGNORECASE
+)
+# Words of a time phrase between a subject and its verb ("officials on Monday said").
+# Not month names: "Theresa May said".
+_TIME_TAIL = (
+    frozenset(WEEKDAY_NAMES)
+    | frozenset(
+        ["today", "yesterday", "tonight", "earlier", "later", "morning", "afternoon", "evening"]
+    )
+    | frozenset(["night", "overnight"])
+)
+_TIME_LEADS = frozenset(["on", "late", "early", "this", "last"])
 _ASIDE = re.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
 # The document nouns as one regex alternation, longest first.
@@ -1166,7 +1181,11 @@ _BARE_REPORTS = re.compile(
 _ABBREV_DEF = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.))+")
+# A name word may carry a capital after a hyphen, an apostrophe or "Mc" ("Dinh-Zarr",
+# "O'Neill", "McCarthy"); the possessive stays attached as before.
+# Every part after the first starts with a capital, so the pattern cannot backtrack.
+_NAME_WORD = r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:[-'’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
@@ -1268,6 +1287,8 @@ def _collect_names(text: str) -> _Names:
             if w.lower().strip(".") in _TITLES or w.endswith("."):
                 break
             cleaned.insert(0, w)
+        while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
+            cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
         if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
             continue
         if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
@@ -1670,15 +1691,25 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
         if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
             # "Jo Park, a police spokesperson, told ...", "The company, however, said"
             verb_start = clause_end = appos.start()
+    who = None if aside or appos else _WHO_CLAUSE.search(text, 0, verb_start)
+    if who:  # "a city official who was briefed on the inquiry said": the clause is the subject's
+        verb_start = who.start()
     abbr = _TRAILING_ABBR.search(text, 0, verb_start)
     if abbr:  # "The Wall Street Journal (WSJ) reported": the name before its abbreviation
         verb_start = clause_end = abbr.start()
     toks = _tokens(text, max(0, verb_start - 160), verb_start)
     # skip auxiliaries and adverbs between subject and verb ("has also previously reported")
+    # (lower-case only: "Theresa May said", "Megan Kelly said")
     while toks and (
-        toks[-1][2].lower() in _AUX | {"here", "there"} or toks[-1][2].lower().endswith("ly")
+        toks[-1][2].islower()
+        and (toks[-1][2] in _AUX | {"here", "there"} or toks[-1][2].endswith("ly"))
     ):
         toks.pop()
+    if len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL:
+        # "investigators on Monday said": the day dates the statement, it is not the source
+        toks.pop()
+        while len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL | _TIME_LEADS:
+            toks.pop()
     kept: list[tuple[int, int, str]] = []
     for s, e, w in reversed(toks):
         low = w.lower()
@@ -1708,6 +1739,8 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     if not kept:
         return None
     if aside and _ANON_MARKERS.search(aside.group()) and "which" not in aside.group().lower():
+        return kept[0][0], clause_end
+    if who:
         return kept[0][0], clause_end  # the aside says the source is anonymous: keep it
     return kept[0][0], kept[-1][1]
 
@@ -1742,10 +1775,13 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         or right_head[0].lower() in _ROLE_HEADS | _ORG_HEADS  # "... and federal officials"
     )
     surnames = {p.split()[-1] for p in names.persons}
+    left_head = re.sub(r"['’]s$", "", left.split()[-1].lower()) if left.split() else ""
     known = (
         right.lower() in _WELL_KNOWN
         or len(right_words) >= 2
         or (left.strip() in surnames and right.strip() in surnames)
+        # "the state's transport department and Metrolink": a body, then a one-word name
+        or (left_head in _ORG_HEADS | _ROLE_HEADS and right_words[0][:1].isupper())
     )
     if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
         return [(0, left), (m.end(), right)]
@@ -2012,6 +2048,9 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
         canonical = _WELL_KNOWN.get(re.sub(r"^the\s+", "", name.lower()), name)
         names.kinds.setdefault(canonical, "outlet")
         return canonical, "outlet"
+    titled = _after_title(words, lowered, names)
+    if titled is not None:  # "Regional Development Bank President Carla Mendes"
+        return titled, "person"
     if any(w in _ORG_WORDS for w in lowered):
         return name, "organisation"
     # a person: the last run of capitalised words that are not titles
@@ -2037,7 +2076,67 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     return name, "organisation"
 
 
+def _after_title(words: Sequence[str], lowered: Sequence[str], names: _Names) -> str | None:
+    """The person a title word introduces at the end of a capitalised phrase, where the
+    words before the title name the body ("Central Bank Governor Ana Reyes" → "Ana Reyes")."""
+    at = max((i for i, w in enumerate(lowered) if w in _TITLES), default=-1)
+    run = list(words[at + 1 :])
+    if at < 0 or not run or any(w in _ORG_OR_OUTLET_WORDS for w in lowered[at + 1 :]):
+        return None
+    if not all(w[:1].isupper() for w in run):
+        return None
+    person = " ".join(run)
+    for known in names.persons:
+        if known.split()[-1] == run[-1] and len(known) >= len(person):
+            return known
+    return person
+
+
 # ---------------------------------------------------------------- profiles and differences
+
+
+def credit_speakers(
+    attributions: Sequence[Attribution], quotes: Sequence[QuoteGroup]
+) -> tuple[Attribution, ...]:
+    """The attributions, each named source renamed to the speaker the quote stage resolved
+    the same phrase of the same sentence to ("the central bank leader said" → the person the
+    article named), so that one person under two descriptions is not counted as two sources."""
+    resolved: dict[tuple[str, int, str], str] = {}
+    # Quotes the quote stage could credit only through other outlets' renderings of the same
+    # words: the one described official the sentence credits is that speaker.
+    unresolved: dict[tuple[str, int], str] = {}
+    for group in quotes:
+        for r in group.renderings:
+            speaker = group.speaker or r.speaker
+            if r.kind != "quote" or not speaker:
+                continue
+            if r.speaker_as_written:
+                resolved[(r.article, r.sentence, _key(r.speaker_as_written))] = speaker
+            elif _NAME_RUN.fullmatch(speaker):
+                unresolved[(r.article, r.sentence)] = speaker
+    if not resolved and not unresolved:
+        return tuple(attributions)
+    named_in: dict[tuple[str, int], int] = {}
+    for a in attributions:
+        if a.named:
+            named_in[(a.article, a.sentence)] = named_in.get((a.article, a.sentence), 0) + 1
+    out: list[Attribution] = []
+    for a in attributions:
+        speaker = resolved.get((a.article, a.sentence, _key(a.source)))
+        where = (a.article, a.sentence)
+        if speaker is None and a.kind == "official" and named_in.get(where) == 1:
+            speaker = unresolved.get(where)
+        if (
+            speaker is None
+            or a.kind not in {"person", "official"}
+            or _key(speaker) == _key(a.source)
+        ):
+            out.append(a)
+            continue
+        # an official description resolved to a full name is that person
+        kind = "person" if _NAME_RUN.fullmatch(speaker) else a.kind
+        out.append(replace(a, source=speaker, kind=kind, named=True))
+    return tuple(out)
 
 
 def profiles(

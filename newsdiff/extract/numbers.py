@@ -194,8 +194,13 @@ _units("kg|kilogram|kilograms|kilo|kilos", "kg", 1.0)
 _units("g|gram|grams", "kg", 0.001)
 _units("tonne|tonnes|ton|tons|metric tons|metric tonnes", "kg", 1000.0)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
-_units("km/h|kph|kmh|kilometres per hour|kilometers per hour", "km/h", 1.0)
-_units("mph|miles per hour", "km/h", 1.609344)
+_units(
+    "km/h|kph|kmh|kilometres per hour|kilometers per hour|kilometre per hour|kilometer per hour"
+    "|kilometre-per-hour|kilometer-per-hour",
+    "km/h",
+    1.0,
+)
+_units("mph|miles per hour|mile per hour|mile-per-hour", "km/h", 1.609344)
 _units("knot|knots", "km/h", 1.852)
 _units("%|percent|per cent|pct", "percent", 1.0)
 _units("percentage point|percentage points", "percentage point", 1.0)
@@ -1177,6 +1182,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         approx = None  # "over three years" is a period, not an approximation
     if unit == "km" and quantity is None:
         quantity = "distance"
+    if unit == "km/h" and quantity is None:
+        quantity = "speed"
     if (
         unit == "hour"
         and quantity in (None, "late", "later")
@@ -1359,6 +1366,9 @@ def _counted_noun(word: str) -> bool:
 def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
     """The noun a figure refers back to: "the death toll rose to 17" → "toll", "a population of 23
     million" → "population", "murders had halved" → "murders" (`changed`: the figure is a verb)."""
+    ap = _APPROX.search(text, 0, pos)
+    if ap is not None:  # "upwards of 80": the approximation is neither a noun nor a link
+        pos = ap.start("ap")
     words = _words_before(text[:pos], 6)
     linked = changed
     for k in range(len(words) - 1, -1, -1):
