@@ -121,6 +121,18 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             "Output will slow, according to the latest Dallas Fed projections.",
             [("Dallas Fed", True, "organisation")],
         ),
+        # "for" and "and" inside a capitalised name
+        (
+            "The quake measured 6.1, according to the National Centre for Seismic and"
+            " Geological Research in Tarven.",
+            [
+                (
+                    "National Centre for Seismic and Geological Research in Tarven",
+                    True,
+                    "organisation",
+                )
+            ],
+        ),
         # when the statement was made is not part of who made it
         (
             "Harbour investigators on Tuesday said the ferry was sailing too fast.",

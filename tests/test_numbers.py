@@ -365,6 +365,16 @@ DETAILS = [
         "quantity",
         "restitution",
     ),
+    # the count's subject stands before asides set off by commas
+    (
+        "The toll from the landslide that hit Varenne, in the north, on Monday, has risen to 84.",
+        "84",
+        "qualifier",
+        "dead",
+    ),
+    ("The death toll has now exceeded 1,500.", "1,500", "approx", "more than"),
+    # must not: a subject before the aside that is not a count
+    ("The river, swollen by rain, rose to 12 metres.", "12 metres", "qualifier", None),
     # a speed; the approximation before it is not what it measures
     ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "quantity", "speed"),
     ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "approx", "upwards of"),

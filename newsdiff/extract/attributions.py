@@ -1621,10 +1621,13 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
             break  # "a statement issued on Tuesday": the participle only dates it
         if low in _RIGHT_STOP and kept:
             prev = kept[-1][2].lower()
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
             if not (
                 prev in _KEEP_AFTER
                 or (low == "to" and prev == "close")
                 or (after_doc and low == "by")
+                # inside a capitalised name: "the National Centre for Seismic Research"
+                or (low in {"for", "of"} and kept[-1][2][:1].isupper() and nxt[:1].isupper())
             ):
                 break
         if kept and low.endswith("ing") and w.islower() and low not in _ING_NOUNS:
@@ -1766,8 +1769,9 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
     right_words = right.split()
     if not right_words:
         return [(0, left)]
-    if re.search(r"\bof(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
-        return [(0, raw.phrase)]  # "Department of Forestry and Fire Protection": one name
+    if re.search(r"\b(?:of|for)(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
+        # "Department of Forestry and Fire Protection", "Centre for Maps and Surveys": one name
+        return [(0, raw.phrase)]
     right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
     starts_ok = (
         right_words[0].lower() in _INDEFINITE | _DETERMINERS

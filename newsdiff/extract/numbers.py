@@ -1020,6 +1020,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     )
     approx_m = _APPROX.search(before[-25:])
     approx = approx_m.group("ap").lower() if approx_m else None
+    if approx is None and _PASSED.search(before[-25:]):
+        approx = "more than"  # "the toll has exceeded 2,000": a bound, not a count
 
     # "aged 45" and "a 45-year-old": ages
     age = _AGE_AFTER.match(text, end)
@@ -1396,17 +1398,34 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
             if earlier.lower() in _QUALIFIERS:
                 return earlier.lower()
         return low.rstrip(".'’")
-    return None
+    # only links back to a comma: "the toll from the quake, on Friday night, has risen to 632"
+    return _toll_before(text[:pos]) if linked else None
 
 
 def _toll_before(head: str) -> str | None:
     """The count noun a long clause opens with: "the death toll in the earthquake that struck
-    the city three days ago rose to 273" → "toll"."""
-    clause = _SEGMENT.split(head[-240:])[-1]
-    for word in reversed(clause.split()[-25:]):
-        if word.lower() in _TOLL_NOUNS:
-            return word.lower()
+    the city three days ago rose to 273" → "toll"; also across asides set off by commas when
+    the last part has no subject ("the toll from the quake that struck X, Y, on Friday night,
+    has risen to 632")."""
+    segments = _SEGMENT.split(head[-240:])
+    for k, clause in enumerate(reversed(segments)):
+        if k > 0 and not _PREDICATE_ONLY.match(segments[-1]):
+            break
+        for word in reversed(clause.split()[-25:]):
+            if word.lower() in _TOLL_NOUNS:
+                return word.lower()
     return None
+
+
+# A clause part that is only the predicate of a count: its subject stands before an aside.
+_PREDICATE_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had|now|since|then|already|further)\s+)*"
+    r"(?:risen|rose|climbed|reached|increased|jumped|stood|stands|hit|exceeded|surpassed"
+    r"|topped|passed|grown|grew)\b",
+    re.IGNORECASE,
+)
+# A verb that says a count went past the figure after it: the figure is a lower bound.
+_PASSED = re.compile(r"\b(?:exceeded|surpassed|topped|passed)\s+$", re.IGNORECASE)
 
 
 # Nouns that name a count ("the toll", "deaths") however far the verb stands from them.
