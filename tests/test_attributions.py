@@ -183,6 +183,27 @@ def test_relay_keeps_the_citing_outlet_and_the_outlet_itself() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops were sent in, the Tarven Press Agency cited the defence ministry as saying.",
+            [("Tarven Press Agency", None), ("defence ministry", "Tarven Press Agency")],
+        ),
+        (
+            "State media quoted a police source as saying three were held.",
+            [("state media", None), ("a police source", "state media")],
+        ),
+        # must not: "cited" with a reason is no relay
+        ("The minister cited rising costs.", []),
+    ],
+)
+def test_cited_as_saying_relays_the_source(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.source, a.via) for a in extract(text)] == expected
+
+
 def test_cited_by_relays_the_source_before_it() -> None:
     (anon, outlet) = extract("He urged restraint, according to unnamed sources cited by Reuters.")
     assert (anon.source, anon.named, anon.via) == ("unnamed sources", False, "Reuters")

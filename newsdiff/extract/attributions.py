@@ -1172,7 +1172,9 @@ _ISSUED_DOCUMENT = re.compile(
 _CLAUSE_VERB = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|do|does)\b"
 )
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE)
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
+)
 _BARE_REPORTS = re.compile(
     r"(?<![\w'’])(?:(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various"
     r"|multiple)\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
@@ -1501,8 +1503,12 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     relay_of=m.start("verb"),
                 )
             )
-    for m in _scan(_QUOTED_AS, text, low, ("quoted",)):
+    for m in _scan(_QUOTED_AS, text, low, ("quoted", "cited")):
         found.append(_Raw(m.start("np"), m.end("np"), m.group("np"), "quoted as saying", m.start()))
+        cited_by = _np_left(text, m.start()) if low.startswith("cited", m.start()) else None
+        if cited_by is not None:  # "quoted" is a speech verb already; "cited" only here
+            a, b = cited_by
+            found.append(_Raw(a, b, text[a:b], "cited as saying", m.start(), m.start() + 5))
     for rx, hints in ((_NAME_REPORT, _NAME_REPORT_NOUNS), (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS)):
         if rx is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
             continue

@@ -818,6 +818,12 @@ _ADDED_INSIDE = re.compile(
 _AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
+# "measured 7.2 on the Richter scale", "7 degrees on the Richter scale"
+_RICHTER_AFTER = re.compile(
+    r"(?:[ \u00a0]+degrees?)?[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:open-ended[ \u00a0]+)?Richter"
+    r"(?:[ \u00a0]+scale)?",
+    re.IGNORECASE,
+)
 _FACTOR = re.compile(
     r"\b(?P<verb>halved|doubled|tripled|trebled|quadrupled)\b"
     rf"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[{_DASH}]?fold\b",
@@ -1034,7 +1040,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             bound = more.group("bound").lower()
             return _Found(start, more.end(), value, "magnitude", "earthquake", bound)
         return _Found(start, end, value, "magnitude", "earthquake", approx)
-    mag = _MAGNITUDE_AFTER.match(text, end)
+    mag = _MAGNITUDE_AFTER.match(text, end) or _RICHTER_AFTER.match(text, end)
     if mag:
         return _Found(start, mag.end(), value, "magnitude", "earthquake", approx)
 
@@ -2249,7 +2255,7 @@ _PEOPLE_SYNONYMS = {
 # Fates that a story counts once for people in general: its toll, its injured, its missing.
 _FATES = frozenset(["dead", "injured", "missing"])
 # Measures an event has one of (an aftershock's are told apart as their own quantity).
-_ONE_PER_EVENT = frozenset(["depth"])
+_ONE_PER_EVENT = frozenset(["depth", "earthquake"])  # "earthquake": its magnitude
 _QUALIFIER_NAMES = frozenset([*_QUALIFIERS.values(), *_NOUN_QUALIFIERS.values()])
 _GENERIC = "*"
 
