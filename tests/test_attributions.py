@@ -133,6 +133,12 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
                 )
             ],
         ),
+        # a long appositive holding an abbreviation in brackets
+        (
+            "The offer was rejected, Jan Kos, president of District 9 of the Federation of"
+            " Harbour and Dock Workers (FHDW), told members in Tarven.",
+            [("Jan Kos", True, "person")],
+        ),
         # when the statement was made is not part of who made it
         (
             "Harbour investigators on Tuesday said the ferry was sailing too fast.",

@@ -1088,7 +1088,8 @@ _SENTENCE_ANONYMITY = re.compile(
 _TITLE_THEN_NAME = re.compile(
     r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
 )
-_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s][^,;:\"“”()]{0,80}?),\s*$")
+# An abbreviation in brackets may sit inside it: ", head of the Union of Pilots (UP),".
+_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s](?:[^,;:\"“”()]|\([A-Z][\w&]{1,8}\)){0,120}?),\s*$")
 _WHO_CLAUSE = re.compile(
     r"\s+who\s+(?:was|were|is|are|has|have|had)\s+[^,;:.\"“”()]{1,60}?\s*$", re.IGNORECASE
 )
