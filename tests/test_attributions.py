@@ -236,6 +236,29 @@ def test_aliases_resolve_within_the_article(lines: list[str], alias: str) -> Non
     assert last[0].source == got[0].source
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # lower-case links inside the defined name; a body, not an outlet
+        (
+            [
+                "Jan Kos leads the Federation of Harbour and Dock Workers (FHDW).",
+                "The FHDW said its members would walk out.",
+            ],
+            ("Federation of Harbour and Dock Workers", "organisation"),
+        ),
+        (
+            ["The Daily Ledger (DL) broke the story.", "The DL said the mayor knew."],
+            ("The Daily Ledger", "outlet"),
+        ),
+    ],
+)
+def test_defined_abbreviations_keep_the_whole_name_and_its_kind(
+    lines: list[str], expected: tuple[str, str]
+) -> None:
+    assert [(a.source, a.kind) for a in extract(*lines)][-1] == expected
+
+
 def test_document_keeps_its_issuer_and_the_outlet_that_relays_it() -> None:
     got = extract(
         "According to the Morning Courier, citing a memo sent to employees by CEO Ivo Marsh, "

@@ -1181,8 +1181,11 @@ _BARE_REPORTS = re.compile(
     r"|multiple)\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
     re.IGNORECASE,
 )
+# Lower-case links may join the name's words: "International Association of Machinists and
+# Aerospace Workers (IAM)".
 _ABBREV_DEF = re.compile(
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|on|the|de)\s+)?){1,8}"
+    r"[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
 # A name word may carry a capital after a hyphen, an apostrophe or "Mc" ("Dinh-Zarr",
 # "O'Neill", "McCarthy"); the possessive stays attached as before.
@@ -1923,7 +1926,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     # names the article or the well-known table can expand
     alias = _alias(bare, names)
     if alias is not None:
-        return alias, names.kinds.get(alias, "outlet")
+        return alias, names.kinds.get(alias, _alias_kind(alias))
     if definite and len(words) == 2 and clean_head in _OUTLET_ANAPHORS and "outlet" in names.last:
         return names.last["outlet"], "outlet"
     caps = [w for w in head_part if w[:1].isupper() and w.lower() not in _DETERMINERS]
@@ -2045,6 +2048,13 @@ def _alias(bare: str, names: _Names) -> str | None:
     if key in _WELL_KNOWN:
         return _WELL_KNOWN[key]
     return None
+
+
+def _alias_kind(name: str) -> str:
+    """What an abbreviation the article defines stands for: a body when its name says so
+    ("Department of Health and Human Services (HHS)"), else an outlet ("WSJ")."""
+    lowered = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()}
+    return "organisation" if lowered & _ORG_WORDS and not lowered & _OUTLET_WORDS else "outlet"
 
 
 def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> tuple[str, str]:
