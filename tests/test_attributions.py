@@ -306,6 +306,32 @@ def test_the_company_stays_generic_without_a_link_in_the_article() -> None:
     assert [(a.source, a.kind) for a in got] == [("company", "organisation")]
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Orbitex said the test went well.", "The company said more flights would follow."],
+            "Orbitex",
+        ),
+        (
+            ["The Ministry of Ports said 40 ships were held.", "The ministry said talks went on."],
+            "Ministry of Ports",
+        ),
+        # must not: a ministry is not "the company", nor a firm "the ministry"
+        (
+            ["The Ministry of Ports said 40 ships were held.", "The company said talks went on."],
+            "company",
+        ),
+        (
+            ["Orbitex said the test went well.", "The ministry said it would look into it."],
+            "ministry",
+        ),
+    ],
+)
+def test_the_company_is_the_body_credited_before(lines: list[str], expected: str) -> None:
+    assert [a.source for a in extract(*lines)][-1] == expected
+
+
 def test_relay_named_before_citing_keeps_its_sources() -> None:
     got = extract("On Monday, the Evening Post, citing three anonymous sources, ran the story.")
     assert [(a.source, a.via) for a in got] == [

@@ -1945,6 +1945,9 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
             return _anon_phrase(phrase), "anonymous"
         return _anon_phrase(phrase), "official"
     if clean_head in _ORG_HEADS:
+        credited = names.last.get("organisation")
+        if definite and len(words) == 2 and credited and _same_body(clean_head, credited):
+            return credited, "organisation"  # "SpaceX said ... the company said"
         return _anon_phrase(phrase), "organisation"
     if _is_people(clean_head) and raw.cue_end >= 0 and raw.cue not in _PEOPLE_CUES:
         return None  # "many residents posted videos": doing, not saying
@@ -1967,6 +1970,39 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     # anything else after "citing" / "according to" is a reason or circumstance ("citing an
     # uncertain economy", "according to plan"), not a source
     return None
+
+
+# Heads that name a business: "the company" after a credited firm is that firm.
+_BUSINESS_HEADS = frozenset(
+    [
+        "company",
+        "firm",
+        "carrier",
+        "airline",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "maker",
+        "lender",
+        "retailer",
+        "insurer",
+        "operator",
+        "startup",
+        "group",
+        "bank",
+        "business",
+    ]
+)
+
+
+def _same_body(head: str, name: str) -> bool:
+    """Whether "the <head>" can stand for the body `name` the article credited last: a public
+    body by its own head word ("the ministry" → "Ministry of Interior"), a business by any
+    business head when the name holds no public body's word ("the company" → "SpaceX")."""
+    lowered = {w.lower().strip(".,") for w in name.split()}
+    if head in lowered:
+        return True
+    return head in _BUSINESS_HEADS and not lowered & _ORG_WORDS
 
 
 def _titled_name(words: Sequence[str]) -> str | None:
