@@ -442,6 +442,13 @@ def _bare(line: str) -> str:
     return line.lstrip(_MARKUP_LEAD).rstrip(_MARKUP_TRAIL).strip()
 
 
+# An embedded social post as pages flatten it: "… pic.twitter.com/AbC1", "…— Jo Roe (@joroe)
+# April 20, 2023".
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
 def is_furniture(line: str) -> bool:
     """True when the line is page furniture: share/subscribe rows, comment forms, copyright, ads."""
     bare = _bare(line)
@@ -449,6 +456,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _NAV.fullmatch(bare) and _words(bare.replace("|", " ")) <= 12:
         return True
+    if ("twitter.com/" in bare or "(@" in bare) and _EMBEDDED_POST.search(bare):
+        return True  # a social post the page embeds: its text without the post around it
     # the cheap test first: when it fails, the answer is False whatever the word count
     if not _may_be_furniture(bare) or _words(bare) > _FURNITURE_WORDS:
         return False

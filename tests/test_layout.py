@@ -317,6 +317,19 @@ def test_caption_label_and_bare_names(line: str, expected: list[tuple[str, str]]
     assert kinds(text)[1:3] == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Great day for the crew!— Jo Roe (@joroe) May 2, 2024", True),
+        ("Back in a few weeks. pic.twitter.com/Ab12Cd", True),
+        # must not: a sentence that names a handle is text
+        ("The mayor posted the notice on X as @cityhall on May 2, 2024.", False),
+    ],
+)
+def test_embedded_posts_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
 def test_repeated_caption_is_shown_once() -> None:
     cap = "Crowds gather outside the court on Monday. (Photo: Li Wen/Agency)"
     text = f"{cap}\n\n{cap}\n\nThe verdict was read at noon.\n"
