@@ -397,6 +397,10 @@ _CREDIT_NAMES = re.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_BRACKET}}}[\w.' \
 # Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
 _MD_HEADING = re.compile(r"#{1,6}\s+\S")
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
+# "Photo Jane Roe, the mayor, at the site ... Credit X/Agency": the label before the caption.
+_PHOTO_LABEL = re.compile(r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s+(?=[A-Z])")
+# A word that starts lower-case: a caption without one is a bare label ("Mayor Jane Roe.").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE | May 2, 2024", "By Jane Doe (Agency)".
 _BYLINE = re.compile(
@@ -465,6 +469,13 @@ def _bare(line: str) -> str:
     return line.lstrip(_MARKUP_LEAD).rstrip(_MARKUP_TRAIL).strip()
 
 
+# An embedded social post as pages flatten it: "… pic.twitter.com/AbC1", "…— Jo Roe (@joroe)
+# April 20, 2023".
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
 def is_furniture(line: str) -> bool:
     """True when the line is page furniture: share/subscribe rows, comment forms, copyright, ads."""
     bare = _bare(line)
@@ -472,6 +483,8 @@ def is_furniture(line: str) -> bool:
         return True
     if _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
         return True
+    if ("twitter.com/" in bare or "(@" in bare) and _EMBEDDED_POST.search(bare):
+        return True  # a social post the page embeds: its text without the post around it
     # either test failing means "not furniture"; counting words stops early on a long line
     if _more_words(bare, _FURNITURE_WORDS) or not _may_be_furniture(bare):
         return False
@@ -624,11 +637,14 @@ def _caption_blocks(text: str, start: int, end: int) -> list[Block]:
     credit = credit_span(line)
     if credit is not None:
         body_end = start + credit[0]
-    label = _CAPTION_LABEL.match(line)
+    label = _CAPTION_LABEL.match(line) or _PHOTO_LABEL.match(line)
     body_start = start + (label.end() if label else 0)
     body_start, body_end = _strip_markup(text, body_start, body_end)
     if body_start < body_end:
-        out.append(Block("caption", Span(body_start, body_end), text[body_start:body_end]))
+        body = text[body_start:body_end]
+        # A caption that only names who or what is pictured states nothing.
+        kind: BlockKind = "caption" if _LOWER_WORD.search(body) else "furniture"
+        out.append(Block(kind, Span(body_start, body_end), body))
     if credit is not None:
         cs, ce = _strip_markup(text, start + credit[0], start + credit[1])
         if cs < ce:

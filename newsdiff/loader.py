@@ -274,6 +274,14 @@ def _from_layout(text: str) -> _Layout:
     return _Layout(meta, dateline, furniture)
 
 
+def _tex_quotes(text: str) -> str:
+    """Old wire feeds write quotation marks TeX-style, ``like this'': the curly marks they stand
+    for. Only in a text that opens a quote that way, where '' can be nothing else."""
+    if "``" not in text:
+        return text
+    return text.replace("``", "\u201c").replace("''", "\u201d")
+
+
 def _article(
     text: str,
     *,
@@ -286,6 +294,7 @@ def _article(
     """An Article from its text and metadata sources (most trusted first), plus the layout's."""
     if not text.strip():
         raise InputError(where, "has no article text")
+    text = _tex_quotes(text)
     found = _from_layout(text)
     sources: list[tuple[_Meta, PublishedSource]] = [(m, "front-matter") for m in metas]
     sources.append((found.meta, "text"))

@@ -84,6 +84,7 @@ def compare(
         quote_groups = _quotes.group(
             quotes, statements=statements, sentences=by_id, config=config.quotes, people=people
         )
+    attributions = _attributions.credit_speakers(attributions, quote_groups)
     return Report(
         articles=articles,
         sentences=sentences,

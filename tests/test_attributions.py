@@ -12,7 +12,16 @@ import yaml
 
 from newsdiff.config import AttributionConfig
 from newsdiff.extract import attributions
-from newsdiff.model import Article, Attribution, Member, Sentence, Span, Statement
+from newsdiff.model import (
+    Article,
+    Attribution,
+    Member,
+    Quote,
+    QuoteGroup,
+    Sentence,
+    Span,
+    Statement,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,6 +108,62 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             "The ferry sank, one of the officials said.",
             [("one of the officials", False, "anonymous")],
         ),
+        # a title between the body and the name; hyphenated surnames; "Fed" is a body
+        (
+            '"Demand is holding up," Regional Development Bank President Carla Mendes said.',
+            [("Carla Mendes", True, "person")],
+        ),
+        (
+            "Tessa Brandt-Olsen, a member of the safety board, says it is too early to tell.",
+            [("Tessa Brandt-Olsen", True, "person")],
+        ),
+        (
+            "Output will slow, according to the latest Dallas Fed projections.",
+            [("Dallas Fed", True, "organisation")],
+        ),
+        # "for" and "and" inside a capitalised name
+        (
+            "The quake measured 6.1, according to the National Centre for Seismic and"
+            " Geological Research in Tarven.",
+            [
+                (
+                    "National Centre for Seismic and Geological Research in Tarven",
+                    True,
+                    "organisation",
+                )
+            ],
+        ),
+        # a long appositive holding an abbreviation in brackets
+        (
+            "The offer was rejected, Jan Kos, president of District 9 of the Federation of"
+            " Harbour and Dock Workers (FHDW), told members in Tarven.",
+            [("Jan Kos", True, "person")],
+        ),
+        # when the statement was made is not part of who made it
+        (
+            "Harbour investigators on Tuesday said the ferry was sailing too fast.",
+            [("Harbour investigators", False, "anonymous")],
+        ),
+        (
+            "The mayor's office late Sunday said the roads had reopened.",
+            [("mayor's office", True, "organisation")],
+        ),
+        ("Theresa May said the vote would go ahead.", [("Theresa May", True, "person")]),
+        ("Megan Kelly said the vote would go ahead.", [("Megan Kelly", True, "person")]),
+        # a restrictive "who" clause belongs to the subject
+        (
+            "A city official who was briefed on the inquiry said nine people had died.",
+            [("A city official who was briefed on the inquiry", False, "anonymous")],
+        ),
+        # a described body and a one-word name are two sources
+        (
+            "The upgrade cost $40 million, according to a release from the county's roads"
+            " department and Metrolink.",
+            [
+                ("county's roads department", True, "organisation"),
+                ("Metrolink", True, "organisation"),
+            ],
+        ),
         # must not match: reasons and plans after "citing" / "according to"
         ("The coach resigned on Friday, citing personal reasons.", []),
         ("The mill halted output, citing soaring energy costs.", []),
@@ -122,6 +187,27 @@ def test_relay_keeps_the_citing_outlet_and_the_outlet_itself() -> None:
         ("The Wall Street Journal", None),
         ("anonymous sources", "The Wall Street Journal"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops were sent in, the Tarven Press Agency cited the defence ministry as saying.",
+            [("Tarven Press Agency", None), ("defence ministry", "Tarven Press Agency")],
+        ),
+        (
+            "State media quoted a police source as saying three were held.",
+            [("state media", None), ("a police source", "state media")],
+        ),
+        # must not: "cited" with a reason is no relay
+        ("The minister cited rising costs.", []),
+    ],
+)
+def test_cited_as_saying_relays_the_source(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.source, a.via) for a in extract(text)] == expected
 
 
 def test_cited_by_relays_the_source_before_it() -> None:
@@ -148,6 +234,29 @@ def test_aliases_resolve_within_the_article(lines: list[str], alias: str) -> Non
     assert last and alias in last[0].text
     assert last[0].source in {"The Daily Ledger", "Morning Courier", "The Morning Courier"}
     assert last[0].source == got[0].source
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # lower-case links inside the defined name; a body, not an outlet
+        (
+            [
+                "Jan Kos leads the Federation of Harbour and Dock Workers (FHDW).",
+                "The FHDW said its members would walk out.",
+            ],
+            ("Federation of Harbour and Dock Workers", "organisation"),
+        ),
+        (
+            ["The Daily Ledger (DL) broke the story.", "The DL said the mayor knew."],
+            ("The Daily Ledger", "outlet"),
+        ),
+    ],
+)
+def test_defined_abbreviations_keep_the_whole_name_and_its_kind(
+    lines: list[str], expected: tuple[str, str]
+) -> None:
+    assert [(a.source, a.kind) for a in extract(*lines)][-1] == expected
 
 
 def test_document_keeps_its_issuer_and_the_outlet_that_relays_it() -> None:
@@ -195,6 +304,32 @@ def test_the_company_stays_generic_without_a_link_in_the_article() -> None:
         "That adds to the 18,000 employees the company said it would let go in January.",
     )
     assert [(a.source, a.kind) for a in got] == [("company", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Orbitex said the test went well.", "The company said more flights would follow."],
+            "Orbitex",
+        ),
+        (
+            ["The Ministry of Ports said 40 ships were held.", "The ministry said talks went on."],
+            "Ministry of Ports",
+        ),
+        # must not: a ministry is not "the company", nor a firm "the ministry"
+        (
+            ["The Ministry of Ports said 40 ships were held.", "The company said talks went on."],
+            "company",
+        ),
+        (
+            ["Orbitex said the test went well.", "The ministry said it would look into it."],
+            "ministry",
+        ),
+    ],
+)
+def test_the_company_is_the_body_credited_before(lines: list[str], expected: str) -> None:
+    assert [a.source for a in extract(*lines)][-1] == expected
 
 
 def test_relay_named_before_citing_keeps_its_sources() -> None:
@@ -281,6 +416,40 @@ def test_differences_show_who_each_article_credits() -> None:
         ("b", ("sources familiar with the matter (anonymous)",)),
         ("c", ()),
     )
+
+
+def _quote(article: str, sentence: int, as_written: str | None) -> Quote:
+    speaker = "Dana Whitfield" if as_written else None
+    return Quote(article, sentence, "We will reopen", Span(0, 1), "quote", speaker, as_written)
+
+
+def test_credits_take_the_speaker_the_quote_stage_resolved() -> None:
+    group = QuoteGroup(
+        "q1",
+        "Dana Whitfield",
+        (_quote("a", 0, "the port's chief"), _quote("b", 3, None), _quote("c", 1, "she")),
+    )
+    atts = [
+        _att("a", 0, "port's chief", named=True, kind="official"),
+        _att("a", 1, "port's chief", named=True, kind="official"),  # no quote here: kept
+        _att("b", 3, "harbour spokesperson", named=True, kind="official"),
+        _att("c", 1, "Dana Whitfield", named=True, kind="person"),
+        _att("c", 1, "unnamed officials", named=False, kind="anonymous"),  # never renamed
+    ]
+    got = attributions.credit_speakers(atts, [group])
+    assert [(a.source, a.kind) for a in got] == [
+        ("Dana Whitfield", "person"),
+        ("port's chief", "official"),
+        ("Dana Whitfield", "person"),
+        ("Dana Whitfield", "person"),
+        ("unnamed officials", "anonymous"),
+    ]
+    # two named credits in the sentence: which one spoke the quote is not known
+    two = [
+        _att("b", 3, "harbour spokesperson", named=True, kind="official"),
+        _att("b", 3, "Reuters", named=True, kind="outlet"),
+    ]
+    assert attributions.credit_speakers(two, [group]) == tuple(two)
 
 
 def test_quality_floors_on_the_labelled_set() -> None:

@@ -367,6 +367,19 @@ def test_aligned_statements_group_mentions_without_an_event_noun() -> None:
     assert len(apart) == 2 and not any(g.conflict for g in apart)
 
 
+def test_aligned_sentences_with_several_dates_pair_the_ones_written_alike() -> None:
+    texts = {
+        "a": ("Lawyers filed on Tuesday to appeal the fine imposed earlier this month.", PUB),
+        "b": ("The fine imposed earlier this month will be appealed, lawyers said Tuesday.", PUB),
+    }
+    _, groups = _compare(texts, aligned=[[("a", 0), ("b", 0)]])
+    together = sorted(sorted(m.text for m in g.mentions) for g in groups if len(g.mentions) > 1)
+    assert together == [["Tuesday", "on Tuesday"], ["earlier this month", "earlier this month"]]
+    # must not: unaligned sentences stay apart
+    _, apart = _compare(texts)
+    assert all(len(g.mentions) == 1 for g in apart)
+
+
 def test_groups_have_stable_ids_and_cover_every_mention() -> None:
     texts = {
         "a": ("Ames and Borg held a phone call on November 24. Exports fell last month.", PUB),

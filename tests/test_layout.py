@@ -289,6 +289,47 @@ def test_caption_credit_split(line: str, caption: str, credit: str) -> None:
     assert kinds(text)[1:3] == [("caption", caption), ("furniture", credit)]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a caption that only names who is pictured states nothing
+        (
+            "Harbour Authority Director Mia Holt. Dan Kos/AP",
+            [("furniture", "Harbour Authority Director Mia Holt."), ("furniture", "Dan Kos/AP")],
+        ),
+        # the "Photo" label before a caption is not part of it (nor of a name)
+        (
+            "Photo Mia Holt, at the briefing on Monday, looked tired. Credit Dan Kos/Daily Wire",
+            [
+                ("caption", "Mia Holt, at the briefing on Monday, looked tired."),
+                ("furniture", "Credit Dan Kos/Daily Wire"),
+            ],
+        ),
+        # must not change: a caption with a verb stays a caption
+        (
+            "Mayor Mia Holt speaks to reporters. Dan Kos/AP",
+            [("caption", "Mayor Mia Holt speaks to reporters."), ("furniture", "Dan Kos/AP")],
+        ),
+    ],
+)
+def test_caption_label_and_bare_names(line: str, expected: list[tuple[str, str]]) -> None:
+    text = f"The river burst its banks.\n\n{line}\n\nHundreds were evacuated.\n"
+    assert kinds(text)[1:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Great day for the crew!— Jo Roe (@joroe) May 2, 2024", True),
+        ("Back in a few weeks. pic.twitter.com/Ab12Cd", True),
+        # must not: a sentence that names a handle is text
+        ("The mayor posted the notice on X as @cityhall on May 2, 2024.", False),
+    ],
+)
+def test_embedded_posts_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
 def test_repeated_caption_is_shown_once() -> None:
     cap = "Crowds gather outside the court on Monday. (Photo: Li Wen/Agency)"
     text = f"{cap}\n\n{cap}\n\nThe verdict was read at noon.\n"

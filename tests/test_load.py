@@ -111,6 +111,24 @@ def test_text_file_without_front_matter_keeps_leading_rule(tmp_path: Path) -> No
     assert load(path).text.startswith("----\n")
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # old wire copy quotes TeX-style: the curly marks it stands for
+        (
+            "``We will not sign,'' said Jan Kos. ``Never.''\n",
+            "\u201cWe will not sign,\u201d said Jan Kos. \u201cNever.\u201d\n",
+        ),
+        # must not change: '' without any `` is left as written
+        ("The score was 2''4 in the old notation.\n", "The score was 2''4 in the old notation.\n"),
+    ],
+)
+def test_tex_style_quotes_become_curly(tmp_path: Path, raw: str, expected: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(raw, encoding="utf-8")
+    assert load(path).text == expected
+
+
 # ---------------------------------------------------------------- HTML
 
 

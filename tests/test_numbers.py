@@ -365,6 +365,35 @@ DETAILS = [
         "quantity",
         "restitution",
     ),
+    # the count's subject stands before asides set off by commas
+    (
+        "The toll from the landslide that hit Varenne, in the north, on Monday, has risen to 84.",
+        "84",
+        "qualifier",
+        "dead",
+    ),
+    ("The death toll has now exceeded 1,500.", "1,500", "approx", "more than"),
+    # must not: a subject before the aside that is not a count
+    ("The river, swollen by rain, rose to 12 metres.", "12 metres", "qualifier", None),
+    # a magnitude given on the Richter scale, with or without "degrees"
+    (
+        "The quake measured 6.4 on the Richter scale.",
+        "6.4 on the Richter scale",
+        "unit",
+        "magnitude",
+    ),
+    (
+        "The tremor reached 6 degrees on the Richter scale.",
+        "6 degrees on the Richter scale",
+        "quantity",
+        "earthquake",
+    ),
+    ("It was 6 degrees warmer on the coast.", "6 degrees", "unit", None),
+    # a speed; the approximation before it is not what it measures
+    ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "quantity", "speed"),
+    ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "approx", "upwards of"),
+    ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "unit", "km/h"),
+    ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "quantity", "zone"),
 ]
 
 

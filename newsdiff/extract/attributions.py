@@ -43,6 +43,7 @@ from newsdiff.model import (
     Article,
     Attribution,
     Member,
+    QuoteGroup,
     Sentence,
     SourcingDifference,
     SourcingProfile,
@@ -165,6 +166,7 @@ _ORG_WORDS = frozenset(
         "board",
         "assembly",
         "federation",
+        "fed",  # "the Dallas Fed": a regional central bank, not a person
     ]
 )
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
@@ -1087,7 +1089,21 @@ _SENTENCE_ANONYMITY = re.compile(
 _TITLE_THEN_NAME = re.compile(
     r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
 )
-_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s][^,;:\"“”()]{0,80}?),\s*$")
+# An abbreviation in brackets may sit inside it: ", head of the Union of Pilots (UP),".
+_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s](?:[^,;:\"“”()]|\([A-Z][\w&]{1,8}\)){0,120}?),\s*$")
+_WHO_CLAUSE = re.compile(
+    r"\s+who\s+(?:was|were|is|are|has|have|had)\s+[^,;:.\"“”()]{1,60}?\s*$", re.IGNORECASE
+)
+# Words of a time phrase between a subject and its verb ("officials on Monday said").
+# Not month names: "Theresa May said".
+_TIME_TAIL = (
+    frozenset(WEEKDAY_NAMES)
+    | frozenset(
+        ["today", "yesterday", "tonight", "earlier", "later", "morning", "afternoon", "evening"]
+    )
+    | frozenset(["night", "overnight"])
+)
+_TIME_LEADS = frozenset(["on", "late", "early", "this", "last"])
 _ASIDE = re.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
 _TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
 # The document nouns as one regex alternation, longest first.
@@ -1158,16 +1174,25 @@ _ISSUED_DOCUMENT = re.compile(
 _CLAUSE_VERB = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|do|does)\b"
 )
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE)
+_QUOTED_AS = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
+)
 _BARE_REPORTS = re.compile(
     r"(?<![\w'’])(?:(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various"
     r"|multiple)\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
     re.IGNORECASE,
 )
+# Lower-case links may join the name's words: "International Association of Machinists and
+# Aerospace Workers (IAM)".
 _ABBREV_DEF = re.compile(
-    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|on|the|de)\s+)?){1,8}"
+    r"[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.))+")
+# A name word may carry a capital after a hyphen, an apostrophe or "Mc" ("Dinh-Zarr",
+# "O'Neill", "McCarthy"); the possessive stays attached as before.
+# Every part after the first starts with a capital, so the pattern cannot backtrack.
+_NAME_WORD = r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:[-'’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
@@ -1272,6 +1297,8 @@ def _collect_names(text: str) -> _Names:
             if w.lower().strip(".") in _TITLES or w.endswith("."):
                 break
             cleaned.insert(0, w)
+        while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
+            cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
         if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
             continue
         if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
@@ -1506,8 +1533,12 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     relay_of=m.start("verb"),
                 )
             )
-    for m in _scan(_QUOTED_AS, text, low, ("quoted",)):
+    for m in _scan(_QUOTED_AS, text, low, ("quoted", "cited")):
         found.append(_Raw(m.start("np"), m.end("np"), m.group("np"), "quoted as saying", m.start()))
+        cited_by = _np_left(text, m.start()) if low.startswith("cited", m.start()) else None
+        if cited_by is not None:  # "quoted" is a speech verb already; "cited" only here
+            a, b = cited_by
+            found.append(_Raw(a, b, text[a:b], "cited as saying", m.start(), m.start() + 5))
     for rx, hints in ((_NAME_REPORT, _NAME_REPORT_NOUNS), (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS)):
         if rx is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
             continue
@@ -1635,10 +1666,13 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
             break  # "a statement issued on Tuesday": the participle only dates it
         if low in _RIGHT_STOP and kept:
             prev = kept[-1][2].lower()
+            nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
             if not (
                 prev in _KEEP_AFTER
                 or (low == "to" and prev == "close")
                 or (after_doc and low == "by")
+                # inside a capitalised name: "the National Centre for Seismic Research"
+                or (low in {"for", "of"} and kept[-1][2][:1].isupper() and nxt[:1].isupper())
             ):
                 break
         if kept and low.endswith("ing") and w.islower() and low not in _ING_NOUNS:
@@ -1698,15 +1732,25 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
         if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
             # "Jo Park, a police spokesperson, told ...", "The company, however, said"
             verb_start = clause_end = appos.start()
+    who = None if aside or appos else _WHO_CLAUSE.search(text, 0, verb_start)
+    if who:  # "a city official who was briefed on the inquiry said": the clause is the subject's
+        verb_start = who.start()
     abbr = _TRAILING_ABBR.search(text, 0, verb_start)
     if abbr:  # "The Wall Street Journal (WSJ) reported": the name before its abbreviation
         verb_start = clause_end = abbr.start()
     toks = _tokens(text, max(0, verb_start - 160), verb_start)
     # skip auxiliaries and adverbs between subject and verb ("has also previously reported")
+    # (lower-case only: "Theresa May said", "Megan Kelly said")
     while toks and (
-        toks[-1][2].lower() in _AUX | {"here", "there"} or toks[-1][2].lower().endswith("ly")
+        toks[-1][2].islower()
+        and (toks[-1][2] in _AUX | {"here", "there"} or toks[-1][2].endswith("ly"))
     ):
         toks.pop()
+    if len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL:
+        # "investigators on Monday said": the day dates the statement, it is not the source
+        toks.pop()
+        while len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL | _TIME_LEADS:
+            toks.pop()
     kept: list[tuple[int, int, str]] = []
     for s, e, w in reversed(toks):
         low = w.lower()
@@ -1736,6 +1780,8 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     if not kept:
         return None
     if aside and _ANON_MARKERS.search(aside.group()) and "which" not in aside.group().lower():
+        return kept[0][0], clause_end
+    if who:
         return kept[0][0], clause_end  # the aside says the source is anonymous: keep it
     return kept[0][0], kept[-1][1]
 
@@ -1761,8 +1807,9 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
     right_words = right.split()
     if not right_words:
         return [(0, left)]
-    if re.search(r"\bof(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
-        return [(0, raw.phrase)]  # "Department of Forestry and Fire Protection": one name
+    if re.search(r"\b(?:of|for)(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
+        # "Department of Forestry and Fire Protection", "Centre for Maps and Surveys": one name
+        return [(0, raw.phrase)]
     right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
     starts_ok = (
         right_words[0].lower() in _DETERMINERS_ANY
@@ -1770,10 +1817,13 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         or right_head[0].lower() in _ROLE_OR_ORG_HEADS  # "... and federal officials"
     )
     surnames = {p.split()[-1] for p in names.persons}
+    left_head = re.sub(r"['’]s$", "", left.split()[-1].lower()) if left.split() else ""
     known = (
         right.lower() in _WELL_KNOWN
         or len(right_words) >= 2
         or (left.strip() in surnames and right.strip() in surnames)
+        # "the state's transport department and Metrolink": a body, then a one-word name
+        or (left_head in _ORG_HEADS | _ROLE_HEADS and right_words[0][:1].isupper())
     )
     if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
         return [(0, left), (m.end(), right)]
@@ -1904,7 +1954,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     # names the article or the well-known table can expand
     alias = _alias(bare, names)
     if alias is not None:
-        return alias, names.kinds.get(alias, "outlet")
+        return alias, names.kinds.get(alias, _alias_kind(alias))
     if definite and len(words) == 2 and clean_head in _OUTLET_ANAPHORS and "outlet" in names.last:
         return names.last["outlet"], "outlet"
     caps = [w for w in head_part if w[:1].isupper() and w.lower() not in _DETERMINERS]
@@ -1923,6 +1973,9 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
             return _anon_phrase(phrase), "anonymous"
         return _anon_phrase(phrase), "official"
     if clean_head in _ORG_HEADS:
+        credited = names.last.get("organisation")
+        if definite and len(words) == 2 and credited and _same_body(clean_head, credited):
+            return credited, "organisation"  # "SpaceX said ... the company said"
         return _anon_phrase(phrase), "organisation"
     if _is_people(clean_head) and raw.cue_end >= 0 and raw.cue not in _PEOPLE_CUES:
         return None  # "many residents posted videos": doing, not saying
@@ -1945,6 +1998,39 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     # anything else after "citing" / "according to" is a reason or circumstance ("citing an
     # uncertain economy", "according to plan"), not a source
     return None
+
+
+# Heads that name a business: "the company" after a credited firm is that firm.
+_BUSINESS_HEADS = frozenset(
+    [
+        "company",
+        "firm",
+        "carrier",
+        "airline",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "maker",
+        "lender",
+        "retailer",
+        "insurer",
+        "operator",
+        "startup",
+        "group",
+        "bank",
+        "business",
+    ]
+)
+
+
+def _same_body(head: str, name: str) -> bool:
+    """Whether "the <head>" can stand for the body `name` the article credited last: a public
+    body by its own head word ("the ministry" → "Ministry of Interior"), a business by any
+    business head when the name holds no public body's word ("the company" → "SpaceX")."""
+    lowered = {w.lower().strip(".,") for w in name.split()}
+    if head in lowered:
+        return True
+    return head in _BUSINESS_HEADS and not lowered & _ORG_WORDS
 
 
 def _titled_name(words: Sequence[str]) -> str | None:
@@ -2028,6 +2114,13 @@ def _alias(bare: str, names: _Names) -> str | None:
     return None
 
 
+def _alias_kind(name: str) -> str:
+    """What an abbreviation the article defines stands for: a body when its name says so
+    ("Department of Health and Human Services (HHS)"), else an outlet ("WSJ")."""
+    lowered = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()}
+    return "organisation" if lowered & _ORG_WORDS and not lowered & _OUTLET_WORDS else "outlet"
+
+
 def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> tuple[str, str]:
     """Canonical name and kind of a capitalised source: outlet, organisation or person."""
     words = [w for w in head_part if w.lower() not in _DETERMINERS or w[:1].isupper()]
@@ -2040,6 +2133,9 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
         canonical = _WELL_KNOWN.get(re.sub(r"^the\s+", "", name.lower()), name)
         names.kinds.setdefault(canonical, "outlet")
         return canonical, "outlet"
+    titled = _after_title(words, lowered, names)
+    if titled is not None:  # "Regional Development Bank President Carla Mendes"
+        return titled, "person"
     if any(w in _ORG_WORDS for w in lowered):
         return name, "organisation"
     # a person: the last run of capitalised words that are not titles
@@ -2065,7 +2161,67 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     return name, "organisation"
 
 
+def _after_title(words: Sequence[str], lowered: Sequence[str], names: _Names) -> str | None:
+    """The person a title word introduces at the end of a capitalised phrase, where the
+    words before the title name the body ("Central Bank Governor Ana Reyes" → "Ana Reyes")."""
+    at = max((i for i, w in enumerate(lowered) if w in _TITLES), default=-1)
+    run = list(words[at + 1 :])
+    if at < 0 or not run or any(w in _ORG_OR_OUTLET_WORDS for w in lowered[at + 1 :]):
+        return None
+    if not all(w[:1].isupper() for w in run):
+        return None
+    person = " ".join(run)
+    for known in names.persons:
+        if known.split()[-1] == run[-1] and len(known) >= len(person):
+            return known
+    return person
+
+
 # ---------------------------------------------------------------- profiles and differences
+
+
+def credit_speakers(
+    attributions: Sequence[Attribution], quotes: Sequence[QuoteGroup]
+) -> tuple[Attribution, ...]:
+    """The attributions, each named source renamed to the speaker the quote stage resolved
+    the same phrase of the same sentence to ("the central bank leader said" → the person the
+    article named), so that one person under two descriptions is not counted as two sources."""
+    resolved: dict[tuple[str, int, str], str] = {}
+    # Quotes the quote stage could credit only through other outlets' renderings of the same
+    # words: the one described official the sentence credits is that speaker.
+    unresolved: dict[tuple[str, int], str] = {}
+    for group in quotes:
+        for r in group.renderings:
+            speaker = group.speaker or r.speaker
+            if r.kind != "quote" or not speaker:
+                continue
+            if r.speaker_as_written:
+                resolved[(r.article, r.sentence, _key(r.speaker_as_written))] = speaker
+            elif _NAME_RUN.fullmatch(speaker):
+                unresolved[(r.article, r.sentence)] = speaker
+    if not resolved and not unresolved:
+        return tuple(attributions)
+    named_in: dict[tuple[str, int], int] = {}
+    for a in attributions:
+        if a.named:
+            named_in[(a.article, a.sentence)] = named_in.get((a.article, a.sentence), 0) + 1
+    out: list[Attribution] = []
+    for a in attributions:
+        speaker = resolved.get((a.article, a.sentence, _key(a.source)))
+        where = (a.article, a.sentence)
+        if speaker is None and a.kind == "official" and named_in.get(where) == 1:
+            speaker = unresolved.get(where)
+        if (
+            speaker is None
+            or a.kind not in {"person", "official"}
+            or _key(speaker) == _key(a.source)
+        ):
+            out.append(a)
+            continue
+        # an official description resolved to a full name is that person
+        kind = "person" if _NAME_RUN.fullmatch(speaker) else a.kind
+        out.append(replace(a, source=speaker, kind=kind, named=True))
+    return tuple(out)
 
 
 def profiles(

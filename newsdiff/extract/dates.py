@@ -1422,6 +1422,12 @@ def group(
         group_days.append({m.article: [iv]} if iv is not None else {})
         group_span.append(iv)
 
+    def _same_text(i: int, j: int) -> bool:
+        return items[i].text.casefold() == items[j].text.casefold()
+
+    def _same_day(i: int, j: int) -> bool:
+        return items[i].resolved == items[j].resolved
+
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
@@ -1494,6 +1500,12 @@ def group(
                     continue
                 for i in left:
                     same = [j for j in right if families[i] and families[j] == families[i]]
+                    if not same and not families[i]:
+                        # no event noun: the one mention written the same way ("earlier this
+                        # month" in both), else the one resolving to the same day
+                        same = [j for j in right if not families[j] and _same_text(i, j)]
+                        if len(same) != 1:
+                            same = [j for j in right if not families[j] and _same_day(i, j)]
                     if len(same) == 1:
                         try_union(i, same[0], need_people=False)
                 left_root = find(left[0])

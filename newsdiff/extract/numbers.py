@@ -195,8 +195,13 @@ _units("kg|kilogram|kilograms|kilo|kilos", "kg", 1.0)
 _units("g|gram|grams", "kg", 0.001)
 _units("tonne|tonnes|ton|tons|metric tons|metric tonnes", "kg", 1000.0)
 _units("lb|lbs|pound|pounds", "kg", 0.45359237)
-_units("km/h|kph|kmh|kilometres per hour|kilometers per hour", "km/h", 1.0)
-_units("mph|miles per hour", "km/h", 1.609344)
+_units(
+    "km/h|kph|kmh|kilometres per hour|kilometers per hour|kilometre per hour|kilometer per hour"
+    "|kilometre-per-hour|kilometer-per-hour",
+    "km/h",
+    1.0,
+)
+_units("mph|miles per hour|mile per hour|mile-per-hour", "km/h", 1.609344)
 _units("knot|knots", "km/h", 1.852)
 _units("%|percent|per cent|pct", "percent", 1.0)
 _units("percentage point|percentage points", "percentage point", 1.0)
@@ -814,6 +819,12 @@ _ADDED_INSIDE = re.compile(
 _AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
+# "measured 7.2 on the Richter scale", "7 degrees on the Richter scale"
+_RICHTER_AFTER = re.compile(
+    r"(?:[ \u00a0]+degrees?)?[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:open-ended[ \u00a0]+)?Richter"
+    r"(?:[ \u00a0]+scale)?",
+    re.IGNORECASE,
+)
 _FACTOR = re.compile(
     r"\b(?P<verb>halved|doubled|tripled|trebled|quadrupled)\b"
     rf"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[{_DASH}]?fold\b",
@@ -1158,6 +1169,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     )
     approx_m = _APPROX.search(before[-25:])
     approx = approx_m.group("ap").lower() if approx_m else None
+    if approx is None and _PASSED.search(before[-25:]):
+        approx = "more than"  # "the toll has exceeded 2,000": a bound, not a count
 
     # "aged 45" and "a 45-year-old": ages
     age = _AGE_AFTER.match(text, end)
@@ -1170,7 +1183,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             bound = more.group("bound").lower()
             return _Found(start, more.end(), value, "magnitude", "earthquake", bound)
         return _Found(start, end, value, "magnitude", "earthquake", approx)
-    mag = _MAGNITUDE_AFTER.match(text, end)
+    mag = _MAGNITUDE_AFTER.match(text, end) or _RICHTER_AFTER.match(text, end)
     if mag:
         return _Found(start, mag.end(), value, "magnitude", "earthquake", approx)
 
@@ -1320,6 +1333,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         approx = None  # "over three years" is a period, not an approximation
     if unit == "km" and quantity is None:
         quantity = "distance"
+    if unit == "km/h" and quantity is None:
+        quantity = "speed"
     if (
         unit == "hour"
         and quantity in (None, "late", "later")
@@ -1502,6 +1517,9 @@ def _counted_noun(word: str) -> bool:
 def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
     """The noun a figure refers back to: "the death toll rose to 17" → "toll", "a population of 23
     million" → "population", "murders had halved" → "murders" (`changed`: the figure is a verb)."""
+    ap = _APPROX.search(text, 0, pos)
+    if ap is not None:  # "upwards of 80": the approximation is neither a noun nor a link
+        pos = ap.start("ap")
     words = _words_before(text[:pos], 6)
     linked = changed
     for k in range(len(words) - 1, -1, -1):
@@ -1529,17 +1547,34 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
             if earlier.lower() in _QUALIFIERS:
                 return earlier.lower()
         return low.rstrip(".'’")
-    return None
+    # only links back to a comma: "the toll from the quake, on Friday night, has risen to 632"
+    return _toll_before(text[:pos]) if linked else None
 
 
 def _toll_before(head: str) -> str | None:
     """The count noun a long clause opens with: "the death toll in the earthquake that struck
-    the city three days ago rose to 273" → "toll"."""
-    clause = _SEGMENT.split(head[-240:])[-1]
-    for word in reversed(clause.split()[-25:]):
-        if word.lower() in _TOLL_NOUNS:
-            return word.lower()
+    the city three days ago rose to 273" → "toll"; also across asides set off by commas when
+    the last part has no subject ("the toll from the quake that struck X, Y, on Friday night,
+    has risen to 632")."""
+    segments = _SEGMENT.split(head[-240:])
+    for k, clause in enumerate(reversed(segments)):
+        if k > 0 and not _PREDICATE_ONLY.match(segments[-1]):
+            break
+        for word in reversed(clause.split()[-25:]):
+            if word.lower() in _TOLL_NOUNS:
+                return word.lower()
     return None
+
+
+# A clause part that is only the predicate of a count: its subject stands before an aside.
+_PREDICATE_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had|now|since|then|already|further)\s+)*"
+    r"(?:risen|rose|climbed|reached|increased|jumped|stood|stands|hit|exceeded|surpassed"
+    r"|topped|passed|grown|grew)\b",
+    re.IGNORECASE,
+)
+# A verb that says a count went past the figure after it: the figure is a lower bound.
+_PASSED = re.compile(r"\b(?:exceeded|surpassed|topped|passed)\s+$", re.IGNORECASE)
 
 
 # Nouns that name a count ("the toll", "deaths") however far the verb stands from them.
@@ -2391,7 +2426,7 @@ _PEOPLE_SYNONYMS = {
 # Fates that a story counts once for people in general: its toll, its injured, its missing.
 _FATES = frozenset(["dead", "injured", "missing"])
 # Measures an event has one of (an aftershock's are told apart as their own quantity).
-_ONE_PER_EVENT = frozenset(["depth"])
+_ONE_PER_EVENT = frozenset(["depth", "earthquake"])  # "earthquake": its magnitude
 _QUALIFIER_NAMES = frozenset([*_QUALIFIERS.values(), *_NOUN_QUALIFIERS.values()])
 _GENERIC = "*"
 
