@@ -85,6 +85,7 @@ def compare(
             quotes, statements=statements, sentences=by_id, config=config.quotes, people=people
         )
     attributions = _attributions.credit_speakers(attributions, quote_groups)
+    quote_groups = _quotes.accounts(quote_groups, attributions)
     return Report(
         articles=articles,
         sentences=sentences,

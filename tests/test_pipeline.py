@@ -178,3 +178,36 @@ def test_merge_never_puts_two_sentences_of_one_article_together() -> None:
         [("a", 1), ("b", 1)],
     ]
     assert [st.id for st in merged] == ["s1", "s2"]
+
+
+ADVICE_A = (
+    "The Harbour Ledger reported that, soon after the summit, Governor Lena Marsh called the"
+    " mayor and advised him “not to close the port before the storm passes”, citing two aides."
+)
+ADVICE_B = (
+    "The Harbour Ledger also reported that Governor Lena Marsh advised the mayor to “keep the"
+    " port open” until the storm had passed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (ADVICE_A, "Harbour Ledger's account of Lena Marsh's advice"),
+        (ADVICE_B, "Harbour Ledger's account of Lena Marsh's advice"),
+        # must not: the speaker's own directive, relayed by no one
+        ("Governor Lena Marsh urged residents to “stay indoors”.", "Lena Marsh"),
+        # must not: a plain remark inside a report is no account of a directive
+        ("The Harbour Ledger reported that Lena Marsh said “the port stays open”.", "Lena Marsh"),
+    ],
+)
+def test_a_relayed_directive_is_the_relay_account_of_it(text: str, speaker: str) -> None:
+    report = compare([Article(id="a", text=text)])
+    (rendering,) = [q for g in report.quotes for q in g.renderings if q.kind == "quote"]
+    assert rendering.speaker == speaker
+
+
+def test_accounts_of_one_piece_of_advice_keep_one_group_and_its_speaker() -> None:
+    report = compare([Article(id="a", text=ADVICE_A), Article(id="b", text=ADVICE_B)])
+    (group,) = [g for g in report.quotes if len({q.article for q in g.renderings}) == 2]
+    assert group.speaker == "Lena Marsh"

@@ -32,7 +32,16 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from newsdiff.config import QuoteConfig
-from newsdiff.model import Article, Quote, QuoteGroup, Sentence, Span, Statement, WordDiff
+from newsdiff.model import (
+    Article,
+    Attribution,
+    Quote,
+    QuoteGroup,
+    Sentence,
+    Span,
+    Statement,
+    WordDiff,
+)
 from newsdiff.normalize import unify
 
 # ------------------------------------------------------------------ vocabulary
@@ -3143,6 +3152,66 @@ def _rebuilt(sents: Sequence[Sentence], base: int) -> str:
     for s in sents:
         buf[s.span.start - base : s.span.end - base] = s.text
     return "".join(buf)
+
+
+# What a directive cue's words are an account of ("advised her “not to …”": advice).
+_ACCOUNT_NOUNS = (
+    ("advis", "advice"),
+    ("urg", "urging"),
+    ("warn", "warning"),
+    ("ask", "request"),
+    ("plead", "plea"),
+    ("caution", "caution"),
+    ("invit", "invitation"),
+)
+# Cues by which a third party relays what it learnt ("the paper reported that …").
+_ACCOUNT_RELAYS = _words(
+    "reported reports according wrote writes said says claimed claims revealed noted"
+) | frozenset(["report by", "according to"])
+
+
+def accounts(
+    groups: Sequence[QuoteGroup], attributions: Sequence[Attribution]
+) -> tuple[QuoteGroup, ...]:
+    """The groups, each rendering of a directive relayed by someone else ("the paper reported
+    that X advised Y to “lower the tone”") credited as that relay's account of the speaker's
+    advice, warning or request: the words are the relay's, not the speaker's own. The group
+    keeps the speaker, so that renderings of one piece of advice stay one group."""
+    relays: dict[tuple[str, int], list[Attribution]] = {}
+    for a in attributions:
+        if a.cue in _ACCOUNT_RELAYS:
+            relays.setdefault((a.article, a.sentence), []).append(a)
+    if not relays:
+        return tuple(groups)
+    out: list[QuoteGroup] = []
+    for g in groups:
+        renderings = tuple(
+            _account(r, relays.get((r.article, r.sentence), ())) for r in g.renderings
+        )
+        out.append(
+            g if renderings == g.renderings else dataclasses.replace(g, renderings=renderings)
+        )
+    return tuple(out)
+
+
+def _account(q: Quote, relays: Sequence[Attribution]) -> Quote:
+    """`q` credited as a relay's account of its speaker's directive, when one relays it."""
+    cue = (q.cue or "").lower()
+    noun = next((n for stem, n in _ACCOUNT_NOUNS if cue.startswith(stem)), None)
+    if q.kind != "quote" or not q.speaker or noun is None:
+        return q
+    before = [a for a in relays if a.span.end <= q.span.start and a.source != q.speaker]
+    if not before:
+        return q
+    relay = before[-1].source
+    return dataclasses.replace(
+        q, speaker=f"{_possessive(relay)} account of {_possessive(q.speaker)} {noun}"
+    )
+
+
+def _possessive(name: str) -> str:
+    """ "Reuters" → "Reuters'", "Jo Park" → "Jo Park's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
