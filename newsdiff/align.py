@@ -60,6 +60,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from rapidfuzz import fuzz
@@ -222,6 +223,8 @@ def _stem(word: str) -> str:
     return word
 
 
+# Remembered across calls: many small comparisons through the API meet the same words.
+@lru_cache(maxsize=1 << 16)
 def _canonical(word: str) -> str:
     """The stemmed word, or its paraphrase class."""
     stem = _stem(word)

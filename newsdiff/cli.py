@@ -311,8 +311,6 @@ def _progress() -> Iterator[Callable[[str], None]]:
     if not sys.stderr.isatty() or os.environ.get("CI"):
         yield lambda _stage: None
         return
-    from rich.console import Console
-
     labels = {
         "load": "reading articles",
         "segment": "splitting sentences",
@@ -320,8 +318,18 @@ def _progress() -> Iterator[Callable[[str], None]]:
         "extract": "finding quotes, dates, numbers and sources",
         "group": "comparing outlets",
     }
-    with Console(stderr=True).status("newsdiff: starting", spinner="dots") as status:
-        yield lambda stage: status.update(f"newsdiff: {labels.get(stage, stage)}…")
+
+    # One line rewritten in place, no spinner: a spinner's refresh thread would keep the
+    # comparison from forking its alignment onto a second core (see newsdiff.fork).
+    def show(stage: str) -> None:
+        sys.stderr.write(f"\r\x1b[2Knewsdiff: {labels.get(stage, stage)}…")
+        sys.stderr.flush()
+
+    try:
+        yield show
+    finally:
+        sys.stderr.write("\r\x1b[2K")
+        sys.stderr.flush()
 
 
 @app.command()

@@ -15,7 +15,11 @@ from newsdiff.errors import InputError
 from newsdiff.model import (
     Article,
     ArticleSummary,
+    Attribution,
+    CopyPair,
+    DateMention,
     Member,
+    NumberMention,
     QuoteGroup,
     Report,
     Sentence,
@@ -38,11 +42,16 @@ def compare(
     *,
     config: Config | None = None,
     progress: Progress | None = None,
+    parallel: bool | None = None,
 ) -> Report:
     """The comparison of `articles` (at least one) as a Report.
 
     `progress`, if given, is called with each stage's name (`STAGES`) as it starts, so
     that a caller can show where long work stands; the library itself never prints.
+    `parallel`: align in a forked child while this process runs the per-article
+    extraction and the shared-copy search (see `newsdiff.fork`); None decides by input size
+    (`PARALLEL_SENTENCES`) and by whether a child can be forked here. The report is the
+    same either way.
     """
     step: Progress = progress or (lambda _stage: None)
     # Stages are imported here, not at module level, so `import newsdiff` stays cheap.
@@ -62,16 +71,22 @@ def compare(
         a.id: s for a, s in zip(articles, sentences, strict=True)
     }
     step("align")
-    statements = _align.align(sentences, config=config.align)
+    if parallel is None:
+        parallel = sum(len(s) for s in sentences) >= PARALLEL_SENTENCES
+    from newsdiff import fork
+
+    def aligned() -> _Packed:
+        return _pack(_align.align(sentences, config=config.align), articles)
+
+    # Alignment runs in a forked child while this process extracts; it sends back indices
+    # and scores only (sentence texts are rebuilt here), which cost little to pickle.
+    forked = fork.Forked(aligned) if parallel and fork.can_fork() else None
+    statements = () if forked else _align.align(sentences, config=config.align)
     step("extract")
     quotes = [q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)]
-    dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
-    numbers = [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
-    attributions = tuple(
-        x
-        for a in articles
-        for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
-    )
+    dates, numbers, attributions, copies = _side_work(articles, by_id, sentences, config)
+    if forked:
+        statements = _unpack(forked.result(), articles, by_id)
     step("group")
     # Who is who across the articles depends on the sentences only: found once for both passes.
     people = _quotes.registry_of(by_id) if quotes else None
@@ -98,9 +113,66 @@ def compare(
         attributions=attributions,
         sourcing=_attributions.profiles(articles, attributions),
         sourcing_differences=_attributions.differences(statements, attributions),
-        copies=_align.copies(sentences, config=config.align),
+        copies=copies,
         summaries=_summaries(articles, sentences, statements),
     )
+
+
+# Sentences from which compare() forks the side work by default: below this the fork and
+# the result's trip through a pipe cost more than the second core saves.
+PARALLEL_SENTENCES = 2000
+
+_Side = tuple[list[DateMention], list[NumberMention], tuple[Attribution, ...], tuple[CopyPair, ...]]
+# Statements as (id, score, ((article index, sentence index, score), ...)).
+_Packed = tuple[tuple[str, float, tuple[tuple[int, int, float], ...]], ...]
+
+
+def _pack(statements: Sequence[Statement], articles: Sequence[Article]) -> _Packed:
+    """Statements without their sentence texts, articles by position."""
+    at = {a.id: i for i, a in enumerate(articles)}
+    return tuple(
+        (st.id, st.score, tuple((at[m.article], m.sentence, m.score) for m in st.members))
+        for st in statements
+    )
+
+
+def _unpack(
+    packed: _Packed, articles: Sequence[Article], by_id: Mapping[str, Sequence[Sentence]]
+) -> tuple[Statement, ...]:
+    """The statements `_pack` was given, sentence texts taken from `by_id` again."""
+    text = {(a.id, s.index): s.text for a in articles for s in by_id[a.id]}
+    ids = [a.id for a in articles]
+    return tuple(
+        Statement(
+            id=sid,
+            members=tuple(Member(ids[a], k, text[(ids[a], k)], score) for a, k, score in members),
+            score=score,
+        )
+        for sid, score, members in packed
+    )
+
+
+def _side_work(
+    articles: Sequence[Article],
+    by_id: Mapping[str, Sequence[Sentence]],
+    sentences: Sequence[Sequence[Sentence]],
+    config: Config,
+) -> _Side:
+    """What compare() needs besides alignment and quotes: dates, numbers, attributions and
+    shared copy (none depends on the statements)."""
+    from newsdiff import align as _align
+    from newsdiff.extract import attributions as _attributions
+    from newsdiff.extract import dates as _dates
+    from newsdiff.extract import numbers as _numbers
+
+    dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
+    numbers = [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
+    attributions = tuple(
+        x
+        for a in articles
+        for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
+    )
+    return dates, numbers, attributions, _align.copies(sentences, config=config.align)
 
 
 def merge_quoted(

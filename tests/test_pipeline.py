@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -115,6 +117,21 @@ def test_cli_progress_is_silent_when_stderr_is_not_a_terminal(
     with _progress() as step:
         step("align")
     assert capsys.readouterr().err == ""
+
+
+def test_cli_progress_on_a_terminal_is_one_line_cleared_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdiff import cli
+
+    err = io.StringIO()
+    err.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(cli.sys, "stderr", err)
+    monkeypatch.delenv("CI", raising=False)
+    with cli._progress() as step:
+        step("align")
+        assert threading.active_count() == 1  # no spinner thread: compare() may still fork
+    assert err.getvalue() == "\r\x1b[2Knewsdiff: aligning statements…\r\x1b[2K"
 
 
 LEAD_A = (
