@@ -64,6 +64,14 @@ class Forked(Generic[T]):
             self._proc.join()
         return value if ok else self._fn()
 
+    def close(self) -> None:
+        """Stop the child if its result was never asked for (the parent failed meanwhile)."""
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.terminate()
+            self._proc.join()
+        if self._recv is not None:
+            self._recv.close()
+
 
 def _child(fn: Callable[[], object], send: Connection) -> None:
     try:

@@ -82,11 +82,17 @@ def compare(
     # and scores only (sentence texts are rebuilt here), which cost little to pickle.
     forked = fork.Forked(aligned) if parallel and fork.can_fork() else None
     statements = () if forked else _align.align(sentences, config=config.align)
-    step("extract")
-    quotes = [q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)]
-    dates, numbers, attributions, copies = _side_work(articles, by_id, sentences, config)
-    if forked:
-        statements = _unpack(forked.result(), articles, by_id)
+    try:
+        step("extract")
+        quotes = [
+            q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)
+        ]
+        dates, numbers, attributions, copies = _side_work(articles, by_id, sentences, config)
+        if forked:
+            statements = _unpack(forked.result(), articles, by_id)
+    finally:
+        if forked:
+            forked.close()
     step("group")
     # Who is who across the articles depends on the sentences only: found once for both passes.
     people = _quotes.registry_of(by_id) if quotes else None

@@ -74,3 +74,25 @@ def test_compare_gives_the_same_report_with_and_without_the_fork(
     forked = render_json.render(compare(articles, parallel=True))
     assert forked == serial
     assert started and started[0]._proc is not None  # the child did run
+
+
+def test_close_stops_a_child_whose_result_is_not_wanted() -> None:
+    import time
+
+    forked = fork.Forked(lambda: time.sleep(60))
+    forked.close()
+    assert forked._proc is not None and not forked._proc.is_alive()
+
+
+def test_a_failing_comparison_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from newsdiff.extract import quotes
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(quotes, "extract", broken)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        compare([Article(id="a", text="One sentence.")], parallel=True)
+    assert multiprocessing.active_children() == []
