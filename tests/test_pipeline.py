@@ -228,3 +228,41 @@ def test_accounts_of_one_piece_of_advice_keep_one_group_and_its_speaker() -> Non
     report = compare([Article(id="a", text=ADVICE_A), Article(id="b", text=ADVICE_B)])
     (group,) = [g for g in report.quotes if len({q.article for q in g.renderings}) == 2]
     assert group.speaker == "Lena Marsh"
+
+
+REBUILD = "“We will rebuild every home that was lost in the flood,” {who} said on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "together"),
+    [
+        # the same words given to two people by two outlets: one remark, speakers differ
+        ("Mayor Ana Reyes", "Governor Tom Okafor", True),
+        # must not: different words by two people stay apart
+        ("Mayor Ana Reyes", "Governor Tom Okafor said the levee would hold. He", False),
+    ],
+)
+def test_the_same_words_credited_to_two_people_are_one_group(
+    a: str, b: str, together: bool
+) -> None:
+    second = (
+        REBUILD.format(who=b)
+        if together
+        else "“The levee on the east bank will hold through the winter,” Governor Tom Okafor said."
+    )
+    report = compare([Article(id="a", text=REBUILD.format(who=a)), Article(id="b", text=second)])
+    groups = [g for g in report.quotes if g.renderings[0].kind == "quote"]
+    if not together:
+        assert all(len(g.renderings) == 1 for g in groups)
+        return
+    (group,) = groups
+    assert group.differs
+    assert {(q.article, q.speaker) for q in group.renderings} == {
+        ("a", "Ana Reyes"),
+        ("b", "Tom Okafor"),
+    }
+    from newsdiff.render import markdown, terminal
+
+    text = terminal.to_text(report, width=120)
+    assert "— Ana Reyes" in text and "— Tom Okafor" in text
+    assert "*— Ana Reyes*" in markdown.render(report)

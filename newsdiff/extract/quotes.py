@@ -3073,7 +3073,8 @@ def _linked(
     alone: bool,
     config: QuoteConfig,
 ) -> bool:
-    """True when two renderings are the same statement by the same speaker."""
+    """True when two renderings are the same statement by the same speaker, or the same
+    words that two outlets give to different speakers."""
     if a.kind != b.kind:
         return False
     if a.kind == "term":
@@ -3081,11 +3082,13 @@ def _linked(
     if a.article == b.article and a.span == b.span:
         return False
     compatible = _same_speaker(a.speaker, b.speaker)
-    if compatible is False:
-        return False
     shared = wa & wb
     small = min(len(wa), len(wb))
     overlap = len(shared) / small if small else 0.0
+    if compatible is False:
+        # the same words given to two different people by two outlets: one remark whose
+        # speaker the outlets disagree on, which is what a fact-checker wants shown
+        return a.article != b.article and len(shared) >= 4 and overlap >= _SAME_WORDS
     if a.article == b.article:
         return _norm(a.text) == _norm(b.text)
     sa, sb = stmt_of.get((a.article, a.sentence)), stmt_of.get((b.article, b.sentence))
@@ -3099,6 +3102,11 @@ def _linked(
     if compatible is None:
         return overlap >= config.anonymous_overlap and len(shared) >= 3
     return overlap >= config.group_threshold and len(shared) >= min(2, small)
+
+
+# Share of the shorter rendering's content words the other must hold for two outlets' quotes
+# credited to different people to be one remark: nearly all of them.
+_SAME_WORDS = 0.9
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool | None:

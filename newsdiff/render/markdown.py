@@ -154,8 +154,14 @@ def _cell(g: QuoteGroup, article: str) -> str:
         return "*(paraphrased, no quotation marks)*" if article in g.paraphrased_in else ""
     ops = [d for d in g.diff if d.article == article]
     if mine[0] is g.renderings[0] or len(mine) > 1 or not ops:
-        return "<br>".join(safe.markdown(q.text) for q in mine)
-    return marked(mine[0].text, ops)
+        texts = [safe.markdown(q.text) for q in mine]
+    else:
+        texts = [marked(mine[0].text, ops)]
+    if len({q.speaker for q in g.renderings if q.speaker}) > 1:
+        # the outlets credit the words to different people (or relay them): say whom
+        credited = dict.fromkeys(q.speaker for q in mine if q.speaker)
+        texts.extend(f"*— {safe.markdown(s)}*" for s in credited)
+    return "<br>".join(texts)
 
 
 def marked(text: str, ops: Sequence[WordDiff]) -> str:

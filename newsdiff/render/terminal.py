@@ -316,6 +316,10 @@ def _cell(ctx: _Context, g: QuoteGroup, article: str) -> Text:
             out.append(Text(safe.plain(q.text)))
         else:
             out.append(marked(q.text, ops, marks=ctx.marks))
+    if len({q.speaker for q in g.renderings if q.speaker}) > 1:
+        # the outlets credit the words to different people (or relay them): say whom
+        for speaker in dict.fromkeys(q.speaker for q in mine if q.speaker):
+            out.append(f"\n— {safe.plain(speaker)}", style="yellow")
     return out
 
 
