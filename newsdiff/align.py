@@ -5,7 +5,9 @@ Owns the statement aligner and copy detection. The pieces:
 * Similarity of two sentences: IDF-weighted content-word overlap (Dice and containment of the
   shorter sentence, and the best clause-to-clause Dice for sentences carrying two statements),
   with function words and reporting verbs dropped, figures and capitalised names weighted up,
-  and a few paraphrase classes folded (fear/worry/concern, denied/rejected/dismissed...),
+  and a few paraphrase classes folded (fear/worry/concern, denied/rejected/dismissed,
+  raised/increased/hike...) and phrases read in one form ("half a percentage point", "50
+  basis points" and "0.5%"; "behind bars" and "in prison"),
   blended with rapidfuzz's `fuzz.ratio` on the presorted content words (equal to
   `token_sort_ratio`, several times cheaper). IDF is taken over the articles being compared,
   so what is rare *in this story* counts most. Quotes count on their own: when the quoted
@@ -151,16 +153,52 @@ _STOP = frozenset(
 )
 
 
+# Phrases news copy writes in several ways, read in one. Fractions of a point in words or
+# basis points: "half a percentage point", "a half-point", "50 basis points" and "0.5%" are one
+# figure, read as "0.5%" (a unit keeps it a distinctive figure; copy says "0.5%" or "0.5
+# percent" of a rate move too). Idioms for a word of a paraphrase class: "behind bars". On
+# real coverage of 5 stories by 3 to 6 outlets each (hand-labelled, 96 same-statement pairs;
+# kept out of the repository), recall is 0.521 without the fractions, 0.542 without the
+# idiom, 0.562 with both (precision 0.806, 0.825, 0.831). "voted against" for "rejected",
+# "turned down" and "interest rates" for "rates" were tried and left out: no real pair
+# gained, and "the vote against" is no rejection.
+_PHRASE = re.compile(
+    r"\b(?:(?P<bp>\d+(?:\.\d+)?) basis points?|(?:an? |one[- ])?(?P<part>half|quarter)"
+    r"(?: of)?(?: a| one)?[- ](?:percentage[- ])?point|behind bars)\b"
+)
+_PHRASE_HINT = re.compile(r"basis|half|quarter|behind")  # most sentences hold none of these
+_PHRASES = {"half": "0.5%", "quarter": "0.25%", "behind bars": "in prison"}
+
+
+def _rephrase(m: re.Match[str]) -> str:
+    """The common reading of one `_PHRASE` phrase."""
+    bp = m.group("bp")
+    if bp:
+        return f"{float(bp) / 100:g}%"
+    return _PHRASES[m.group("part") or m.group()]
+
+
+def _rephrased(match: str) -> str:
+    """The match form with `_PHRASE`'s phrases in their common reading."""
+    return _PHRASE.sub(_rephrase, match) if _PHRASE_HINT.search(match) else match
+
+
 # Paraphrase classes news copy swaps freely for one another: each word stands for the first
 # of its class. Kept small and generic: only classes that raised recall on the development set
 # without adding a false pair stay (leave-one-out on benchmarks/align_eval.py; deal/agreement,
 # talks/negotiations, shares/stock, fell/dropped and a few more changed nothing there).
+# raise/hike/boost and uphold/confirm came from real coverage (the 5 stories above): without
+# them 4 and 1 of its pairs are lost; offer/proposal, wage/pay, strike/walkout, injured/hurt,
+# cut/lowered, arrested/detained, lawyer/attorney and forecast/projected gained nothing there,
+# and quake/earthquake/tremor cost 5 false pairs.
 _CLASSES = (
     "fear worry worried worries concern concerned concerns unease uneasy anxious anxiety",
     "killed dead died death deaths",
     "deny denied denies reject rejected rejects dismiss dismissed dismisses refute refuted",
-    "rise rose risen rises gain gained gains climb climbed climbs jump jumped increase increased",
+    "rise rose risen rises gain gained gains climb climbed climbs jump jumped increase increased"
+    " raise raised raises raising hike hiked hikes boost boosted boosts",
     "prison jail jailed imprisoned",
+    "uphold upheld upholds confirm confirmed confirms",
     "home homes house houses",
     "staff employees workers workforce",
     # These two only together: "welcomed the ruling" / "praised the decision".
@@ -484,8 +522,9 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
             k = kinds.get((s.text, match))
             if k is None:
                 k = kinds[(s.text, match)] = len(shapes)
-                found = _content(s.text, match, stems)
-                shapes.append(_shape(found, match, config))
+                read = _rephrased(match)
+                found = _content(s.text, read, stems)
+                shapes.append(_shape(found, read, config))
                 for t in found.boosted:
                     boost = config.number_boost if t[0].isdigit() else config.name_boost
                     # Per term over the whole input (max), so weights do not depend on order.

@@ -15,6 +15,7 @@ from newsdiff.align import (
     _content,
     _joined,
     _model,
+    _rephrased,
     _similarity,
     align,
     copies,
@@ -168,6 +169,21 @@ CLASS_ROWS = [
         "The club repeated the allegations.",
     ),
     ("Shares rose 4% on Monday.", "Shares climbed 4% on Monday.", "Shares traded 4% on Monday."),
+    (
+        "The bank raised its key rate to 6.5% on Tuesday.",
+        "The bank increased its key rate to 6.5% on Tuesday.",
+        "The bank kept its key rate to 6.5% on Tuesday.",
+    ),
+    (
+        "Regulators approved a hike in water charges.",
+        "Regulators approved a boost in water charges.",
+        "Regulators approved a freeze in water charges.",
+    ),
+    (
+        "The appeals court upheld the sentence on Friday.",
+        "The appeals court confirmed the sentence on Friday.",
+        "The appeals court reviewed the sentence on Friday.",
+    ),
 ]
 
 
@@ -409,6 +425,56 @@ REAL_PATTERNS = [
         [],
     ),
 ]
+
+
+# (match-form text, its reading): fractions of a point and idioms in one form; other uses of
+# the words stay as they are.
+PHRASES = [
+    ("raised rates by half a percentage point", "raised rates by 0.5%"),
+    ("a half-point increase", "0.5% increase"),
+    ("cut by 50 basis points", "cut by 0.5%"),
+    ("a 75 basis point rise", "a 0.75% rise"),
+    ("by a quarter of a percentage point", "by 0.25%"),
+    ("one-quarter of a point", "0.25%"),
+    ("a quarter-point move", "0.25% move"),
+    ("three years behind bars", "three years in prison"),
+    ("in the second half of the year", "in the second half of the year"),
+    ("half of the points went to the visitors", "half of the points went to the visitors"),
+    ("a quarter of the voters", "a quarter of the voters"),
+    ("on the basis of the points table", "on the basis of the points table"),
+    ("the car behind the bars of the gate", "the car behind the bars of the gate"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PHRASES)
+def test_rephrased(text: str, want: str) -> None:
+    assert _rephrased(text) == want
+
+
+# (sentence, the same in other words, the same words about another figure or fact)
+PHRASE_ROWS = [
+    (
+        "The bank raised its policy rate by half a percentage point.",
+        "The bank raised its policy rate by 50 basis points.",
+        "The bank raised its policy rate by 25 basis points.",
+    ),
+    (
+        "Prices went up 0.5% in May.",
+        "Prices went up half a point in May.",
+        "Prices went up a quarter point in May.",
+    ),
+    (
+        "He will spend two years behind bars.",
+        "He will spend two years in jail.",
+        "He will spend two years in office.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "same", "other"), PHRASE_ROWS)
+def test_phrases_read_alike(a: str, same: str, other: str) -> None:
+    assert _sim(a, same) > 0.99
+    assert _sim(a, other) < 0.9
 
 
 @pytest.mark.parametrize(("a", "b", "same", "different"), REAL_PATTERNS)
@@ -746,7 +812,8 @@ def _eval_module() -> Any:
 
 
 def test_dev_set_quality_floor() -> None:
-    # Measured 0.962 / 0.919 (F1 0.940) with the default AlignConfig; floors sit a bit below.
+    # Measured 0.964 / 0.905 (F1 0.933) with the default AlignConfig on 3,400 pairs (0.962 /
+    # 0.919 before the lender and retrial stories were added); floors sit a bit below.
     result = _eval_module().evaluate(CONFIG)
     assert result["positives"] >= 220 and result["hard_negatives"] >= 280
     assert result["precision"] >= 0.94
