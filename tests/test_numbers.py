@@ -394,6 +394,133 @@ DETAILS = [
     ("The tram was doing upwards of 70 mph on the bend.", "70 mph", "approx", "upwards of"),
     ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "unit", "km/h"),
     ("It sped through a 20 mile per hour zone.", "20 mile per hour zone", "quantity", "zone"),
+    # a place in a relative clause says where the event happened, not whose count it is
+    (
+        "The toll from the storm that battered Pelmar province has climbed to 412.",
+        "412",
+        "owners",
+        (),
+    ),
+    (
+        "Some 90 people died in a blaze which started in Tarven harbour.",
+        "90 people",
+        "owners",
+        (),
+    ),
+    ("The toll from the floods in Kestria climbed to 37 on Monday.", "37", "owners", ()),
+    # must not: a toll said to be a place's keeps it
+    ("The toll in Orvel district from the storm has reached 41.", "41", "owners", ("orvel",)),
+    # the count closing a relative clause is the clause's subject, not its last noun
+    (
+        "The number of dead from the storm that hit several provinces has risen to 903.",
+        "903",
+        "qualifier",
+        "dead",
+    ),
+    # where shares trade is not whose move it is
+    (
+        "Its shares were up 2.4% in morning trade in Oslo.",
+        "2.4%",
+        "owners",
+        (),
+    ),
+    # must not: a reported clause ("said that") keeps its place, and so does a plain "in X"
+    ("Officials said that Pelmar had counted 77 deaths.", "77 deaths", "owners", ("pelmar",)),
+    ("The blaze killed 31 people in Tarven.", "31 people", "owners", ("tarven",)),
+    (
+        "That would mean that the ruling Unity Party wins about 40 seats.",
+        "40 seats",
+        "owners",
+        ("unity party",),
+    ),
+    # must not: a country after a long clause is that clause's place, not the subject
+    (
+        "The toll from the flood near Orvel, Kestria, on Monday, has risen to 58.",
+        "58",
+        "owners",
+        (),
+    ),
+    # a list of results, each name before a dash with its figure after it
+    ("Turnout was low; the Green Left – 6.4%.", "6.4%", "owners", ("green left",)),
+    (
+        "It was backed by 90,210 voters, the Farmers Union - by 41,330 voters.",
+        "41,330 voters",
+        "owners",
+        ("farmers union",),
+    ),
+    # one quantity said two ways shares its name: "17.7 percent of votes or 15 seats"
+    (
+        "Second came the Civic Bloc with 17.7 percent of votes or 15 seats.",
+        "15 seats",
+        "owners",
+        ("civic bloc",),
+    ),
+    # a place closing the phrase a figure heads belongs to it too
+    (
+        "Some 1,010 people are sheltering in the nine camps in Orvel district.",
+        "1,010 people",
+        "owners",
+        ("orvel",),
+    ),
+    # an aside naming a part does not hide what happened to the whole
+    (
+        "At least 96 people, including 21 soldiers, are still missing.",
+        "96 people",
+        "qualifier",
+        "missing",
+    ),
+    (
+        "Crews reached the six affected districts.",
+        "six affected districts",
+        "quantity",
+        "districts",
+    ),
+    # the whole after the counted noun
+    ("The party won 102 seats out of 140.", "102 seats out of 140", "of", 140.0),
+    # what a change is measured against does not date the figure
+    (
+        "Orders fell 8.2% to 1.7 billion euros compared with the previous year.",
+        "1.7 billion euros",
+        "era",
+        None,
+    ),
+    (
+        "Profit rose to 310 million euros from 295 million euros a year earlier.",
+        "295 million euros",
+        "era",
+        "earlier",
+    ),
+    # must not: the base's time does not date the figure it changed to
+    (
+        "Profit rose to 310 million euros ($330 million) from 295 million euros a year earlier.",
+        "310 million euros ($330 million)",
+        "era",
+        None,
+    ),
+    # a time in several units is one figure, each part in a smaller unit, however punctuated
+    (
+        "She won in 1 hour, 30 minutes and 36 seconds.",
+        "1 hour, 30 minutes and 36 seconds",
+        "parts",
+        (1.0, 30.0, 36.0),
+    ),
+    ("He clocked 2 hours 14 minutes 24 seconds.", "2 hours 14 minutes 24 seconds", "value", 2.24),
+    # must not: a larger unit after a smaller one starts another figure
+    ("It rained for 40 minutes, 2 hours after the start.", "40 minutes", "parts", ()),
+    # the final quarter of a year is its fourth
+    (
+        "Sales fell to 2.1 billion euros in the final quarter.",
+        "2.1 billion euros",
+        "era",
+        "round:fourth",
+    ),
+    # a bracketed conversion does not end the clause the year is in
+    (
+        "Net income fell to 640 million euros ($700 million) in 2022, the group said.",
+        "640 million euros ($700 million)",
+        "era",
+        "2022",
+    ),
 ]
 
 

@@ -12,7 +12,9 @@ missing, injured, rescued; "22 dead children and four adults" are both dead, "30
 and 12 adults were missing" both missing); whether it belongs to an earlier event or round
 (`era`: "killed nearly 100 ... two weeks ago", "the 18,000 jobs cut in January", "in the
 first round"); the place or name it is tied to (`owners`: "65 died on Varenne", "41.45% for
-Ibarra"); and whether it counts an addition ("another 179", "9,000 more").
+Ibarra", "the Labour Party - 7.4%"), but not the place of the event a relative clause or the
+event's own phrase names ("the quake that struck X has killed 632", "the toll from the floods
+in X rose to 19"); and whether it counts an addition ("another 179", "9,000 more").
 
 `group` puts mentions of the same quantity in different articles together: same
 dimension, era, addition and owners, the same counted group and fate, and either the same
@@ -20,7 +22,10 @@ aligned statement or the same quantity noun with rare context words in common (w
 beside the figure count double). Each mention is linked only to its best counterpart in
 each other article, so a death toll and an injured count in one story stay apart, and "rose
 from 18 to 21" does not make 18 conflict with another outlet's 21; a link that would give
-one article two disagreeing values, or join places that differ, is dropped. Values
+one article two disagreeing values, or join places that differ, is dropped. Where an article
+ties a count of people to a place, its smaller untied count of the same people is another
+part of that breakdown, not the story's total ("37 dead in X" ... "five people have died").
+Values
 conflict only when they cannot both be right: a bound allows what lies inside it ("at
 least 217" and 273), "about"/"nearly" allow about 10%, a figure stands for the digits
 written ("58.5%" and "58.55%" agree). A conflict between figures published on different
@@ -526,6 +531,7 @@ _QUALIFIER_ADJ = frozenset(
         "rescued",
         "hospitalised",
         "hospitalized",
+        "affected",  # "the four affected districts": districts are counted
     ]
 )
 # Counted nouns that say what happened to the people counted: "11 survivors" were rescued.
@@ -765,8 +771,8 @@ _CONVERSION = re.compile(
 )
 # Compiled on first use (by _compound): needed only after a figure of years, days or hours.
 _COMPOUND = (
-    rf"(?:,?\s+and\s+|,\s*)(?P<num>{_DIGITS}|{_WORDNUM})[ \u00a0]"
-    r"(?P<unit>months?|weeks?|days?|hours?|minutes?)\b"
+    rf"(?:,?\s+and\s+|,\s*|[ \u00a0]+)(?P<num>{_DIGITS}|{_WORDNUM}),?[ \u00a0]"
+    r"(?P<unit>months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 )
 _AGE_AFTER = re.compile(rf"[{_DASH} ]years?[{_DASH} ]old\b", re.IGNORECASE)
 _OF_WHOLE = re.compile(
@@ -774,6 +780,7 @@ _OF_WHOLE = re.compile(
     rf"(?P<num>{_DIGITS}|{_WORDNUM})\b",
     re.IGNORECASE,
 )
+_OUT_OF = re.compile(rf"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<num>{_DIGITS})\b")
 _SCORE_SEP = re.compile(rf"[{_DASH}](?P<b>\d{{1,3}})\b")
 _RANGE = re.compile(rf"(?:[{_DASH}]|\s+to\s+|\s+and\s+)(?P<b>{_DIGITS})\b", re.IGNORECASE)
 _APPROX = re.compile(
@@ -1268,14 +1275,23 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             parts = tuple(p * factor for p in parts)
             end = um.end()
             if unit in {"year", "day", "hour"}:
+                # "3 years and 6 months", "two hours, five minutes, and six seconds": each
+                # further part in a smaller unit
+                size = factor * _DIMENSION[unit][1]
+                written = [value / factor]
                 comp = _compound().match(text, end)
-                if comp:
+                while comp and len(written) < 3:
                     extra = _parse_number(comp.group("num"))
                     u2, f2 = _UNITS[comp.group("unit").lower()]
-                    if extra is not None:
-                        parts = (value / factor, extra)
-                        value += extra * f2 * _DIMENSION[u2][1] / _DIMENSION[unit][1]
-                        end = comp.end()
+                    if extra is None or f2 * _DIMENSION[u2][1] >= size:
+                        break
+                    size = f2 * _DIMENSION[u2][1]
+                    written.append(extra)
+                    value += extra * size / _DIMENSION[unit][1]
+                    end = comp.end()
+                    comp = _compound().match(text, end)
+                if len(written) > 1:
+                    parts = tuple(written)
     if unit is None and digits_only and _looks_like_year(raw, before, text, end):
         return None
     unit_end = end
@@ -1321,6 +1337,11 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             noun_end = end
     if noun in _NOT_QUANTITIES:
         noun, noun_end = None, end
+    if noun is not None and unit is None and of is None:
+        out_of = _OUT_OF.match(text, noun_end)  # "119 seats out of 150": the whole
+        of_value = _parse_number(out_of.group("num")) if out_of else None
+        if out_of and of_value is not None and of_value >= value:
+            of, noun_end = of_value, out_of.end()
     if noun is not None:
         quantity = noun
         if unit == "km" and not hyphenated:
@@ -1543,9 +1564,14 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
         if not linked:
             return None
         # "the death toll from a massive landslide rose to 21": the toll, not the landslide
-        for earlier in _words_before(text[:pos], 10)[: k + 10 - len(words)]:
+        wider = _words_before(text[:pos], 10)[: k + 10 - len(words)]
+        for earlier in wider:
             if earlier.lower() in _QUALIFIERS:
                 return earlier.lower()
+        if any(w.lower() in _DEPENDENT or w.lower() == "that" for w in wider[-5:]):
+            # "the number of dead from the storm that hit several provinces has risen to 903":
+            # the noun closes a relative clause; the count is the clause's subject
+            return _toll_before(text[:pos]) or low.rstrip(".'’")
         return low.rstrip(".'’")
     # only links back to a comma: "the toll from the quake, on Friday night, has risen to 632"
     return _toll_before(text[:pos]) if linked else None
@@ -1578,7 +1604,10 @@ _PASSED = re.compile(r"\b(?:exceeded|surpassed|topped|passed)\s+$", re.IGNORECAS
 
 
 # Nouns that name a count ("the toll", "deaths") however far the verb stands from them.
-_TOLL_NOUNS = frozenset(["toll", "deaths", "fatalities", "injuries", "cases", "arrests"])
+# ("the number of dead ... has risen to 903": "dead", "injured", "missing" stand as nouns)
+_TOLL_NOUNS = frozenset(
+    ["toll", "deaths", "fatalities", "injuries", "cases", "arrests", "dead", "injured", "missing"]
+)
 # Words that tie a figure to the noun before it ("population of", "toll rose to").
 _LINKS = frozenset(
     [
@@ -1687,7 +1716,13 @@ def _qualifier(
     first, last = inside[0], inside[-1]
     best: tuple[int, int, str] | None = None
     # another figure between the word and this one claims the word first
-    figures = [i for i, (_, _, w) in enumerate(tokens) if w[0].isdigit() or w in SMALL_NUMBERS]
+    # except one in an aside that names a part of the count ("120 people, including 23
+    # soldiers, are missing": the whole is missing too)
+    figures = [
+        i
+        for i, (_, _, w) in enumerate(tokens)
+        if (w[0].isdigit() or w in SMALL_NUMBERS) and (i == 0 or tokens[i - 1][2] != "including")
+    ]
     for i, (_, _, word) in enumerate(tokens):
         if word not in _QUALIFIERS or first <= i <= last:
             continue
@@ -1755,7 +1790,10 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
     months or years ("2022-11 2023-01"), "earlier" when unsaid; None for a current figure."""
     bounds = _bounds(text)
     k = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
-    seg_start, seg_end = bounds[k], min(len(text), bounds[k + 1])
+    # a figure may hold a bracket ("785 million euros ($853 million) in 2022"): its clause
+    # goes on after the bracket
+    k_end = max(i for i, b in enumerate(bounds[:-1]) if b <= end)
+    seg_start, seg_end = bounds[k], min(len(text), bounds[max(k, k_end) + 1])
     head = text[seg_start:start]
     keys: set[str] = set()
     # "..., impacting over 18,000 employees", "..., when Marsh won 66%": a participle or
@@ -1763,9 +1801,14 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
     opener = re.match(r"\s*([A-Za-z]+)", head)
     if k > 0 and opener and _dependent(opener.group(1)):
         keys |= _era_in(text[bounds[k - 1] : bounds[k] - 1], published, where="anywhere")
-    if _ERA_WORD.search(text[seg_start:seg_end]):
+    if any(
+        not _BASELINE.search(text, seg_start, w.start())
+        for w in _ERA_WORD.finditer(text, seg_start, seg_end)
+    ):
         keys.add("earlier")
-    keys |= _era_in(text[end:seg_end], published, where="anywhere")
+    # "rose to 365 million from 359.4 million a year earlier": the time is the base's
+    base = _BASE_FIGURE.search(text, end, seg_end)
+    keys |= _era_in(text[end : base.start() if base else seg_end], published, where="anywhere")
     keys |= _era_in(head, published, where="head")
     # "In January, the company cut 18,000 jobs": a time that opens the sentence dates all of it
     first = text[: bounds[1] - 1] if k > 0 and len(bounds) > 2 else ""
@@ -1801,7 +1844,12 @@ def _rounds(text: str, start: int, seg_end: int) -> set[str]:
     found = list(_ROUND.finditer(text))
     before = [m for m in found if m.end() <= start]
     pick = before[-1] if before else next((m for m in found if start < m.start() < seg_end), None)
-    return {f"round:{pick.group('which').lower()}"} if pick else set()
+    if pick is None:
+        return set()
+    which = pick.group("which").lower()
+    if which == "final" and pick.group().lower().endswith("quarter"):
+        which = "fourth"  # a year has four quarters: its final one is the fourth
+    return {f"round:{which}"}
 
 
 def _bounds(text: str) -> list[int]:
@@ -1821,6 +1869,21 @@ _DEPENDENT = frozenset(["when", "where", "which", "who", "whom", "whose"])
 _RELATIVE = re.compile(r"\b(?:that|which|who|when|where|after|since|as|while)\b", re.IGNORECASE)
 
 
+# What a change is measured against: "fell 9.8% to 1.9 billion compared with the previous
+# year" says when the base was, not the figure.
+_BASELINE = re.compile(
+    r"\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than)(?:[ \u00a0]+the)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+# A figure a change is measured from, after the figure it changed to.
+_BASE_FIGURE = re.compile(
+    r"\b(?:from|versus|vs\.?|against|compared[ \u00a0]+(?:to|with))[ \u00a0]+"
+    r"(?:[A-Z]{3}[ \u00a0]?)?[$€£¥₹]?\d"
+)
+
+
 def _era_in(piece: str, published: date | None, *, where: str) -> set[str]:
     """The times of earlier events `piece` holds: months and years when they can be told, else
     "earlier". `where` says which count: "anywhere"; "head" (before the figure), those no
@@ -1835,7 +1898,7 @@ def _era_in(piece: str, published: date | None, *, where: str) -> set[str]:
 
     out: set[str] = set()
     for m in _ERA_TIME.finditer(piece):
-        if counts(m.start()):
+        if counts(m.start()) and not _BASELINE.search(piece, 0, m.start()):
             out.add(_era_key(m.group().lower(), published))
     if published is None:
         return out
@@ -1954,8 +2017,12 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:according[ \u00a0]+to|said|says|told|citing)(?:[ \u00a0]+the)?[ \u00a0]+$",
     re.IGNORECASE,
 )
+# Where shares trade is no owner of their move: "up 1.8% in afternoon trade in Helsinki".
+_MARKET_BEFORE = re.compile(
+    r"\b(?:trade|trading|dealings)[ \u00a0]+(?:in|on)(?:[ \u00a0]+the)?[ \u00a0]+$"
+)
 _SOURCE_AFTER = re.compile(
-    r"^(?:[’']s)?[ \u00a0]+(?:said|says|told|reported|reports|estimated|added)\b"
+    r"^(?:[’']s)?(?:[ \u00a0]+also)?[ \u00a0]+(?:said|says|told|reported|reports|estimated|added)\b"
 )
 
 
@@ -1993,8 +2060,11 @@ def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[st
     """The names in text[lo:hi], lower-cased, without sources and kind-of-place words."""
     out: list[str] = []
     for m in _NAME.finditer(text, lo, hi):
-        if _SOURCE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or _SOURCE_AFTER.match(
-            text[m.end() : m.end() + 12]
+        head = text[max(0, m.start() - 20) : m.start()]
+        if (
+            _SOURCE_BEFORE.search(head)
+            or _MARKET_BEFORE.search(head)
+            or _SOURCE_AFTER.match(text[m.end() : m.end() + 12])
         ):
             continue
         words = [re.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
@@ -2033,10 +2103,20 @@ def _owners(
     if text[lo - 1 : lo] in _DASHES and text[hi - 1 : hi] in _DASHES and c_end + 2 < len(bounds):
         hi = min(len(text), bounds[c_end + 2])  # "– 90 deaths and 166 injuries – came in Varenne"
     prev = [g for g in figures[:k] if g.end <= first]
+    # the names of the count this one restates: "Marsh, with 17.7% of votes or 15 seats"
+    alternative = (lo, prev[-1].start) if prev else (lo, lo)
     if prev and prev[-1].end > lo:
+        if not _ALTERNATIVE.fullmatch(text, prev[-1].end, first):
+            alternative = (lo, lo)
         lo = prev[-1].end
     nxt = [g for g in figures[k + 1 :] if g.start >= last]
+    nested: list[str] = []
     if nxt and nxt[0].start < hi:
+        if _INTO_PHRASE.search(text[max(last, f.end) : nxt[0].start]):
+            # "1,025 people in the eight camps in Gangtok": the next figure is inside a phrase
+            # hanging on this one, and the place closing that phrase is this figure's too
+            far = [g.start for g in nxt[1:] if g.start < hi]
+            nested = _names(text, nxt[0].end, far[0] if far else hi, known)[:1]
         hi = nxt[0].start
         # "against Ibarra's 41.5 per cent": a name right before the next figure is that one's
         lead = _LEADING_NAME.search(text, lo, hi)
@@ -2044,18 +2124,33 @@ def _owners(
     # "delayed by 36 minutes as the away fans queued": a cause or contrast is another clause
     cause = _CAUSE.search(text, max(last, f.end), hi)
     hi = cause.start() if cause else hi
+    # "killed in a quake that originated in Jajarkot": the place of the event, not the count's
+    relative = _RELATIVE_CLAUSE.search(text, max(last, f.end), hi)
+    hi = relative.start() if relative else hi
     after = _names(text, max(last, f.end), hi, known)
     episode = _EPISODE.match(text, max(last, f.end), hi)
     if episode:  # "five people killed during stampedes": a part of the toll
         after = [episode.group("what").lower(), *after]
     # "Varenne and Ostmark declared a calamity as the toll rose to 97": another clause's names
     joins = [m.end() for m in _JOINER.finditer(text, lo, f.start)]
-    before = _names(text, joins[-1] if joins else lo, min(first, f.start), known)
+    start = joins[-1] if joins else lo
+    # "the quake that struck Al Haouz has killed 1,037", "the toll from the floods in Sikkim
+    # climbed to 19": a relative clause or the event's own phrase places the event the
+    # subject names, not the figure
+    stop = min(first, f.start)
+    for cut in (_RELATIVE_CLAUSE, _EVENT_PHRASE):
+        event = cut.search(text, start, stop)
+        stop = event.start() if event else stop
+    before = _names(text, start, stop, known)
     if f.unit == "km":
         # a distance joins two places, one either side: "Tarven is 100 km from Selm"
         return tuple(sorted(set(after + before)))
-    if after:
-        return tuple(after[:1])
+    if after or nested:
+        return tuple((after or nested)[:1])
+    if not before and alternative[0] < alternative[1]:
+        alt_lo, alt_hi = alternative
+        start = max([alt_lo, *(m.end() for m in _JOINER.finditer(text, alt_lo, alt_hi))])
+        before = _names(text, start, alt_hi, known)
     if before or c == 0:
         return tuple(before[:1])
     head = text[bounds[c] : f.start]
@@ -2067,6 +2162,14 @@ def _owners(
         # 429,000": the name just before
         found = _names(text, bounds[c - 1], bounds[c] - 1, known)
         return tuple(found[-1:])
+    if text[bounds[c] - 2 : bounds[c]].strip(" \u00a0") in {"-", "\u2013", "\u2014", ":"} and (
+        not opener or opener.group(1) in {"by", "with", "on", "at"}
+    ):
+        # "the Labour Party - 7.4%", "the Labour Party - by 132,012 voters": a list of
+        # names, each with its figure after a dash
+        piece = text[bounds[c - 1] : bounds[c]].rstrip(" \u00a0-\u2013\u2014:")
+        if _LEADING_NAME.search(piece):
+            return tuple(_names(text, bounds[c - 1], bounds[c - 1] + len(piece), known)[-1:])
     if not opener or (opener.group(1) in _STOP and opener.group(1) not in _AUXILIARIES):
         return ()
     # "Marsh, 44, won with 58.5 per cent": a clause that opens with its verb has its subject
@@ -2074,6 +2177,10 @@ def _owners(
     for back in range(c - 1, max(-1, c - 3), -1):
         piece = text[bounds[back] : bounds[back + 1] - 1].strip(" \u00a0")
         if _NAME.fullmatch(piece):
+            if len(text[: bounds[back]].split()) > 2:
+                # "... southwest of Marrakech, Morocco, has risen to 632": a name after a
+                # long clause is an apposition to that clause's place, not the subject
+                break
             return tuple(_names(text, bounds[back], bounds[back + 1] - 1, known)[:1])
         words = piece.split()
         if len(words) > 3 and not (words and words[0].lower() in {"the", "a", "an"}):
@@ -2085,6 +2192,23 @@ def _owners(
 _EPISODE = re.compile(
     r"(?:[ \u00a0]+(?:were|was|have|had|been|being|killed|died|injured|hurt|wounded)){0,3}"
     r"[ \u00a0]+during[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?P<what>[a-z]+)"
+)
+# Between two figures that are one quantity said two ways: "17.73 percent of votes or 15 seats".
+_ALTERNATIVE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+or[ \u00a0]+(?:some[ \u00a0]+)?")
+# A count's event named after it, before the figure: "the toll from the floods in X rose to".
+_EVENT_PHRASE = re.compile(
+    r"\b(?:from|after|following)[ \u00a0]+(?:the|a|an|last|this)[ \u00a0]+[a-z]", re.IGNORECASE
+)
+# A preposition right before the next figure: "... in the eight camps".
+_INTO_PHRASE = re.compile(r"(?:^|[ \u00a0])(?:in|at|across|inside)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# A relative clause after a noun ("the earthquake that struck X", "the storm which hit X"),
+# not a reported clause ("officials said that X ..."): the word before is not a saying verb.
+_RELATIVE_CLAUSE = re.compile(
+    r"(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\btold)(?<!\bnoted)(?<!\badded)(?<!\bstated)"
+    r"(?<!\bshowed)(?<!\bshow)(?<!\bshows)(?<!\breported)(?<!\bannounced)(?<!\bconfirmed)"
+    r"(?<!\bestimated)(?<!\bso)(?<!\bnow)(?<=[A-Za-z])[ \u00a0]+(?:that|which|who)[ \u00a0]+"
+    # a verb follows ("that struck"), not the subject of a reported clause ("mean that the")
+    r"(?!(?:the|a|an|its|their|his|her|this|these|those|it|he|she|they|we|there)\b)[a-z]"
 )
 _DASHES = frozenset("\u2013\u2014")
 _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would"])
@@ -2103,7 +2227,59 @@ _LEADING_NAME = re.compile(
 def _owners_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two figures' places and names can be the same: unknown on a side, or sharing a
     word ("Varenne" and "Varenne Island", "Marsh" and "Lena Marsh")."""
-    return not a or not b or not a.isdisjoint(b)
+    if not a or not b or a == b:
+        return True
+    # "National Movement Party" and "National Council" share only words any party may bear
+    return not (a & b).issubset(_GENERIC_NAME_WORDS)
+
+
+# Words many names of parties, bodies and regions bear: sharing only these is no evidence
+# that two names are one.
+_GENERIC_NAME_WORDS = frozenset(
+    [
+        "national",
+        "party",
+        "united",
+        "new",
+        "democratic",
+        "democrats",
+        "council",
+        "union",
+        "front",
+        "alliance",
+        "movement",
+        "federal",
+        "people",
+        "people's",
+        "popular",
+        "social",
+        "liberal",
+        "republican",
+        "republic",
+        "progressive",
+        "citizens",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "city",
+        "state",
+        "county",
+        "district",
+        "province",
+        "region",
+        "ministry",
+        "department",
+    ]
+)
 
 
 # ---------------------------------------------------------------- grouping
@@ -2215,7 +2391,7 @@ def group(
 
     contexts = [context(m, own) for m, own in zip(mentions, owns, strict=True)]
     closes = [close(m, own) for m, own in zip(mentions, owns, strict=True)]
-    traits = [_traits(m) for m in mentions]
+    traits = _parts(mentions, [_traits(m) for m in mentions])
     stmts = [where.get((m.article, m.sentence)) for m in mentions]
     # Only two mentions in one statement, or two of the same named quantity and qualifier, can
     # score (see _same and _pair_score), and only in one dimension, both or neither a share of
@@ -2228,6 +2404,8 @@ def group(
             buckets.setdefault(("statement", sid, *kind), []).append(i)
         if t.person == _GENERIC:
             buckets.setdefault(("people", m.qualifier, _current(t.era), *kind), []).append(i)
+        elif _named_share(t):
+            buckets.setdefault(("named share", _current(t.era), *kind), []).append(i)
         elif t.singular is not None:
             bucket = ("quantity", t.person or t.singular, m.qualifier, _current(t.era), *kind)
             buckets.setdefault(bucket, []).append(i)
@@ -2275,6 +2453,7 @@ def group(
                     if same and (
                         (ta.person == _GENERIC and a.qualifier in _FATES)
                         or ta.singular in _ONE_PER_EVENT
+                        or (_named_share(ta) and _named_share(tb))
                     ):
                         # "1,801 injured" and "2,401 people injured", "its depth was 20 km" and
                         # "centred 56 km below the town": a story has one count of its injured,
@@ -2344,6 +2523,37 @@ def group(
             )
         )
     return tuple(out)
+
+
+# Stands for a place an article leaves unsaid (see _parts): agrees with no other owner.
+_UNSAID_PART = "\x00part"
+
+
+def _parts(mentions: Sequence[NumberMention], traits: list[_Traits]) -> list[_Traits]:
+    """`traits`, with the untied figures that are parts of a breakdown tied to a part: a total
+    is never smaller than one of its parts, so where an article ties a count to a place ("37
+    dead in Jajarkot") its smaller count of the same people and fate ("five people have died")
+    is another place's, not the story's total."""
+
+    def key(m: NumberMention, t: _Traits) -> tuple[str, str | None, str | None]:
+        return (m.article, t.person, m.qualifier)
+
+    # counts of people only, where breakdowns by place are the rule ("37 dead in X, 5 in Y")
+    largest: dict[tuple[str, str | None, str | None], float] = {}
+    for m, t in zip(mentions, traits, strict=True):
+        if t.owners and t.era is None and not t.added and t.person and m.of is None:
+            k = key(m, t)
+            largest[k] = max(largest.get(k, -math.inf), t.comparable[0])
+    if not largest:
+        return traits
+    out = list(traits)
+    for i, (m, t) in enumerate(zip(mentions, traits, strict=True)):
+        if t.owners or t.era is not None or t.added or not t.person or m.of is not None:
+            continue
+        top = largest.get(key(m, t))
+        if top is not None and t.comparable[0] < top and t.bound != "min":
+            out[i] = t._replace(owners=frozenset([_UNSAID_PART]))
+    return out
 
 
 # Words that never count as context: stop words, units, number and scale words.
@@ -2477,10 +2687,16 @@ def _traits(m: NumberMention) -> _Traits:
         _BOUNDS.get(m.approx or ""),
         m.era,
         span,
-        frozenset(w for name in m.owners for w in name.split()),
+        frozenset(_owner_word(w) for name in m.owners for w in name.replace("-", " ").split()),
         m.added,
         _half_digit(m),
     )
+
+
+def _owner_word(word: str) -> str:
+    """A name's word as compared across outlets: British and American spellings of one word
+    ("Labour", "Labor") are one."""
+    return word[:-2] + "r" if word.endswith("our") and len(word) > 5 else word
 
 
 _DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
@@ -2492,9 +2708,12 @@ def _half_digit(m: NumberMention) -> float:
     A whole count is exact: 21 children are not 22."""
     got = _DECIMALS.search(m.text)
     decimals = len(got.group(1)) if got and got.group(1) else 0
-    if decimals == 0 and m.unit != "percent":
+    if got is None or (decimals == 0 and m.unit != "percent"):
         return 0.0
-    return 0.5 * 10.0**-decimals * _dimension(m)[1]
+    # the digit is one of the scale written: "1.9 billion" stands for 1.85 to 1.95 billion
+    written = float(got.group().replace(",", ""))
+    scale = abs(m.value) / written if written and m.value else 1.0
+    return 0.5 * 10.0**-decimals * scale * _dimension(m)[1]
 
 
 def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool | None:
@@ -2506,17 +2725,33 @@ def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool 
         return False
     if not _owners_agree(ta.owners, tb.owners):
         return False
-    if (a.of is None) != (b.of is None):
-        return False
+    if (a.of is None) != (b.of is None) or (ta.singular == "age") != (tb.singular == "age"):
+        return False  # a person's age is no other span of time ("27-year-old", "won in 2 hours")
     if ta.person is not None or tb.person is not None:
         # Counts of people: the same people (or people in general) and the same fate; the dead
         # are not the missing, and a count saying nothing of fate is neither.
         return ta.person == tb.person and a.qualifier == b.qualifier
     if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
         return False
+    if _named_share(ta) and _named_share(tb):
+        return True  # "the Labour Party - 7.4 percent of votes", "Labor Party – 6.7%"
     if ta.singular is None or tb.singular is None:
         return None
     return ta.singular == tb.singular
+
+
+# What a share tied to a name may count without saying so: its votes.
+_VOTE_NOUNS = frozenset(["vote", "ballot", "support"])
+
+
+def _named_share(t: _Traits) -> bool:
+    """Whether a figure is a share tied to a name and counts nothing else than votes: a
+    party's or candidate's result ("Marsh – 27.9%")."""
+    return (
+        t.dimension == "percent"
+        and bool(t.owners)
+        and (t.singular is None or t.singular in _VOTE_NOUNS)
+    )
 
 
 def _plausible(ta: _Traits, tb: _Traits, config: NumberConfig) -> bool:
@@ -2660,7 +2895,9 @@ def _agree(ta: _Traits, tb: _Traits, config: NumberConfig) -> bool:
     if ta.bound in ("min", "max") and ta.bound == tb.bound:
         return abs(x - y) <= config.tolerance * max(abs(x), abs(y))
     if not (ta.bound or tb.bound or ta.span or tb.span or (ta.exact and tb.exact)):
-        return abs(x - y) <= tol * max(abs(x), abs(y))  # converted or scaled: give or take
+        # converted or scaled: give or take, and the last digit written ("1.9 billion" holds
+        # 1.94 billion)
+        return abs(x - y) <= max(tol * max(abs(x), abs(y)), ta.half + tb.half)
     lo_a, hi_a = _interval(ta, x, config)
     lo_b, hi_b = _interval(tb, y, config)
     return lo_a <= hi_b and lo_b <= hi_a
