@@ -6,19 +6,25 @@ This module owns three steps of the dates pipeline:
   (a dateline, the latest full date the article states, the other articles' dates, the
   set's year for year-less dates). Never today's date.
 * `extract`: absolute dates ("November 24", "Nov. 25", "25/11", "2025-11-27", "27 November
-  2025", "in April", "1979"), relative ones ("Thursday", "last Friday", "yesterday",
-  "earlier this week", "last month", "two days ago") and parts of day ("the evening of
-  November 24"), each resolved to ISO `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with
-  day/month order decided per article and the nearby event noun it dates. A future seen
+  2025", "in April", "1979"), holidays ("Christmas Eve", "Good Friday", "Thanksgiving"),
+  relative ones ("Thursday", "last Friday", "yesterday", "earlier this week", "over the
+  weekend", "on the 8th", "last month", "two days ago") and parts of day ("the evening of
+  November 24"; a night also covers the next day's small hours), each resolved to ISO
+  `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with day/month order decided per article
+  and the nearby event noun it dates. A future seen
   from a past report ("the company said it would cut jobs in January", written in March) may
   lie either side of the day of writing and takes the nearest such month; only real future
-  words (will, plans to, is expected to, next) point forward.
+  words (will, plans to, is expected to, next) and, outside captions, present-tense verbs
+  of a timetable ("goes to the polls on Sunday", "the summit opens on Monday") point forward.
 * `group`: mentions of one event across outlets (aligned statements; same event family and
   compatible participants), with `conflict` when they cannot be the same day. A mention that
   names an event and one that names none are joined only when their days agree, and
   mentions more than `max_gap_days` apart are two occurrences (the 2017 and the 2022
-  election), never a conflict. A group no event noun names is labelled with the word its
-  outlets' sentences share nearest the date ("search"), or None. The work grows
+  election), never a conflict. Nor do these clash: an event word some outlet itself dates to
+  two days (in a storm story "the storm" names several events), what was done against what
+  will be done, and a point of reference ("after Black Friday"). A group no event noun
+  names is labelled with the word its outlets' sentences share nearest the date ("search"),
+  or None. The work grows
   with the number of mentions, not their pairs: a statement carried by very many outlets
   tries each against its first few, and look-ups keep only mentions that can still be chosen.
 
@@ -127,6 +133,97 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{_WD_FULL})(?P<poss>[’']s)?(?:\s+(?P<part>{_PART}))?(?![\w-])"
 )
 
+# Holidays, by the name news gives them. Fixed ones are a (month, day); movable ones are
+# worked out per year by `_holiday_day`. "Christmas", "Easter" and "Thanksgiving" alone name
+# a season as often as a day ("Christmas shopping"): they count only after a preposition.
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
+    "halloween": (10, 31),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "bastille day": (7, 14),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "veterans day": (11, 11),
+}
+# Days from Easter Sunday.
+_EASTER_HOLIDAYS = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "pentecost": 49,
+    "whit sunday": 49,
+    "whit monday": 50,
+}
+# US holidays on the n-th (or, for -1, the last) given weekday of a month: (month, weekday, n),
+# and days after it.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": ((11, 3, 4), 0),
+    "thanksgiving day": ((11, 3, 4), 0),
+    "black friday": ((11, 3, 4), 1),
+    "cyber monday": ((11, 3, 4), 4),
+    "memorial day": ((5, 0, -1), 0),
+    "labor day": ((9, 0, 1), 0),
+    "martin luther king day": ((1, 0, 3), 0),
+    "martin luther king jr day": ((1, 0, 3), 0),
+    "mlk day": ((1, 0, 3), 0),
+    "presidents day": ((2, 0, 3), 0),
+    "presidents' day": ((2, 0, 3), 0),
+}
+_SEASON_HOLIDAYS = frozenset(("christmas", "easter", "thanksgiving"))
+_NAMING = _wordset("dubbed called named branded nicknamed as")
+_HOLIDAY_PREP = _wordset("on before after until till by since at over")
+# The pattern opens with the names (no look-behind) so that `re` skips straight to their first
+# letters; `_holiday_cands` checks the word boundary before and looks back for "the eve of".
+_HOLIDAY = re.compile(
+    r"(?P<name>New Year[’']s (?:Day|Eve)|"
+    r"Christmas(?: Eve| Day)?|Boxing Day|Valentine[’']s Day|St\.? Patrick[’']s Day|Halloween|"
+    r"Fourth of July|July Fourth|Bastille Day|Bonfire Night|Guy Fawkes Night|Armistice Day|"
+    r"Remembrance Day|Veterans[’']? Day|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|"
+    r"Holy Saturday|Easter(?: Sunday| Monday| Day)?|Pentecost|Whit (?:Sunday|Monday)|"
+    r"Thanksgiving(?: Day)?|Black Friday|Cyber Monday|Memorial Day|Labor Day|"
+    r"Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents[’']? Day)"
+    rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w-])"
+)
+# Every match of _HOLIDAY holds one of these: other sentences are not scanned for holidays.
+# Every match of _HOLIDAY holds one of these: other sentences are not scanned for holidays
+# (one pattern of literals, which `re` scans for their first letters).
+_HOLIDAY_HINT = re.compile(
+    r"Day|Eve|Christmas|Easter|Halloween|July|Night|Pentecost|Thanksgiving|Good Fri|Black Fri|"
+    r"Cyber Mon|Ash Wed|Palm Sun|Maundy|Holy Sat|Whit "
+)
+_EVE_OF = re.compile(r"(?<![\w-])[Tt]he\s+eve\s+of\s+$")
+# "over the weekend", "at the weekend", "this past weekend": the weekend nearest the report.
+_WEEKEND = re.compile(
+    r"(?<![\w-])(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n|[Tt]hroughout|[Tt]hrough|[Aa]cross|[Bb]y|"
+    r"[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]or|[Ii]n)\s+the|(?P<past>(?:[Tt]his|[Tt]he)\s+past))"
+    r"\s+weekend(?![\w-])"
+)
+# "on the 8th": a day of the month the report is in (or the one before), when nothing follows
+# that makes the ordinal a rank ("the 8th floor", "the 8th time").
+# The pattern opens with the digits (`re` skips to them); the words before are `_MONTH_DAY_HEAD`.
+_MONTH_DAY = re.compile(
+    r"(?P<day>\d\d?)(?:st|nd|rd|th)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:and|or|at|when|after|before|in|to)\b(?!\s+(?:the\s+)?\d)))"
+)
+_MONTH_DAY_HEAD = re.compile(
+    r"(?<![\w-])(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+$"
+)
 _MONTH_HINT = re.compile(rf"\b{_MONTH}")
 # Weekday names alone (a pattern that opens with a literal: `re` skips to the next "M", "T"...).
 _WD_NAME = re.compile(_WD_FULL)
@@ -148,7 +245,8 @@ _RELATIVE_PIECES = (
 )
 _RELATIVE_HINT = re.compile(
     rf"\b(?:{_WD_FULL}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago\b|"
-    r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|morning|afternoon|evening|night))"
+    r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|morning|afternoon|evening|night)|"
+    r"(?:the|past)\s+weekend)"
 )
 # Context that makes a bare number pair a date ("on 25/11") and not a fraction or score.
 _NUM_CONTEXT = re.compile(
@@ -201,6 +299,16 @@ _FUTURE_FWD = _wordset(
 )
 _FUTURE_FWD_AFTER_BE = _wordset(
     "to set due scheduled expected slated going",
+)
+# Present-tense verbs of a timetable: in body text (not a caption, which tells the past in
+# the present: "rescuers search the rubble on Saturday") they point forward ("the country goes
+# to the polls on Sunday", "the summit opens on Monday", "the ban takes effect on Friday").
+# (It opens with its words, so that `re` skips to their first letters; `_timetable` checks the
+# word boundary before.)
+_SCHEDULED = re.compile(
+    r"(?:goes|go|heads?) to the polls|(?:opens|begins|starts|resumes|reopens|"
+    r"kicks off|expires|takes effect|take effect|takes office|leaves office|comes into force|"
+    r"enters into force|gets under way|gets underway)(?![\w-])|effective(?=\s*$)"
 )
 _PAST_FWD = _wordset(
     "said says told announced was were had did has have reported added stated confirmed",
@@ -301,6 +409,13 @@ _REPORTING = _wordset(
 _BACK_STOP = _wordset(
     "since because although though whereas but while when if unless until after before as",
 )
+# Words before a past verb that are not its subject ("the quake that occurred").
+_SUBJECT_NOT = _wordset(
+    "a an the his her their its our this that which who whom whose was were been had has have",
+    "is are be being not also and or but then first later it they he she we",
+)
+_OWN_PREP = frozenset(("on", "at", "in", "On", "At", "In"))
+_REFERENCE = _wordset("after before since following until till ahead preceding")
 _FWD_PREP = _wordset(
     "during in at amid",
 )
@@ -356,18 +471,21 @@ _POD_BEFORE = re.compile(
     r"small hours)\s+of\s+$"
 )
 _POD_AFTER = re.compile(rf"^\s+{_PART}(?![\w-])")
-_EARLY_BEFORE = re.compile(r"(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?$")
+_EARLY_BEFORE = re.compile(r"(?:[Ee]arly|[Ll]ate|[Oo]vernight)\s+(?:on\s+)?$")
 # Words as the context tests read them, and the forms of a resolved value.
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _TENSE_WORD = re.compile(r"[A-Za-z’']+")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NIGHT = re.compile(r"(?i:night)\b|[Oo]vernight")
+_ABSOLUTE_KINDS = frozenset(("day", "num", "month", "year", "holiday"))
+_TENSED = frozenset(("day", "num", "month", "weekday", "period", "holiday", "monthday"))
 _ISO_WEEK = re.compile(r"\d{4}-W\d{2}")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _ISO_YEAR = re.compile(r"\d{4}")
 _PREP_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]n|[Ii]n)\s+$")
 # What the text before each match's closing whitespace ends with (see _ending).
 _POD_BEFORE_ENDS = ("of",)
-_EARLY_BEFORE_ENDS = ("early", "Early", "late", "Late", "on")
+_EARLY_BEFORE_ENDS = ("early", "Early", "late", "Late", "overnight", "Overnight", "on")
 _PREP_BEFORE_ENDS = ("on", "On", "in", "In")
 
 
@@ -380,7 +498,9 @@ class _Cand:
 
     start: int
     end: int
-    kind: str  # "day", "month", "year", "num", "relday", "weekday", "period", "ago"
+    # "day", "month", "year", "num", "relday", "weekday", "period", "ago", "holiday" (`unit`
+    # names it, `offset` -1 for its eve) or "monthday" ("on the 8th": `day` only)
+    kind: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -498,6 +618,37 @@ def _numeric_cands(text: str) -> list[_Cand]:
         if not (_valid_day(written, b, a) or _valid_day(written, a, b)):
             continue
         out.append(_Cand(m.start(), m.end(), "num", written, a=a, b=b))
+    for m in _MONTH_DAY.finditer(text) if "the " in text else ():
+        day = int(m["day"])
+        if not 1 <= day <= 31 or (m.start() and not text[m.start() - 1].isspace()):
+            continue
+        head = _MONTH_DAY_HEAD.search(text, max(0, m.start() - 14), m.start())
+        if head is not None:
+            out.append(_Cand(head.start(), m.end(), "monthday", day=int(m["day"])))
+    return out
+
+
+def _holiday_cands(text: str) -> list[_Cand]:
+    """Holidays: "Christmas Eve", "on Good Friday", "the eve of Thanksgiving"."""
+    out: list[_Cand] = []
+    for m in _HOLIDAY.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            continue
+        eve = _EVE_OF.search(text, max(0, at - 20), at) if text[:at].endswith(" of ") else None
+        name = m["name"].lower().replace("’", "'").replace(".", "")
+        name = name.replace("veterans' day", "veterans day")
+        seasonal = name in _SEASON_HOLIDAYS and not eve
+        if seasonal and _prev_word(text, at) not in _HOLIDAY_PREP:
+            continue  # "Christmas shopping", "the Easter holidays"
+        after = _next_words(text, m.end(), 1)
+        if after and after[0][0].isupper() and text[m.end() : m.end() + 1] == " ":
+            continue  # a name: "the Good Friday Agreement", "Easter Island", "Christmas Eve"
+        if _prev_word(text, at) in _NAMING:
+            continue  # "dubbed Black Friday": what something is called, not when
+        year = int(m["year"]) if m["year"] else None
+        start = eve.start() if eve else at
+        out.append(_Cand(start, m.end(), "holiday", year, unit=name, offset=-1 if eve else 0))
     return out
 
 
@@ -567,6 +718,9 @@ def _relative_cands(text: str) -> list[_Cand]:
     for m in _PERIOD.finditer(text) if period else ():
         mod = f"{m['adv']} {m['mod']}" if m["adv"] else m["mod"]
         out.append(_Cand(m.start(), m.end(), "period", unit=m["unit"], mod=mod.lower()))
+    for m in _WEEKEND.finditer(text) if "weekend" in text else ():
+        mod = "this past" if m["past"] else "this"
+        out.append(_Cand(m.start(), m.end(), "period", unit="weekend", mod=mod))
     for m in _AGO.finditer(text) if "ago" in text else ():
         n = m["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
@@ -641,6 +795,19 @@ def _candidates(text: str) -> list[_Cand]:
     return [_extend(text, c) for c in taken]
 
 
+def _all_candidates(text: str) -> list[_Cand]:
+    """`_candidates` and the holidays ("Christmas Eve", "Good Friday"), without overlaps."""
+    found = _candidates(text)
+    if _HOLIDAY_HINT.search(text) is None:
+        return found
+    holidays = [_extend(text, c) for c in _holiday_cands(text)]
+    if not holidays:
+        return found
+    # a holiday wins over what it overlaps ("Christmas Day 2024" over "2024")
+    kept = [c for c in found if all(c.end <= h.start or c.start >= h.end for h in holidays)]
+    return sorted(kept + holidays, key=lambda c: c.start)
+
+
 def _ending(rx: re.Pattern[str], head: str, ends: tuple[str, ...]) -> re.Match[str] | None:
     """`rx.search(head)` for a pattern ending in one of `ends` then whitespace at `$`."""
     # Such a match needs `head` to end in whitespace (`\s` is what str.rstrip strips) after
@@ -654,7 +821,7 @@ def _ending(rx: re.Pattern[str], head: str, ends: tuple[str, ...]) -> re.Match[s
 def _extend(text: str, c: _Cand) -> _Cand:
     """The candidate widened to its part-of-day words and a leading "on"/"in"."""
     start, end = c.start, c.end
-    day_level = c.kind in ("day", "num", "weekday")
+    day_level = c.kind in ("day", "num", "weekday", "holiday")
     if day_level:
         before = _ending(_POD_BEFORE, text[:start], _POD_BEFORE_ENDS)
         if before:
@@ -704,21 +871,32 @@ def _future(text: str, start: int, end: int) -> bool:
     return _tense(text, start, end) == "future"
 
 
-def _tense(text: str, start: int, end: int) -> str:
+def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
     """Which way from the time of writing the expression at text[start:end] points: "future",
     "past", or "either" for a future seen from a past report ("the company said it would cut
-    jobs in January": January may be before or after the day of writing)."""
+    jobs in January": January may be before or after the day of writing). With `timetable`
+    (body text, not a caption), a present-tense verb of a timetable points forward too."""
     head = text[:start]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(head)), default=0)
-    back = head[cut:]
-    back = " ".join(back.split()[-8:])
+    clause = head[cut:].split()
+    back = " ".join(clause[-8:])
     marks = list(_FUTURE_BACK.finditer(back))
+    if not marks and len(clause) > 8 and "and" in clause:
+        # a future further back holds for the parts it governs ("was expected to move across
+        # the Valley Friday and cross the coast on Saturday") unless a past verb comes between
+        further = " ".join(clause[-20:-8])
+        far = list(_FUTURE_BACK.finditer(further))
+        if far and not _past_word(f"{further[far[-1].end() :]} {back}"):
+            back, marks = f"{further} {back}", far
     if marks:
         mark = marks[-1]
         if _past_future(mark.group().lower(), back[: mark.start()], text[:start]):
             return "either"
         return "future"
-    words = _TENSE_WORD.findall(_CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0])
+    if timetable and back and _timetable(back):
+        return "future"
+    after = _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
+    words = _TENSE_WORD.findall(after)
     if not words and back.strip() == "":
         rest = text[end:].lstrip(" ,")
         words = _TENSE_WORD.findall(_CLAUSE_STOP.split(rest, maxsplit=1)[0])
@@ -732,7 +910,29 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"
         if low.endswith("ed") and len(low) > 4:
             return "past"
+    if timetable and not back and _timetable(" ".join(after.split()[:6])):
+        return "future"  # "On Sunday, voters go to the polls"
     return "past"
+
+
+def _past_word(text: str) -> bool:
+    """Whether `text` holds a past-tense word ("said", "was", or one ending in -ed)."""
+    for word in _TENSE_WORD.findall(text):
+        low = word.lower()
+        if low in _PAST_FWD or (low.endswith("ed") and len(low) > 4):
+            return True
+    return False
+
+
+def _timetable(clause: str) -> bool:
+    """Whether the clause holds a present-tense verb of a timetable, with no past-tense word
+    after it ("the summit opens on", but not "the summit opens after talks collapsed on")."""
+    for found in _SCHEDULED.finditer(clause):
+        at = found.start()
+        if at and (clause[at - 1].isalnum() or clause[at - 1] in "_-"):
+            continue  # "reopens" holds "opens"
+        return not _past_word(clause[found.end() :])
+    return False
 
 
 def _past_future(mark: str, before: str, sentence_head: str) -> bool:
@@ -779,17 +979,72 @@ def _year_for(
 ) -> date | None:
     """The day-month in the year nearest before `pub` (after it, in a future context; nearest
     either side, for a future seen from the past)."""
+    days = [
+        date(year, month, day)
+        for year in (pub.year - 1, pub.year, pub.year + 1)
+        if _valid_day(year, month, day)
+    ]
+    return _nearest(days, pub, future=future, either=either)
+
+
+def _nearest(days: Sequence[date], pub: date, *, future: bool, either: bool) -> date | None:
+    """Of the days, the one nearest before `pub` (after it, in a future context; either side,
+    for a future seen from the past), a day on the wrong side counting `_WRONG_SIDE` times."""
     best: tuple[int, date] | None = None
-    for year in (pub.year - 1, pub.year, pub.year + 1):
-        if not _valid_day(year, month, day):
-            continue
-        d = date(year, month, day)
+    for d in days:
         gap = (d - pub).days
         wrong = not either and (gap < 0 if future else gap > 0)
         cost = abs(gap) * (_WRONG_SIDE if wrong else 1)
         if best is None or cost < best[0]:
             best = (cost, d)
     return best[1] if best else None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday of `year` (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    y, mo = _shift_month(year, month, 1)
+    last = date(y, mo, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    """The day a holiday falls on in `year`, or None for a name not in the tables."""
+    fixed = _FIXED_HOLIDAYS.get(name)
+    if fixed is not None:
+        return date(year, *fixed)
+    if name in _EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=_EASTER_HOLIDAYS[name])
+    nth = _NTH_WEEKDAY_HOLIDAYS.get(name)
+    if nth is not None:
+        (month, weekday, n), after = nth
+        return _nth_weekday(year, month, weekday, n) + timedelta(days=after)
+    return None
+
+
+def _month_day_for(day: int, pub: date, *, future: bool, either: bool) -> date | None:
+    """ "the 8th": that day of the month of `pub`, the month before or the month after."""
+    days = []
+    for by in (-1, 0, 1):
+        y, mo = _shift_month(pub.year, pub.month, by)
+        if _valid_day(y, mo, day):
+            days.append(date(y, mo, day))
+    return _nearest(days, pub, future=future, either=either)
 
 
 def _month_year_for(
@@ -875,8 +1130,26 @@ def _resolve(
         return _Resolved(_month_str(year, c.month))
     if c.kind == "year" and c.year is not None:
         return _Resolved(f"{c.year:04d}")
+    if c.kind == "holiday" and c.unit is not None:
+        if c.year is not None:
+            day_of = _holiday_day(c.unit, c.year)
+        elif pub is None:
+            return _Resolved(None)
+        else:
+            years = (pub.year - 1, pub.year, pub.year + 1)
+            # the eve is one day earlier: choose among the eves, so "Christmas Eve" and "the
+            # eve of Christmas" written on 24 December are both that day
+            days = [d + timedelta(days=c.offset) for y in years if (d := _holiday_day(c.unit, y))]
+            day_of = _nearest(days, pub, future=future, either=either)
+            return _Resolved(day_of.isoformat() if day_of else None)
+        if day_of is None:
+            return _Resolved(None)
+        return _Resolved((day_of + timedelta(days=c.offset)).isoformat())
     if pub is None:
         return _Resolved(None)
+    if c.kind == "monthday" and c.day is not None:
+        found = _month_day_for(c.day, pub, future=future, either=either)
+        return _Resolved(found.isoformat() if found else None)
     if c.kind == "relday":
         return _Resolved((pub + timedelta(days=c.offset)).isoformat())
     if c.kind == "weekday" and c.weekday is not None:
@@ -902,8 +1175,11 @@ def _weekday(
         # "officials said the bridge would reopen on Monday": a weekday is this week's or the
         # next, and a plan reported this week is for the days ahead
         return pub + timedelta(days=ahead)
-    if mod == "next" or (future and mod not in ("earlier", "last")):
+    if mod == "next":
         return pub + timedelta(days=ahead)
+    if future and mod not in ("earlier", "last"):
+        # "the storm is expected to move inland on Thursday morning", written on a Thursday
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7)
     return pub - timedelta(days=back)
 
 
@@ -921,6 +1197,8 @@ def _ago(count: int, unit: str, pub: date) -> str:
 def _period(unit: str, mod: str, pub: date, *, future: bool) -> _Resolved:
     """ "this week", "earlier this month", "last year", "next week"..."""
     words = mod.split()
+    if words[-1] == "past":  # "this past weekend": the one just gone, whatever the tense
+        words, future = words[:-1], False
     which = words[-1]
     before = words[0] in ("earlier", "early") or (
         which == "this" and not future and len(words) == 1
@@ -979,9 +1257,9 @@ def _event_at(words: Sequence[_Word], i: int) -> _Event | None:
     return None
 
 
-def _event(text: str, start: int, end: int) -> _Event | None:
+def _event(text: str, start: int, end: int, words: Sequence[_Word] | None = None) -> _Event | None:
     """What the expression at text[start:end] dates: the nearby event noun, found generally."""
-    words = _words(text)
+    words = _words(text) if words is None else words
     # Matches do not overlap, so starts and ends both rise: "after" is a suffix, "before" a prefix.
     after = words[bisect_left(words, end, key=re.Match.start) :]
     before = words[: bisect_right(words, start, key=re.Match.end)]
@@ -996,6 +1274,9 @@ def _event(text: str, start: int, end: int) -> _Event | None:
         ev = _event_at(after, k)
         if ev and ev.noun not in _EVENT_VERBS:
             return ev
+    last = before[-1][0] if before else ""
+    if (last.endswith("ed") or last in _OWN_PREP) and _own_subject(before):
+        return None
     # "the phone call ... took place on the evening of November 24": nearest event word before.
     seen = 0
     found: dict[int, _Event | None] = {}
@@ -1040,6 +1321,35 @@ def _event(text: str, start: int, end: int) -> _Event | None:
     return None
 
 
+def _own_subject(before: Sequence[_Word]) -> bool:
+    """Whether the words just before the expression are a subject and past verb of their own
+    ("... after the quake hit, video filmed Saturday morning showed"): the date is the
+    filming's, not that of an event named further back."""
+    k = len(before) - 1
+    if k >= 0 and before[k][0].lower() in ("on", "at", "in"):
+        k -= 1
+    if k < 1:
+        return False
+    verb, subject = before[k][0].lower(), before[k - 1][0]
+    if not (verb.endswith("ed") and len(verb) > 4) or verb in _EVENT_WORDS:
+        return False
+    low = subject.lower()
+    if not (
+        subject.isalpha()
+        and subject.islower()
+        and low not in _SUBJECT_NOT
+        and not low.endswith("ly")
+        and _event_at(before, k - 1) is None
+    ):
+        return False
+    # the subject opens its clause (after a comma, perhaps with an article): "the valley
+    # occurred" in "the quake that struck the valley occurred on Friday" is no clause of its own
+    j = k - 2
+    if j >= 0 and before[j][0].lower() in ("a", "an", "the"):
+        j -= 1
+    return j < 0 or before[j][0] in (",", ";")
+
+
 def _verb_event(words: Sequence[_Word], k: int) -> bool:
     """Whether the event verb at word `k` has a name for subject or object ("Reyes spoke with")."""
     near = [w[0] for w in words[max(0, k - 2) : k + 3] if w is not words[k]]
@@ -1061,27 +1371,42 @@ def extract(
     article: Article, sentences: Sequence[Sentence], *, config: DateConfig
 ) -> tuple[DateMention, ...]:
     """The article's temporal expressions, resolved against its publication date."""
-    found = [(s, _candidates(s.text)) for s in sentences]
+    found = [(s, _all_candidates(s.text)) for s in sentences]
     order, undecided = _order([c for _, cands in found for c in cands], config=config)
     pub = article.published
     out: list[DateMention] = []
     for s, cands in found:
+        words: list[_Word] | None = None
         for c in cands:
             dateline = _is_dateline(s.text, c.start, c.end)
-            tense = "past" if dateline else _tense(s.text, c.start, c.end)
+            # (only where the tense can move the day: not "yesterday", "2 June 2024")
+            timetable = s.kind != "caption" and c.kind in _TENSED and c.year is None
+            tense = "past" if dateline else _tense(s.text, c.start, c.end, timetable=timetable)
             future = tense == "future"
             res = _resolve(
                 c, pub, order=order, undecided=undecided, future=future, either=tense == "either"
             )
-            ev = None if dateline else _event(s.text, c.start, c.end)
+            if dateline:
+                ev = None
+            else:
+                # a sentence's words, read once for all its expressions
+                if words is None:
+                    words = _words(s.text)
+                ev = _event(s.text, c.start, c.end, words)
+            written = s.text[c.start : c.end]
+            if res.not_after is None and res.value and "ight" in written and _NIGHT.search(written):
+                # a night runs into the next day's small hours: "late Wednesday night" and
+                # "early Thursday" can be one landfall
+                night = date.fromisoformat(res.value) + timedelta(days=1)
+                res = replace(res, not_after=night.isoformat())
             out.append(
                 DateMention(
                     article=article.id,
                     sentence=s.index,
-                    text=s.text[c.start : c.end],
+                    text=written,
                     span=Span(s.span.start + c.start, s.span.start + c.end),
                     resolved=res.value,
-                    kind="absolute" if c.kind in ("day", "num", "month", "year") else "relative",
+                    kind="absolute" if c.kind in _ABSOLUTE_KINDS else "relative",
                     ambiguous=res.ambiguous,
                     event=ev.noun if ev else None,
                     not_after=res.not_after,
@@ -1385,6 +1710,57 @@ def _choosable(
     return out
 
 
+def _reference(m: DateMention, by_key: Mapping[tuple[str, int], Sentence]) -> bool:
+    """Whether the mention is a point of reference: introduced by "after", "before", "since",
+    "following", "until" or "ahead of", it dates something other than the sentence's event."""
+    s = by_key.get((m.article, m.sentence))
+    if s is None:
+        return False
+    return _prev_word(s.text, m.span.start - s.span.start) in _REFERENCE
+
+
+def _loose_families(
+    items: Sequence[DateMention],
+    families: Sequence[str | None],
+    intervals: Sequence[tuple[date, date] | None],
+) -> frozenset[str]:
+    """The event families some article itself dates to days that cannot meet ("the storm"
+    strengthened on Wednesday and came ashore on Thursday): in this story such a word names
+    more than one event, so sharing it shows no two outlets dated one event differently."""
+    spans: dict[tuple[str, str], tuple[date, date]] = {}
+    loose: set[str] = set()
+    for m, fam, iv in zip(items, families, intervals, strict=True):
+        if fam is None or iv is None or m.dateline or fam in loose:
+            continue
+        key = (m.article, fam)
+        seen = spans.get(key)
+        if seen is None:
+            spans[key] = iv
+        elif iv[1] < seen[0] or seen[1] < iv[0]:
+            loose.add(fam)
+        else:
+            spans[key] = (max(seen[0], iv[0]), min(seen[1], iv[1]))
+    return frozenset(loose)
+
+
+def _nearest_mention(
+    i: int, others: Sequence[int], intervals: Sequence[tuple[date, date] | None]
+) -> int | None:
+    """Of `others`, the one mention whose days are nearest mention `i`'s, or None on a tie."""
+    mine = intervals[i]
+    if mine is None:
+        return None
+    scored: list[tuple[int, int]] = []
+    for k in others:
+        iv = intervals[k]
+        if iv is not None:
+            scored.append((max(0, (iv[0] - mine[1]).days, (mine[0] - iv[1]).days), k))
+    scored.sort()
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
 def _compatible(p: frozenset[str], q: frozenset[str]) -> bool:
     """Participants agree when one set holds the other (A–B is not A–C)."""
     return not p or not q or p <= q or q <= p
@@ -1417,6 +1793,10 @@ def group(
     group_days: list[dict[str, list[tuple[date, date]]]] = []
     # each group's latest first day and earliest last day: where its days can still meet
     group_span: list[tuple[date, date] | None] = []
+    # whether each group's mentions look forward, back, or both ways from their reports
+    group_tenses = [{m.future} for m in items]
+    # whether a group holds a point of reference ("after Black Friday", "since Christmas")
+    group_refs = [_reference(m, by_key) for m in items]
     intervals = [_interval(m) for m in items]
     for m, iv in zip(items, intervals, strict=True):
         group_days.append({m.article: [iv]} if iv is not None else {})
@@ -1434,7 +1814,7 @@ def group(
             i = parent[i]
         return i
 
-    def try_union(i: int, j: int, *, need_people: bool) -> bool:
+    def try_union(i: int, j: int, *, need_people: bool, agree: bool = False) -> bool:
         ri, rj = find(i), find(j)
         if ri == rj:
             return True
@@ -1455,13 +1835,30 @@ def group(
             # one dates a named event and the other names none: nothing says they are one
             # event, so they are kept apart rather than shown as a conflict
             return False
+        if agree and both is not None and both[0] > both[1]:
+            # an event word and a name in common are weak evidence ("the storm" is every
+            # sentence of a storm story): they join mentions that agree, never ones that clash
+            return False
         if both is not None and (both[0] - both[1]).days > config.max_gap_days:
             return False  # two occurrences (the 2017 and the 2022 election), not one event
+        apart = both is not None and both[0] > both[1]
+        if apart and (group_refs[ri] or group_refs[rj]):
+            # "as shoppers crowded in after Black Friday": the date other things are measured
+            # from, not the date of the event the sentence reports
+            return False
+        tenses = group_tenses[ri] | group_tenses[rj]
+        if apart and len(tenses) > 1 and len(group_tenses[ri]) == 1 == len(group_tenses[rj]):
+            # what one says was done and what the other says will be done, on different days:
+            # two steps of a story ("set out the rules this afternoon", "a leader will be
+            # chosen by October 28"), not one event dated two ways
+            return False
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         group_families[root] = fam
         group_people[root] = pi | pj
         group_span[root] = both if both is not None else (si or sj)
+        group_tenses[root] = tenses
+        group_refs[root] = group_refs[ri] or group_refs[rj]
         # The other root's lists are never read again: merge the smaller into the larger in
         # place, so a mention joining a group of a thousand costs one step, not a thousand.
         days, few = group_days[root], group_days[other]
@@ -1500,6 +1897,14 @@ def group(
                     continue
                 for i in left:
                     same = [j for j in right if families[i] and families[j] == families[i]]
+                    if len(same) > 1 or (len(same) == 1 and len(left) > 1):
+                        # several of one event's mentions: pair the two nearest each other
+                        # only ("intensified Wednesday ... came ashore Thursday" against
+                        # "made landfall Thursday": Thursday with Thursday)
+                        j = _nearest_mention(i, same, intervals)
+                        if j is not None and _nearest_mention(j, left, intervals) == i:
+                            try_union(i, j, need_people=False)
+                        continue
                     if not same and not families[i]:
                         # no event noun: the one mention written the same way ("earlier this
                         # month" in both), else the one resolving to the same day
@@ -1509,6 +1914,7 @@ def group(
                     if len(same) == 1:
                         try_union(i, same[0], need_people=False)
                 left_root = find(left[0])
+    loose = _loose_families(items, families, intervals)
     # 2. Same event family and shared participants, across articles. Only earlier mentions of
     # the same family that share a participant can pair: they are looked up, not scanned, and
     # each look-up drops the mentions that can no longer be chosen (see _choosable).
@@ -1532,7 +1938,7 @@ def group(
             if shared and _compatible(people[i], people[j]) and (best is None or shared > best[0]):
                 best = (shared, i)
         if best is not None:
-            try_union(best[1], j, need_people=True)
+            try_union(best[1], j, need_people=True, agree=fam in loose)
         for p in people[j]:
             earlier.setdefault((fam, p), []).append(j)
     roots: dict[int, list[int]] = {}
