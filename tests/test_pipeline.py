@@ -266,3 +266,33 @@ def test_the_same_words_credited_to_two_people_are_one_group(
     text = terminal.to_text(report, width=120)
     assert "— Ana Reyes" in text and "— Tom Okafor" in text
     assert "*— Ana Reyes*" in markdown.render(report)
+
+
+def test_one_article_two_remarks_never_share_a_group() -> None:
+    # outlet c's quote bridges the two remarks; outlet a's two remarks must stay apart
+    a = (
+        "“The new bridge will open to traffic in the spring,” said Mayor Lena Marsh."
+        " The council met for four hours."
+        " Residents asked about noise."
+        " “Every family that lost a home will be housed by winter,” Marsh said."
+    )
+    b = "“The new bridge will open to traffic in the spring,” Lena Marsh told reporters."
+    c = (
+        "“The bridge will open in the spring and every family will be housed by winter,”"
+        " Marsh said."
+    )
+    report = compare([Article(id=k, text=t) for k, t in (("a", a), ("b", b), ("c", c))])
+    for g in report.quotes:
+        sentences = [q.sentence for q in g.renderings if q.article == "a"]
+        assert len(sentences) <= 1, g
+
+
+def test_one_name_form_per_person_across_groups() -> None:
+    # two different remarks, one in each outlet: two groups, one name
+    a = "“We found the wreck at dawn,” said Rear Admiral John T. Roe."
+    b = "“The search teams will go home on Monday,” said Admiral John Roe."
+    report = compare([Article(id="a", text=a), Article(id="b", text=b)])
+    speakers = {g.speaker for g in report.quotes} | {
+        q.speaker for g in report.quotes for q in g.renderings
+    }
+    assert speakers == {"John T. Roe"}

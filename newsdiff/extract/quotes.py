@@ -2919,6 +2919,7 @@ def group(
         for key in sorted(keys):
             index.setdefault(key, []).append(i)
     seen: set[tuple[int, int]] = set()
+    links: list[tuple[float, int, int, int]] = []
     for key in sorted(index):
         members = index[key]
         if len(members) > 200:
@@ -2938,7 +2939,27 @@ def group(
                     or _led_in(qs[i], qs[j], stmt_of, config=config)
                     or _same_directive(qs[i], qs[j], sentences, context, i, j)
                 ):
-                    union(i, j)
+                    shared = len(words[i] & words[j])
+                    links.append((-_strength(words[i], words[j]), -shared, i, j))
+    # Strongest links first; a link is dropped when it would put two different remarks of one
+    # article into a group (an article quotes a remark once, or in pieces of one passage):
+    # otherwise one speaker's remarks chain into one group through the other outlets.
+    links.sort()
+    held: list[list[int]] = [[i] for i in range(len(qs))]
+    for _, _, i, j in links:
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if any(
+            qs[x].article == qs[y].article and not _one_passage(qs[x], qs[y], words[x], words[y])
+            for x in held[a]
+            for y in held[b]
+        ):
+            continue
+        union(i, j)
+        root, other = (a, b) if find(a) == a else (b, a)
+        held[root] = held[a] + held[b] if root == a else held[b] + held[a]
+        held[other] = []
     clusters: dict[int, list[int]] = {}
     for i in range(len(qs)):
         clusters.setdefault(find(i), []).append(i)
@@ -2950,7 +2971,59 @@ def group(
         out.append(
             _make_group(f"q{len(out) + 1}", members_q, stmt_of, statements, quoted_sentences, order)
         )
+    return _one_form(out)
+
+
+def _one_form(groups: Sequence[QuoteGroup]) -> tuple[QuoteGroup, ...]:
+    """The groups with one name form per person across them: "John Roe" and "John T. Roe"
+    (a middle initial one outlet gives) become the fuller form everywhere."""
+    fullest: dict[tuple[str, str], str] = {}
+    for g in groups:
+        for name in (g.speaker, *(q.speaker for q in g.renderings)):
+            key = _first_last(name)
+            if key and len(name or "") > len(fullest.get(key, "")):
+                fullest[key] = name or ""
+
+    def form(name: str | None) -> str | None:
+        key = _first_last(name)
+        return fullest.get(key, name) if key else name
+
+    out: list[QuoteGroup] = []
+    for g in groups:
+        renderings = tuple(
+            q if form(q.speaker) == q.speaker else dataclasses.replace(q, speaker=form(q.speaker))
+            for q in g.renderings
+        )
+        if form(g.speaker) == g.speaker and renderings == g.renderings:
+            out.append(g)
+        else:
+            out.append(dataclasses.replace(g, speaker=form(g.speaker), renderings=renderings))
     return tuple(out)
+
+
+def _first_last(name: str | None) -> tuple[str, str] | None:
+    """(first, last) word of a person's name with initials between ("John T. Roe"), else None."""
+    words = (name or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(not re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+        return None  # only initials may stand between the first and the last name
+    return words[0], words[-1]
+
+
+def _strength(wa: frozenset[str], wb: frozenset[str]) -> float:
+    """How much of the shorter rendering's content the other holds (0..1)."""
+    small = min(len(wa), len(wb))
+    return len(wa & wb) / small if small else 0.0
+
+
+def _one_passage(a: Quote, b: Quote, wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Whether two renderings in one article can be one remark: the same words, a fragment of
+    the other ("best job in the world" beside the full sentence), or adjacent sentences of
+    one passage."""
+    if abs(a.sentence - b.sentence) <= 1 or _norm(a.text) == _norm(b.text):
+        return True
+    return _strength(wa, wb) >= 0.8
 
 
 def _content(text: str) -> frozenset[str]:
