@@ -306,6 +306,13 @@ _FURNITURE = _alt(
     r"[\s|\-:*_#=~`>+]+",
     # desk initials with wire agencies ("ab/cd (Reuters, AFP)")
     r"[a-z]{1,4}(?:/[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?",
+    # how to reach the author, the site's engine, notes that the story will change
+    r".{0,60}\b(?:can be reached|may be reached|reach (?:him|her|them|the author)) (?:at|by|on)\b"
+    r".{0,160}",
+    r"powered by \S+(?:\s+\S+){0,3}",
+    r"this (?:post|story|article|page|report|live blog) (?:will be|is being|has been|was|may be)"
+    r" updated\b.{0,80}",
+    r"this is a (?:developing|breaking)(?: news)? story\b.{0,80}",
 )
 # _FURNITURE's forms either start the line with a mark or one of these words, or hold one
 # of _FURNITURE_ANYWHERE (the forms that open with ".{0,80}"; "/" for desk initials).
@@ -317,7 +324,7 @@ _FURNITURE_FIRST = _wordset(
     related more recommended you trending most top latest continue now watch listen don must
     advertisement advertising sponsored ad story scroll skip back loading tag tags topic topics
     categories filed posted source image images photo photos picture pictures video videos
-    graphic graphics gallery gallerys galleries galleriess"""
+    graphic graphics gallery gallerys galleries galleriess powered this"""
 )
 _FURNITURE_ANYWHERE = (
     "your",
@@ -336,6 +343,11 @@ _FURNITURE_ANYWHERE = (
     "enable javascript",
     "update your browser",
     "/",
+    "be reached",
+    "reach him",
+    "reach her",
+    "reach them",
+    "reach the author",
 )
 _FIRST_WORD = re.compile(r"[a-z]+")
 # Lines longer than this are body text even when a furniture pattern matches their start.
@@ -361,7 +373,8 @@ _CREDIT = re.compile(
     rf"|[*_]*{_CREDIT_WORD}(?:\s*credit)?\s*(?::|by\b|/|\s(?=[A-Z][^/\n]{{1,40}}/))"
     r"\s*[^\n.!?]{1,80}?[*_]*"
     r"|[*_]*[A-Z][\w.' -]{1,40}/\s*(?:[\w.' -]{1,40}/\s*)*"
-    r"(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|anadolu|bloomberg|alamy)[*_]*"
+    r"(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|anadolu|bloomberg|alamy)"
+    r"(?:\s+via\s+getty(?:\s+images)?)?[*_]*"
     r")"
     # A second bracket often repeats the photographer: "(AP Photo/Jane Roe) (Jane Roe)".
     r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?"

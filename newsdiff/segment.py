@@ -15,7 +15,8 @@ rules repair the cases it splits that news text relies on:
 - a numeric-prefix abbreviation it does not know ("Vol. 2", "Approx. 30"): one sentence;
 - a quotation closed with its own full stop, then a bare attribution
   (`"We will win." Jones said.`): the attribution belongs to the quote;
-- "a.m."/"p.m." followed by a weekday or time zone ("5 a.m. Tuesday"): one sentence;
+- "a.m."/"p.m." followed by a weekday or time zone ("5 a.m. Tuesday", "7 a.m. Eastern
+  Standard Time"): one sentence;
 - pieces with no letters or digits (stray closing quotes): joined to the sentence before.
 """
 
@@ -51,6 +52,9 @@ _TAIL_CLOCK = 5
 # Compiled on first use (by _clock_next): only after a piece ending in "a.m."/"p.m.".
 _CLOCK_NEXT = (
     r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|local time"
+    r"|(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|greenwich|british|japan"
+    r"|india|china|korea|moscow|(?:central |eastern |western )?european|australian eastern)"
+    r"(?: standard| daylight| summer| mean)? time"
     r"|(?-i:(?:E|C|M|P)[SD]?T|GMT|UTC|BST|CES?T|JST|IST|AES?T)\b)"
 )
 _INTRO_END = re.compile(r"[:—–-]\s*$")

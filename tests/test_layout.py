@@ -54,6 +54,10 @@ FURNITURE = [
     "PHOTOS: Storm damage across the region",
     "— City Weather (@cityweather) May 2, 2024",
     "This browser is not supported. For an optimal experience use another browser.",
+    "She can be reached at jroe@example.com or on X at @jroe.",
+    "Powered by Blogger.",
+    "This post will be updated as new information becomes available.",
+    "This is a developing story and will be updated.",
 ]
 
 NOT_FURNITURE = [
@@ -67,6 +71,9 @@ NOT_FURNITURE = [
     "Watchdog groups criticised the decision.",
     "The end of the strike was announced on Friday.",
     "Video shows police officers detaining a protester outside the court.",
+    "The mayor can be reached only through her office, aides said.",
+    "This story began in 2019, when the plant first flooded.",
+    "Powered by wind, the boat crossed in nine days.",
     "Subscribers will receive a refund, the company said in a statement that ran to four pages "
     "and named each of the affected services and the dates on which they stopped working for "
     "customers in the region.",
@@ -334,6 +341,11 @@ def test_repeated_caption_is_shown_once() -> None:
     cap = "Crowds gather outside the court on Monday. (Photo: Li Wen/Agency)"
     text = f"{cap}\n\n{cap}\n\nThe verdict was read at noon.\n"
     assert [k for k, _ in kinds(text)] == ["caption", "furniture", "furniture", "paragraph"]
+
+
+def test_agency_credit_via_getty_is_furniture() -> None:
+    text = "The dam failed overnight.\n\nDAN KOS/AFP via Getty\n\nNobody was hurt.\n"
+    assert kinds(text)[1] == ("furniture", "DAN KOS/AFP via Getty")
 
 
 def test_credit_only_line_is_furniture() -> None:

@@ -36,6 +36,7 @@ MUST_NOT_SPLIT = [
     "The talks in Washington, D.C. ended without a deal.",
     "The quake struck at 5 a.m. Tuesday, the agency said.",
     "Polls close at 8 p.m. ET on Tuesday.",
+    "Air was to run out at 7 a.m. Eastern Standard Time on Thursday.",
     "The report is in Vol. 2 of the inquiry's findings.",
     "Approx. 30 people were hurt, police said.",
     "Trump characterized her as: “Very smart.”",
@@ -49,6 +50,7 @@ MUST_SPLIT = [
     ("Is it safe? Officials say yes! The bridge reopened.", 3),
     ("They left at 6 p.m. The meeting ended.", 2),
     ("It ended at 6 p.m. BBC reporters left.", 2),
+    ("It ended at 6 p.m. Eastern voters then left.", 2),
     ("Inflation was 2.1%. Analysts had expected 2.3%.", 2),
 ]
 
