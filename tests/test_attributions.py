@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -139,6 +140,18 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             " Harbour and Dock Workers (FHDW), told members in Tarven.",
             [("Jan Kos", True, "person")],
         ),
+        # ranks are titles; a guard is a body
+        ("Rear Adm. Jo Park said the search was over.", [("Jo Park", True, "person")]),
+        (
+            "According to the Harbour Coast Guard, the wreck was found.",
+            [("Harbour Coast Guard", True, "organisation")],
+        ),
+        # an appositive that lost its closing comma; must not: a plain credit after a name
+        (
+            "Crews will map the site, Jo Park, director of salvage with the navy said.",
+            [("Jo Park", True, "person")],
+        ),
+        ("The plan was drafted by Ana Reyes, officials said.", [("officials", False, "anonymous")]),
         # when the statement was made is not part of who made it
         (
             "Harbour investigators on Tuesday said the ferry was sailing too fast.",
@@ -463,3 +476,19 @@ def test_quality_floors_on_the_labelled_set() -> None:
     assert s["recall"] >= 0.95
     assert s["named_accuracy"] >= 0.95
     assert s["via_accuracy"] >= 0.9
+
+
+def test_he_follows_the_quote_stage_and_one_person_keeps_one_name() -> None:
+    group = QuoteGroup("q1", "John T. Roe", (_quote("a", 3, "he"), _quote("b", 0, "John Roe")))
+    group = QuoteGroup(
+        "q1",
+        "John T. Roe",
+        tuple(dataclasses.replace(q, speaker="John T. Roe") for q in group.renderings),
+    )
+    atts = [
+        Attribution("a", 3, "Lee Kim", True, "he said", Span(0, 7), kind="person"),
+        _att("b", 0, "John Roe", named=True, kind="person"),
+        _att("b", 4, "Admiral John Roe", named=True, kind="person"),
+    ]
+    got = attributions.credit_speakers(atts, [group])
+    assert [a.source for a in got] == ["John T. Roe", "John T. Roe", "Admiral John Roe"]

@@ -167,6 +167,7 @@ _ORG_WORDS = frozenset(
         "assembly",
         "federation",
         "fed",  # "the Dallas Fed": a regional central bank, not a person
+        "guard",  # "the Coast Guard", "the National Guard"
     ]
 )
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
@@ -243,6 +244,24 @@ _TITLES = frozenset(
         "executive",
         "founder",
         "head",
+        # military and police ranks ("Rear Adm. Jo Park", "Lt. Col. Ann Roe")
+        "rear",
+        "admiral",
+        "adm",
+        "commander",
+        "cmdr",
+        "capt",
+        "col",
+        "lt",
+        "maj",
+        "major",
+        "sgt",
+        "cpl",
+        "corporal",
+        "private",
+        "marshal",
+        "superintendent",
+        "chief",
     ]
 )
 _ANON_HEADS = frozenset(
@@ -1193,6 +1212,7 @@ _ABBREV_DEF = re.compile(
 # Every part after the first starts with a capital, so the pattern cannot backtrack.
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:[-'’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+),\s*$")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
@@ -1779,6 +1799,13 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
         kept.pop(0)
     if not kept:
         return None
+    first = kept[0][2]
+    if first in _ROLE_HEADS and first not in _PLURAL_ROLES:
+        # "Jo Park, director of salvage with the navy said": the appositive has lost its
+        # closing comma; the name before it is the subject
+        named = _NAME_THEN_COMMA.search(text, 0, kept[0][0])
+        if named:
+            return named.start("name"), named.end("name")
     if aside and _ANON_MARKERS.search(aside.group()) and "which" not in aside.group().lower():
         return kept[0][0], clause_end
     if who:
@@ -2200,7 +2227,7 @@ def credit_speakers(
             elif _NAME_RUN.fullmatch(speaker):
                 unresolved[(r.article, r.sentence)] = speaker
     if not resolved and not unresolved:
-        return tuple(attributions)
+        return _one_form(attributions, quotes)
     named_in: dict[tuple[str, int], int] = {}
     for a in attributions:
         if a.named:
@@ -2208,6 +2235,11 @@ def credit_speakers(
     out: list[Attribution] = []
     for a in attributions:
         speaker = resolved.get((a.article, a.sentence, _key(a.source)))
+        pronoun = a.text.split(maxsplit=1)[0].lower() if a.text else ""
+        if speaker is None and pronoun in {"he", "she"}:
+            # "…,” he said: the quote stage reads the passage for who "he" is (it skips
+            # people only listed in passing), so its answer wins over the nearest name
+            speaker = resolved.get((a.article, a.sentence, pronoun))
         where = (a.article, a.sentence)
         if speaker is None and a.kind == "official" and named_in.get(where) == 1:
             speaker = unresolved.get(where)
@@ -2221,6 +2253,28 @@ def credit_speakers(
         # an official description resolved to a full name is that person
         kind = "person" if _NAME_RUN.fullmatch(speaker) else a.kind
         out.append(replace(a, source=speaker, kind=kind, named=True))
+    return _one_form(out, quotes)
+
+
+def _one_form(
+    attributions: Sequence[Attribution], quotes: Sequence[QuoteGroup]
+) -> tuple[Attribution, ...]:
+    """The attributions with one name form per person across articles ("John Roe" and "John T.
+    Roe" become the fuller one), the forms the quote groups settled on included."""
+    from newsdiff.extract.quotes import first_last
+
+    fullest: dict[tuple[str, str], str] = {}
+    names = [a.source for a in attributions if a.kind == "person"]
+    names += [g.speaker for g in quotes if g.speaker]
+    for name in names:
+        key = first_last(name)
+        if key and len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
+    out: list[Attribution] = []
+    for a in attributions:
+        key = first_last(a.source) if a.kind == "person" else None
+        form = fullest.get(key, a.source) if key else a.source
+        out.append(a if form == a.source else replace(a, source=form))
     return tuple(out)
 
 

@@ -2980,12 +2980,12 @@ def _one_form(groups: Sequence[QuoteGroup]) -> tuple[QuoteGroup, ...]:
     fullest: dict[tuple[str, str], str] = {}
     for g in groups:
         for name in (g.speaker, *(q.speaker for q in g.renderings)):
-            key = _first_last(name)
+            key = first_last(name)
             if key and len(name or "") > len(fullest.get(key, "")):
                 fullest[key] = name or ""
 
     def form(name: str | None) -> str | None:
-        key = _first_last(name)
+        key = first_last(name)
         return fullest.get(key, name) if key else name
 
     out: list[QuoteGroup] = []
@@ -3001,7 +3001,7 @@ def _one_form(groups: Sequence[QuoteGroup]) -> tuple[QuoteGroup, ...]:
     return tuple(out)
 
 
-def _first_last(name: str | None) -> tuple[str, str] | None:
+def first_last(name: str | None) -> tuple[str, str] | None:
     """(first, last) word of a person's name with initials between ("John T. Roe"), else None."""
     words = (name or "").split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
