@@ -152,6 +152,16 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             [("Jo Park", True, "person")],
         ),
         ("The plan was drafted by Ana Reyes, officials said.", [("officials", False, "anonymous")]),
+        # "reports" as a noun is no speech verb; what "reported" with "the" is a paper
+        (
+            "According to press reports, the bank was sold.",
+            [("press reports", False, "unspecified")],
+        ),
+        ("The three media reports differ on the price.", []),
+        (
+            "The Harbour Ledger reported that the bank was sold.",
+            [("Harbour Ledger", True, "outlet")],
+        ),
         # when the statement was made is not part of who made it
         (
             "Harbour investigators on Tuesday said the ferry was sailing too fast.",
@@ -492,3 +502,25 @@ def test_he_follows_the_quote_stage_and_one_person_keeps_one_name() -> None:
     ]
     got = attributions.credit_speakers(atts, [group])
     assert [a.source for a in got] == ["John T. Roe", "John T. Roe", "Admiral John Roe"]
+
+
+def test_a_body_named_in_full_and_by_initials_is_one_source() -> None:
+    atts = [
+        Attribution(
+            "a", 0, "Port Safety Authority", True, "the PSA said", Span(0, 1), kind="organisation"
+        ),
+        Attribution(
+            "b",
+            0,
+            "Port Safety Authority",
+            True,
+            "the authority said",
+            Span(0, 1),
+            kind="organisation",
+        ),
+        Attribution("c", 2, "PSA", True, "PSA said", Span(0, 1), kind="organisation"),
+        # must not: initials that stand for nothing the articles name
+        Attribution("c", 3, "NBA", True, "the NBA said", Span(0, 1), kind="organisation"),
+    ]
+    got = [a.source for a in attributions.credit_speakers(atts, [])]
+    assert got == ["Port Safety Authority (PSA)"] * 3 + ["NBA"]

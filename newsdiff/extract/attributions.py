@@ -168,6 +168,7 @@ _ORG_WORDS = frozenset(
         "federation",
         "fed",  # "the Dallas Fed": a regional central bank, not a person
         "guard",  # "the Coast Guard", "the National Guard"
+        "corporation",
     ]
 )
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
@@ -1212,6 +1213,12 @@ _ABBREV_DEF = re.compile(
 # Every part after the first starts with a capital, so the pattern cannot backtrack.
 _NAME_WORD = r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:[-'’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_REPORTS_NOUN_BEFORE = re.compile(
+    r"\b(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
+    r"|these|those|such|the|two|three|four|many|other)\s+$",
+    re.IGNORECASE,
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+),\s*$")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
@@ -1601,6 +1608,11 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         verb = m.group("verb").lower()
         if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
             continue  # "a report claiming Reyes warned ...": her warning is what is reported
+        if verb in {"reports", "report"} and (
+            _ACCORDING_BEFORE.search(text, 0, m.start())
+            or _REPORTS_NOUN_BEFORE.search(text, 0, m.start())
+        ):
+            continue  # "according to press reports", "the three media reports": the noun
         np_ = _np_left(text, m.start())
         if np_:
             hint = "outlet" if verb in {"reported", "reports", "report"} else None
@@ -2163,6 +2175,11 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     titled = _after_title(words, lowered, names)
     if titled is not None:  # "Regional Development Bank President Carla Mendes"
         return titled, "person"
+    if raw.hint == "outlet" and full.split()[0] in ("The", "the"):
+        # "The Daily Ledger reported": people are not named with "the"; what reports is a paper
+        canonical = _WELL_KNOWN.get(name.lower(), name)
+        names.kinds.setdefault(canonical, "outlet")
+        return canonical, "outlet"
     if any(w in _ORG_WORDS for w in lowered):
         return name, "organisation"
     # a person: the last run of capitalised words that are not titles
@@ -2270,12 +2287,44 @@ def _one_form(
         key = first_last(name)
         if key and len(name) > len(fullest.get(key, "")):
             fullest[key] = name
+    # A body named in full in one place and by its initials in another ("the FDIC said")
+    # reads as one source, shown with both: "Federal Deposit Insurance Corporation (FDIC)".
+    bodies = {a.source for a in attributions if a.named and a.kind != "person"}
+    by_initials: dict[str, set[str]] = {}
+    for name in bodies:
+        if not _ACRONYM.fullmatch(name):
+            by_initials.setdefault(_initials(name), set()).add(name)
+    short: dict[str, str] = {}  # full name -> its initials, when the articles use them
+    for a in attributions:
+        if a.source not in bodies:
+            continue
+        if _ACRONYM.fullmatch(a.source):
+            found = by_initials.get(a.source, set())
+            if len(found) == 1:
+                short[next(iter(found))] = a.source
+        else:
+            initials = _initials(a.source)
+            if len(initials) >= 2 and re.search(rf"\b{initials}\b", a.text):
+                short[a.source] = initials
+    long = {initials: name for name, initials in short.items()}
     out: list[Attribution] = []
     for a in attributions:
         key = first_last(a.source) if a.kind == "person" else None
         form = fullest.get(key, a.source) if key else a.source
+        full = long.get(form, form)
+        if full in short:
+            form = f"{full} ({short[full]})"
         out.append(a if form == a.source else replace(a, source=form))
     return tuple(out)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's abbreviation is made of ("The Wall Street Journal" → "WSJ")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w not in ("The", "A")]
+    return "".join(w[0] for w in words)
 
 
 def profiles(
