@@ -2230,6 +2230,8 @@ def credit_speakers(
     """The attributions, each named source renamed to the speaker the quote stage resolved
     the same phrase of the same sentence to ("the central bank leader said" → the person the
     article named), so that one person under two descriptions is not counted as two sources."""
+    if not attributions:
+        return ()
     resolved: dict[tuple[str, int, str], str] = {}
     # Quotes the quote stage could credit only through other outlets' renderings of the same
     # words: the one described official the sentence credits is that speaker.
