@@ -162,6 +162,16 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             "The Harbour Ledger reported that the bank was sold.",
             [("Harbour Ledger", True, "outlet")],
         ),
+        # a noun after a possessive, a passive subject, a cue inside someone's quote
+        ("The judge rejected Jo Park's claims that he was sorry.", []),
+        (
+            "Harbour City would be denied a third title, Jo Park said.",
+            [("Jo Park", True, "person")],
+        ),
+        (
+            "“The Comptroller has said this is fine,” analyst Jo Park-lee said.",
+            [("Jo Park-lee", True, "person")],
+        ),
         # when the statement was made is not part of who made it
         (
             "Harbour investigators on Tuesday said the ferry was sailing too fast.",

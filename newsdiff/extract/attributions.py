@@ -1211,12 +1211,18 @@ _ABBREV_DEF = re.compile(
 # A name word may carry a capital after a hyphen, an apostrophe or "Mc" ("Dinh-Zarr",
 # "O'Neill", "McCarthy"); the possessive stays attached as before.
 # Every part after the first starts with a capital, so the pattern cannot backtrack.
-_NAME_WORD = r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:[-'’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
+_NAME_WORD = (
+    r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:-[A-Za-z][a-z]+|['’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
+)
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _REPORTS_NOUN_BEFORE = re.compile(
     r"\b(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
     r"|these|those|such|the|two|three|four|many|other)\s+$",
     re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_NOUN_OR_PASSIVE_BEFORE = re.compile(
+    r"(?:['’]s|s['’]|\b(?:be|been|being|was|were|is|are|get|gets|got))\s+$", re.IGNORECASE
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+),\s*$")
@@ -1341,6 +1347,10 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     text = sentence.text
     low = _fold(text)
     raws = _find(text, low)
+    if "“" in text or '"' in text:
+        # a cue inside quotation marks is the speaker's sourcing, not the outlet's
+        inside = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        raws = [r for r in raws if not any(a < r.cue_start < b for a, b in inside)]
     hedge_m = _HEDGE.search(text) if _has(low, _HEDGE_HINTS) else None
     hedge = _hedge_word(hedge_m.group("h")) if hedge_m else None
     resolved: list[tuple[_Raw, str, str, bool]] = []
@@ -1613,6 +1623,10 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             or _REPORTS_NOUN_BEFORE.search(text, 0, m.start())
         ):
             continue  # "according to press reports", "the three media reports": the noun
+        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()):
+            # "X's claims that ...": a noun after a possessive; "X would be denied bail",
+            # "it was announced": the subject of a passive is not who speaks
+            continue
         np_ = _np_left(text, m.start())
         if np_:
             hint = "outlet" if verb in {"reported", "reports", "report"} else None
