@@ -2292,17 +2292,10 @@ def credit_speakers(
 def _one_form(
     attributions: Sequence[Attribution], quotes: Sequence[QuoteGroup]
 ) -> tuple[Attribution, ...]:
-    """The attributions with one name form per person across articles ("John Roe" and "John T.
-    Roe" become the fuller one), the forms the quote groups settled on included."""
-    from newsdiff.extract.quotes import first_last
-
-    fullest: dict[tuple[str, str], str] = {}
-    names = [a.source for a in attributions if a.kind == "person"]
-    names += [g.speaker for g in quotes if g.speaker]
-    for name in names:
-        key = first_last(name)
-        if key and len(name) > len(fullest.get(key, "")):
-            fullest[key] = name
+    """The attributions with a body named in full and by its initials shown alike. (People
+    keep each article's form of their name; `differences` compares them by first and last
+    name, so "John Roe" and "John T. Roe" are one source there.)"""
+    del quotes  # the quote groups' name forms are not needed for bodies
     # A body named in full in one place and by its initials in another ("the FDIC said")
     # reads as one source, shown with both: "Federal Deposit Insurance Corporation (FDIC)".
     bodies = {a.source for a in attributions if a.named and a.kind != "person"}
@@ -2325,8 +2318,7 @@ def _one_form(
     long = {initials: name for name, initials in short.items()}
     out: list[Attribution] = []
     for a in attributions:
-        key = first_last(a.source) if a.kind == "person" else None
-        form = fullest.get(key, a.source) if key else a.source
+        form = a.source
         full = long.get(form, form)
         if full in short:
             form = f"{full} ({short[full]})"
@@ -2414,5 +2406,11 @@ def _credit(a: Attribution) -> str:
 
 
 def _key(label: str) -> str:
-    """A credit label normalised for comparison (case, quotes, a leading "the")."""
+    """A credit label normalised for comparison (case, quotes, a leading "the"; a person by
+    first and last name, so "John T. Roe" and "John Roe" compare equal)."""
+    from newsdiff.extract.quotes import first_last
+
+    person = first_last(label)
+    if person is not None:
+        return f"{person[0]} {person[1]}".casefold()
     return re.sub(r"^the\s+", "", match_form(label))
