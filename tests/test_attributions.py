@@ -162,6 +162,11 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             "The Harbour Ledger reported that the bank was sold.",
             [("Harbour Ledger", True, "outlet")],
         ),
+        # a passive that still credits: "was quoted as saying"
+        (
+            "Sheriff's spokesman Jo Park was quoted as saying the road was shut.",
+            [("Jo Park", True, "person")],
+        ),
         # a noun after a possessive, a passive subject, a cue inside someone's quote
         ("The judge rejected Jo Park's claims that he was sorry.", []),
         (

@@ -1220,6 +1220,7 @@ _REPORTS_NOUN_BEFORE = re.compile(
     r"|these|those|such|the|two|three|four|many|other)\s+$",
     re.IGNORECASE,
 )
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b", re.IGNORECASE)  # "was quoted as saying"
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _NOUN_OR_PASSIVE_BEFORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:be|been|being|was|were|is|are|get|gets|got))\s+$", re.IGNORECASE
@@ -1623,7 +1624,9 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             or _REPORTS_NOUN_BEFORE.search(text, 0, m.start())
         ):
             continue  # "according to press reports", "the three media reports": the noun
-        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()):
+        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()) and not _AS_SAYING.match(
+            text, m.end()
+        ):
             # "X's claims that ...": a noun after a possessive; "X would be denied bail",
             # "it was announced": the subject of a passive is not who speaks
             continue
