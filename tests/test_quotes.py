@@ -421,6 +421,12 @@ def test_quality_floor_on_the_labelled_set() -> None:
 # Speaker layouts measured on held-out real coverage (own words): (text, [(words, speaker)]).
 SPEAKER_CASES = [
     pytest.param(
+        "“His name is mud around the world now,” Judge Ana Reyes said of the 40-year-old"
+        " trader who had seemed untouchable before his funds collapsed two years ago.",
+        [("His name is mud around the world now", "Ana Reyes")],
+        id="said-of-long-description",
+    ),
+    pytest.param(
         "Coach Ana Reyes: “We defended well.”", [("We defended well.", "Ana Reyes")], id="colon"
     ),
     pytest.param(

@@ -1495,7 +1495,9 @@ _TRAIL_END = re.compile(
     r"(?:(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)"
     # "…,” Roe recalled as she stood outside", "…,” he said through a bullhorn while wearing":
     # a clause of time or manner may run on past the limit above
-    r"|(?:\s+[\w’'.\-]+){0,5}?\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|i|[a-z]+ing)\b)",
+    r"|(?:\s+[\w’'.\-]+){0,5}?\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|i|[a-z]+ing)\b"
+    # "…,” the judge said of the defendant, who …": whom the words are about
+    r"|\s+(?:of|about)\s+(?:the|a|an|his|her|their|[A-Z])\w*)",
     re.IGNORECASE,
 )
 
