@@ -421,6 +421,38 @@ def test_quality_floor_on_the_labelled_set() -> None:
 # Speaker layouts measured on held-out real coverage (own words): (text, [(words, speaker)]).
 SPEAKER_CASES = [
     pytest.param(
+        "Lakeview - The health agency on Monday declared the fever outbreak an emergency.\n\n"
+        "The agency called a meeting of experts to advise the UN health agency's"
+        " director-general Tedros Adu Mensah.\n\n"
+        '"Today, the committee met and advised me that this is an emergency. I have accepted'
+        ' that advice," Tedros told a press conference.\n\n'
+        '"This should concern us all," he added.\n\n'
+        '"The agency is committed in the days ahead to coordinate the response, working with'
+        ' each of the affected countries, to prevent spread and save lives."\n\n'
+        "The decision comes after the regional watchdog declared its own emergency.\n\n"
+        "The fever has swept through the Republic of Varda, where it was first found in 1970,"
+        " and spread to other countries.\n\n"
+        "Tedros said the more than 14,000 cases and 524 deaths reported so far this year in"
+        " DR Varda have already exceeded last year's total.\n\n"
+        '"The rapid spread of the new strain is especially worrying," he said in opening'
+        " remarks.",
+        [
+            (
+                "Today, the committee met and advised me that this is an emergency. I have"
+                " accepted that advice",
+                "Tedros",
+            ),
+            ("This should concern us all", "Tedros Adu Mensah"),
+            (
+                "The agency is committed in the days ahead to coordinate the response, working with"
+                " each of the affected countries, to prevent spread and save lives.",
+                "Tedros Adu Mensah",
+            ),
+            ("The rapid spread of the new strain is especially worrying", "Tedros Adu Mensah"),
+        ],
+        id="he-after-a-first-name-alone",
+    ),
+    pytest.param(
         "“His name is mud around the world now,” Judge Ana Reyes said of the 40-year-old"
         " trader who had seemed untouchable before his funds collapsed two years ago.",
         [("His name is mud around the world now", "Ana Reyes")],

@@ -2251,13 +2251,21 @@ def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str |
     by_sentence: dict[int, list[_Mention]] = {}
     for m in cands:
         by_sentence.setdefault(m.sentence, []).append(m)
+    # a first name alone standing for a full name the article gave ("Tedros said", after
+    # "director-general Tedros Adhanom Ghebreyesus")
+    by_first: dict[str, set[str]] = {}
+    for full in set(people.full.values()):
+        by_first.setdefault(full.split()[0], set()).add(full)
     # the speaker of the sentence just before (or this one) when not known to be the other sex
     for s in sorted(by_sentence, reverse=True):
         if sentence - s > 1:
             break
         for m in by_sentence[s]:
             canon = people.full.get(m.name, m.name)
-            if not m.full and m.name not in people.full and m.name.endswith("s"):
+            firsts = by_first.get(m.name, set())
+            if not m.full and m.name not in people.full and len(firsts) == 1:
+                canon = next(iter(firsts))
+            elif not m.full and m.name not in people.full and m.name.endswith("s"):
                 continue  # "Drivers chanted": a plural noun opening the sentence, not a person
             if m.body:
                 continue  # "he"/"she" is a person: never "the Fed" or "NASA"
