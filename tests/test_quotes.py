@@ -421,6 +421,12 @@ def test_quality_floor_on_the_labelled_set() -> None:
 # Speaker layouts measured on held-out real coverage (own words): (text, [(words, speaker)]).
 SPEAKER_CASES = [
     pytest.param(
+        "The deal will “build a network that can compete,” said Harbour Bank founder and CEO"
+        " Jo Park in a statement on Monday.",
+        [("build a network that can compete", "Jo Park")],
+        id="inverted-two-roles-joined-by-and",
+    ),
+    pytest.param(
         "Lakeview - The health agency on Monday declared the fever outbreak an emergency.\n\n"
         "The agency called a meeting of experts to advise the UN health agency's"
         " director-general Tedros Adu Mensah.\n\n"

@@ -1570,6 +1570,8 @@ def _valid_np(words: Sequence[str]) -> bool:
             continue
         if low in _PARTICLES:
             continue  # "Rob van Bree"
+        if low == "and" and i and _role_word(core[i - 1]) and _role_word(core[i + 1]):
+            continue  # "founder and CEO Jo Park": one title of two roles
         if low in _FUNCTION_WORDS or (_is_cue(low) and not any(role_at[i + 1 : i + 3])):
             return False  # "island states negotiator": a noun before a role, not a verb
         if low.endswith(_ADJ_SUFFIX) or "-" in low or determined or any(role_at[i + 1 :]):
@@ -1665,6 +1667,15 @@ def _np_after(text: str) -> str | None:
     words = m.group(1).split()
     for i, w in enumerate(words):
         low = w.lower().strip(".")
+        if (
+            low == "and"
+            and kept
+            and _role_word(kept[-1])
+            and i + 1 < len(words)
+            and (_role_word(words[i + 1]) or words[i + 1].isupper())
+        ):
+            kept.append(w)  # "founder and CEO Jo Park": one title of two roles
+            continue
         if kept and (
             low in _CLAUSE_WORDS
             or low
