@@ -72,6 +72,12 @@ def found(text: str) -> list[tuple[str, float, str | None]]:
         ("A 45-year-old man was held.", [("45-year-old", 45, "year")]),
         ("It passed in a 4-1 vote.", [("4-1", 4, "score")]),
         ("Murders had halved.", [("halved", 0.5, "factor")]),
+        # a number word hyphenated to its unit; yards, minutes and seconds kept as written
+        ("She scored on a two-yard run.", [("two-yard run", 2, "yard")]),
+        ("He kicked a 41-yard field goal.", [("41-yard field goal", 41, "yard")]),
+        ("The raid lasted forty-five minutes.", [("forty-five minutes", 45, "minute")]),
+        ("They stopped with 8 seconds left.", [("8 seconds left", 8, "second")]),
+        ("The talks ran a two-hour session.", [("two-hour session", 2, "hour")]),
         ("Costs doubled.", [("doubled", 2, "factor")]),
         # must not match: dates, years, times, names, ordinals, "one of the"
         ("The call was on November 24.", []),
@@ -84,6 +90,9 @@ def found(text: str) -> list[tuple[str, float, str | None]]:
         ("She came 3rd on the 14th of May.", []),
         ("Boeing 737 jets were grounded.", []),
         ("Hundreds of people waited.", []),
+        ("It was a one-sided final.", []),
+        ("Two-thirds of members voted.", []),
+        ("They met for a one-day visit.", []),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -322,6 +331,21 @@ DETAILS = [
     ("A flood in 2012 killed 80 people in the same valley.", "80 people", "era", "2012"),
     ("The firm will cut 9,000 more jobs in the coming weeks.", "9,000 more jobs", "era", None),
     ("Officials put the toll at 40 in March.", "40", "era", None),
+    # "in the past" dates an earlier event; "in the past N weeks" is a window up to now
+    ("In the past, a storm killed 30 people there.", "30 people", "era", "earlier"),
+    ("The storm killed 30 people, the worst in the past 20 years.", "30 people", "era", None),
+    ("Seven people died in the past 24 hours, officials said.", "Seven people", "era", None),
+    # a subject said to be over is an earlier episode; one merely described is not
+    ("The epidemic, which has since ended, killed 40 people.", "40 people", "era", "earlier"),
+    ("The wave, which had largely subsided, left 900 cases.", "900 cases", "era", "earlier"),
+    ("The storm, which hit the coast, killed 12 people.", "12 people", "era", None),
+    ("The storm that ended the drought killed 12 people.", "12 people", "era", None),
+    # time left in a game or countdown: one per moment, whoever the sentence names
+    ("Reyes scored with 40 seconds remaining.", "40 seconds", "quantity", "remaining"),
+    ("Reyes scored with 40 seconds remaining.", "40 seconds", "owners", ()),
+    ("The side led with two minutes to play.", "two minutes", "quantity", "remaining"),
+    ("The train left 12 minutes late.", "12 minutes late", "quantity", "delay"),
+    ("The raid lasted 12 minutes.", "12 minutes", "quantity", None),
     ("The firm will cut another 9,000 jobs.", "9,000 jobs", "added", True),
     ("The firm will cut 9,000 more jobs.", "9,000 more jobs", "added", True),
     ("The firm will cut 9,000 jobs.", "9,000 jobs", "added", False),

@@ -2,8 +2,10 @@
 
 `extract` finds figures with their units, scale words and approximations in one
 article's sentences and normalises each value to a base unit (km, kg, km², percent,
-years/days/hours, one currency code each), so that "110 km (68 miles)" is one
-mention and "€88m" is 88,000,000 EUR. Dates, times, years, ordinals and numbers
+one currency code each), so that "110 km (68 miles)" is one mention and "€88m" is
+88,000,000 EUR. Durations stay in the (first) unit written, months counted as years and
+weeks as days ("3 seconds" is 3 seconds, "18 months" 1.5 years), and yards stay yards (a
+sport's own measure); all compare through their dimension. Dates, times, years, ordinals and numbers
 inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures.
 
 Each figure also carries what decides whether two outlets' figures are one quantity:
@@ -11,10 +13,11 @@ who is counted (children, adults, people in general) and what happened to them (
 missing, injured, rescued; "22 dead children and four adults" are both dead, "30 children
 and 12 adults were missing" both missing); whether it belongs to an earlier event or round
 (`era`: "killed nearly 100 ... two weeks ago", "the 18,000 jobs cut in January", "in the
-first round"); the place or name it is tied to (`owners`: "65 died on Varenne", "41.45% for
-Ibarra", "the Labour Party - 7.4%"), but not the place of the event a relative clause or the
-event's own phrase names ("the quake that struck X has killed 632", "the toll from the floods
-in X rose to 19"); and whether it counts an addition ("another 179", "9,000 more").
+first round", "the outbreak, which has since subsided, caused 140 deaths"); the place or
+name it is tied to (`owners`: "65 died on Varenne", "41.45% for Ibarra", "the Labour
+Party - 7.4%"), but not the place of the event a relative clause or the event's own phrase
+names ("the quake that struck X has killed 632", "the toll from the floods in X rose to
+19"); and whether it counts an addition ("another 179", "9,000 more").
 
 `group` puts mentions of the same quantity in different articles together: same
 dimension, era, addition and owners, the same counted group and fate, and either the same
@@ -189,7 +192,8 @@ _units("mm|millimetre|millimetres|millimeter|millimeters", "km", 1e-6)
 _units("mi|mile|miles", "km", 1.609344)
 _units("nautical mile|nautical miles", "km", 1.852)
 _units("ft|foot|feet", "km", 0.0003048)
-_units("yard|yards", "km", 0.0009144)
+# Yards stay yards: sport measures in them ("a 3-yard pass"), and a reader compares them as written.
+_units("yard|yards", "yard", 1.0)
 _units("inch|inches", "km", 2.54e-5)
 _units("km2|km²|sq km|square km|square kilometre|square kilometres", "km²", 1.0)
 _units("square kilometer|square kilometers", "km²", 1.0)
@@ -215,13 +219,20 @@ _units("month|months", "year", 1 / 12)
 _units("week|weeks", "day", 7.0)
 _units("day|days", "day", 1.0)
 _units("hour|hours|hr|hrs", "hour", 1.0)
-_units("minute|minutes|min|mins", "hour", 1 / 60)
-_units("second|seconds", "hour", 1 / 3600)
+# Minutes and seconds stay in their own unit: "3 seconds" is not 0.00083 hours to a reader.
+_units("minute|minutes|min|mins", "minute", 1.0)
+_units("second|seconds", "second", 1.0)
 _units("°c|degrees celsius|degrees centigrade", "°C", 1.0)
+
+_LENGTHS = frozenset(["km", "yard"])
+_ONE_PER_MOMENT = frozenset(["depth", "remaining"])
+_DURATIONS = frozenset(["year", "day", "hour", "minute", "second"])
+_CLOCK = frozenset(["hour", "minute", "second"])  # what a delay is counted in
 
 # Stored unit → (dimension, factor to the dimension's common unit), for comparing.
 _DIMENSION = {
     "km": ("length", 1.0),
+    "yard": ("length", 0.0009144),
     "km²": ("area", 1.0),
     "kg": ("mass", 1.0),
     "km/h": ("speed", 1.0),
@@ -230,6 +241,8 @@ _DIMENSION = {
     "year": ("duration", 365.25),
     "day": ("duration", 1.0),
     "hour": ("duration", 1 / 24),
+    "minute": ("duration", 1 / 1440),
+    "second": ("duration", 1 / 86400),
     "°C": ("temperature", 1.0),
     "factor": ("factor", 1.0),
     "score": ("score", 1.0),
@@ -736,9 +749,15 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PREFIX = r"(?:US\$|\$US|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|Rs\.?\s?)"
 _CODE = "|".join(_CODES)
 
+# Units a number word may be hyphenated to ("a one-yard pass", "a two-hour delay"); any other
+# hyphen ends no figure ("one-sided", "two-thirds").
+_WORD_UNITS = "|".join(
+    re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u.isalpha() and len(u) > 2
+)
+
 _CANDIDATE = re.compile(
     rf"(?:(?:(?P<cur>{_PREFIX}|(?:{_CODE})\s?)|(?<![\w.,])){'(?P<num>' + _DIGITS + ')'}(?![\d,]\d)"
-    rf"|(?<![\w-])(?P<word>{_WORDNUM})(?![\w-]))",
+    rf"|(?<![\w-])(?P<word>{_WORDNUM})(?!\w|[{_DASH}](?!(?:{_WORD_UNITS})\b)))",
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
@@ -809,6 +828,9 @@ _DELAY_BEFORE = (
     r"\b(?:delayed|postponed|pushed[ \u00a0]+back|held[ \u00a0]+up|delay[ \u00a0]+of)"
     r"(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
     r"|at[ \u00a0]+least|just[ \u00a0]+over))?[ \u00a0]+$"
+)
+_LEFT_AFTER = re.compile(
+    r"[ \u00a0]+(?:left|remaining|to[ \u00a0]+(?:go|play|spare))\b", re.IGNORECASE
 )
 _DELAY_AFTER = re.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
 _MONEY_IN = re.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
@@ -947,8 +969,11 @@ def extract(
                     of=f.of,
                     parts=f.parts,
                     era=_era(text, f.start, f.end, published) if dated else None,
-                    # an event has one depth: "56 km below Carmen" says where, not whose
-                    owners=() if quantity == "depth" else _owners(text, figures, k, known, chain),
+                    # an event has one depth, a moment one time left: "56 km below Carmen",
+                    # "found Hardman with three seconds remaining" say where or who, not whose
+                    owners=()
+                    if quantity in _ONE_PER_MOMENT
+                    else _owners(text, figures, k, known, chain),
                     # "another" after an earlier figure of the sentence contrasts rather than
                     # adds ("22 dead, while another 30 are missing")
                     added=(k == 0 and _ADDED_BEFORE.search(text[: f.start]) is not None)
@@ -1246,7 +1271,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     if weak and scale == 1.0 and word not in {"a dozen", "half a dozen"}:
         # "one"/"a" count only with a unit or a scale word
         um = _UNIT_AFTER.match(text, end)
-        if not um or _UNITS[um.group("unit").lower()][0] in {"year", "day", "hour"}:
+        if not um or _UNITS[um.group("unit").lower()][0] in _DURATIONS:
             return None
     value *= scale
     parts = tuple(p * scale for p in parts)
@@ -1274,7 +1299,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             value *= factor
             parts = tuple(p * factor for p in parts)
             end = um.end()
-            if unit in {"year", "day", "hour"}:
+            if unit in _DURATIONS:
                 # "3 years and 6 months", "two hours, five minutes, and six seconds": each
                 # further part in a smaller unit
                 size = factor * _DIMENSION[unit][1]
@@ -1316,7 +1341,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     noun, noun_end = _noun_after(text, share_of.end() if share_of else end)
     if share_of:
         noun_end = end  # "89 per cent of staff": the figure is "89 per cent"
-    if unit == "km":
+    if unit in _LENGTHS:
         first = _words_after(text, end, 1)
         if first and first[0].lower() in _LENGTH_WORDS:
             noun = first[0].lower()  # "56 km below the town": a depth
@@ -1344,24 +1369,30 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             of, noun_end = of_value, out_of.end()
     if noun is not None:
         quantity = noun
-        if unit == "km" and not hyphenated:
+        if unit in _LENGTHS and not hyphenated:
             noun_end = end  # "95 km north": the direction is not part of the figure
         if unit is None or unit in _DIMENSION or len(unit) == 3:
             end = noun_end if unit is None or noun_end - end < 30 else end
     if quantity is None:
         quantity = _noun_before(text, start)
-    if approx == "over" and unit in {"year", "day", "hour"}:
+    if approx == "over" and unit in _DURATIONS:
         approx = None  # "over three years" is a period, not an approximation
-    if unit == "km" and quantity is None:
+    if unit in _LENGTHS and quantity is None:
         quantity = "distance"
     if unit == "km/h" and quantity is None:
         quantity = "speed"
     if (
-        unit == "hour"
+        unit in _CLOCK
         and quantity in (None, "late", "later")
         and (_delay_before().search(before[-40:]) or _DELAY_AFTER.match(text, unit_end))
     ):
         quantity = "delay"  # "delayed by 36 minutes", "started 37 minutes late"
+    elif (
+        unit in _CLOCK
+        and quantity in (None, "left", "remaining")
+        and _LEFT_AFTER.match(text, unit_end)
+    ):
+        quantity = "remaining"  # "with 13 seconds remaining", "two minutes to play"
     if unit is None and quantity is None and not _qualifier_after().match(text, end):
         return None  # a bare number says too little to compare
     if unit is None and quantity in {"percent", "cent"}:
@@ -1763,7 +1794,10 @@ _ERA_TIME = re.compile(
     r"|a[ \u00a0]+(?:year|month|week|decade)[ \u00a0]+(?:earlier|before)"
     r"|(?:the[ \u00a0]+)?(?:previous|prior)[ \u00a0]+(?:year|month|week)"
     r"|earlier[ \u00a0]+(?:this|that|in[ \u00a0]+the)[ \u00a0]+(?:year|month)"
-    r"|in[ \u00a0]+the[ \u00a0]+past|previously|at[ \u00a0]+the[ \u00a0]+time)\b",
+    # "in the past" dates an earlier event, "in the past 24 hours" a window up to now
+    r"|in[ \u00a0]+the[ \u00a0]+past(?![ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
+    r"(?:hours?|days?|weeks?|months?|years?|seasons?|decades?|centur(?:y|ies))\b)"
+    r"|previously|at[ \u00a0]+the[ \u00a0]+time)\b",
     re.IGNORECASE,
 )
 # Words that mark an earlier event or round wherever they stand in the figure's clause
@@ -1772,6 +1806,14 @@ _ERA_WORD = re.compile(
     r"\b(?:(?:an|the|its|their|a)[ \u00a0]+(?:earlier|previous|prior)"
     r"|already[ \u00a0]+(?:announced|cut|said|reported)"
     r"|had[ \u00a0]+(?:already[ \u00a0]+)?(?:said|announced|reported|estimated|planned|put))\b",
+    re.IGNORECASE,
+)
+# A subject said to be over is an earlier episode than the one reported ("The outbreak, which
+# has now largely subsided, caused some 140 deaths").
+_ERA_OVER = re.compile(
+    r"\b(?:which|that)[ \u00a0]+(?:has|have|had)[ \u00a0]+"
+    r"(?:(?:now|since|largely|mostly|long)[ \u00a0]+)*"
+    r"(?:subsided|ended|abated|waned|ebbed|died[ \u00a0]+down|run[ \u00a0]+its[ \u00a0]+course)\b",
     re.IGNORECASE,
 )
 _ERA_MONTH = re.compile(
@@ -1804,7 +1846,7 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
     if any(
         not _BASELINE.search(text, seg_start, w.start())
         for w in _ERA_WORD.finditer(text, seg_start, seg_end)
-    ):
+    ) or _ERA_OVER.search(text, 0, start):
         keys.add("earlier")
     # "rose to 365 million from 359.4 million a year earlier": the time is the base's
     base = _BASE_FIGURE.search(text, end, seg_end)
@@ -1829,6 +1871,7 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
 _ERA_HINT = re.compile(
     r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
     r"|phase|stage|quarter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d"
+    r"|subsided|ended|abated|waned|ebbed|died down|its course"
 )
 _ROUND = re.compile(
     r"\b(?P<which>first|second|third|fourth|final|opening|last)[ \u00a0]+"
@@ -2142,7 +2185,7 @@ def _owners(
         event = cut.search(text, start, stop)
         stop = event.start() if event else stop
     before = _names(text, start, stop, known)
-    if f.unit == "km":
+    if f.unit in _LENGTHS:
         # a distance joins two places, one either side: "Tarven is 100 km from Selm"
         return tuple(sorted(set(after + before)))
     if after or nested:
@@ -2927,6 +2970,8 @@ _UNIT_NAMES_STORED = {
     "year": ("year",),
     "day": ("day",),
     "hour": ("hour",),
+    "minute": ("min",),
+    "second": ("second",),
 }
 
 
@@ -2970,7 +3015,7 @@ def _about(ms: Sequence[NumberMention], *, days: Sequence[str | None] = ()) -> s
     if qualifier and qualifier != quantity:
         label = f"{label} {qualifier}".strip()
     unit = ms[0].unit
-    if unit and unit not in {"km", "score", "factor"}:
+    if unit and unit not in {"km", "yard", "score", "factor"}:
         label = f"{label} ({unit})".strip() if label else unit
     known = [d for d in days if d]
     if len(known) > 1:
