@@ -9,6 +9,7 @@ submodule of that name would shadow it once imported.)
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from newsdiff.config import Config
 from newsdiff.errors import InputError
@@ -25,6 +26,9 @@ from newsdiff.model import (
     Sentence,
     Statement,
 )
+
+if TYPE_CHECKING:
+    from newsdiff.fork import Forked
 
 KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
 
@@ -73,14 +77,18 @@ def compare(
     step("align")
     if parallel is None:
         parallel = sum(len(s) for s in sentences) >= PARALLEL_SENTENCES
-    from newsdiff import fork
+    forked: Forked[_Packed] | None = None
+    if parallel:
+        # imported here: multiprocessing costs tens of milliseconds to import, which a
+        # handful of articles should not pay
+        from newsdiff import fork
 
-    def aligned() -> _Packed:
-        return _pack(_align.align(sentences, config=config.align), articles)
+        def aligned() -> _Packed:
+            return _pack(_align.align(sentences, config=config.align), articles)
 
-    # Alignment runs in a forked child while this process extracts; it sends back indices
-    # and scores only (sentence texts are rebuilt here), which cost little to pickle.
-    forked = fork.Forked(aligned) if parallel and fork.can_fork() else None
+        # Alignment runs in a forked child while this process extracts; it sends back
+        # indices and scores only (texts are rebuilt here), which cost little to pickle.
+        forked = fork.Forked(aligned) if fork.can_fork() else None
     statements = () if forked else _align.align(sentences, config=config.align)
     try:
         step("extract")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import threading
 from datetime import date
 from pathlib import Path
@@ -296,3 +298,15 @@ def test_one_name_form_per_person_across_groups() -> None:
         q.speaker for g in report.quotes for q in g.renderings
     }
     assert speakers == {"John T. Roe"}
+
+
+def test_a_small_comparison_does_not_import_multiprocessing() -> None:
+    # importing multiprocessing costs tens of milliseconds on the CLI's start-up path
+    code = (
+        "import sys, newsdiff\n"
+        "newsdiff.compare([newsdiff.Article(id='a', text='One.'), newsdiff.Article(id='b',"
+        " text='Two.')])\n"
+        "print('multiprocessing' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
