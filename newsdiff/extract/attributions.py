@@ -1197,9 +1197,12 @@ _CLAUSE_VERB = re.compile(
 _QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
 )
+# Words that make "reports" a noun: "media reports", "several reports".
+_REPORT_MODIFIERS = (
+    "media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
+)
 _BARE_REPORTS = re.compile(
-    r"(?<![\w'’])(?:(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various"
-    r"|multiple)\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
+    rf"(?<![\w'’])(?:(?:{_REPORT_MODIFIERS})\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
     re.IGNORECASE,
 )
 # Lower-case links may join the name's words: "International Association of Machinists and
@@ -1209,15 +1212,14 @@ _ABBREV_DEF = re.compile(
     r"[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
 # A name word may carry a capital after a hyphen, an apostrophe or "Mc" ("Dinh-Zarr",
-# "O'Neill", "McCarthy"); the possessive stays attached as before.
-# Every part after the first starts with a capital, so the pattern cannot backtrack.
+# "O'Neill", "McCarthy"), and a possessive. Every part after the first starts with a capital
+# or a hyphen, so the pattern cannot backtrack.
 _NAME_WORD = (
     r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:-[A-Za-z][a-z]+|['’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
 )
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
 _REPORTS_NOUN_BEFORE = re.compile(
-    r"\b(?:media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
-    r"|these|those|such|the|two|three|four|many|other)\s+$",
+    rf"\b(?:{_REPORT_MODIFIERS}|these|those|such|the|two|three|four|many|other)\s+$",
     re.IGNORECASE,
 )
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b", re.IGNORECASE)  # "was quoted as saying"
@@ -1226,7 +1228,7 @@ _NOUN_OR_PASSIVE_BEFORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:be|been|being|was|were|is|are|get|gets|got))\s+$", re.IGNORECASE
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+),\s*$")
+_NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_RUN.pattern}),\s*$")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")

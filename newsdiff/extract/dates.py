@@ -200,7 +200,6 @@ _HOLIDAY = re.compile(
     r"Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents[’']? Day)"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w-])"
 )
-# Every match of _HOLIDAY holds one of these: other sentences are not scanned for holidays.
 # Every match of _HOLIDAY holds one of these: other sentences are not scanned for holidays
 # (one pattern of literals, which `re` scans for their first letters).
 _HOLIDAY_HINT = re.compile(
@@ -552,26 +551,17 @@ def _month_cands(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     # day-and-month and month-and-year dates need a digit; "in April" does not
     digit = _has_digit(text)
-    for m in _MD.finditer(text) if digit else ():
-        month = MONTHS[m["mon"].rstrip(".").lower()]
-        day = int(m["day"])
-        year = int(m["year"]) if m["year"] else None
-        if not _valid_day(year, month, day):
-            continue
-        day2 = int(m["day2"]) if m["day2"] else None
-        if day2 is not None and day2 <= day:
-            day2 = None
-        out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="mdy"))
-    for m in _DM.finditer(text) if digit else ():
-        month = MONTHS[m["mon"].rstrip(".").lower()]
-        day = int(m["day"])
-        year = int(m["year"]) if m["year"] else None
-        if not _valid_day(year, month, day):
-            continue
-        day2 = int(m["day2"]) if m["day2"] else None
-        if day2 is not None and day2 <= day:
-            day2 = None
-        out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style="dmy"))
+    for rx, style in ((_MD, "mdy"), (_DM, "dmy")) if digit else ():
+        for m in rx.finditer(text):
+            month = MONTHS[m["mon"].rstrip(".").lower()]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else None
+            if not _valid_day(year, month, day):
+                continue
+            day2 = int(m["day2"]) if m["day2"] else None
+            if day2 is not None and day2 <= day:
+                day2 = None
+            out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style=style))
     for m in _MY.finditer(text) if digit else ():
         month = MONTHS[m["mon"].rstrip(".").lower()]
         out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
