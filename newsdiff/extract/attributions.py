@@ -716,9 +716,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # Words in -ing that are nouns inside a source phrase, not a participle ending it.
-_ING_NOUNS = frozenset(
-    ["king", "beijing", "filing", "filings", "briefing", "briefings", "reporting"]
-)
+_ING_NOUNS = frozenset(["king", "filing", "filings", "briefing", "briefings", "reporting"])
 _POSSESSIVES = frozenset(
     ["the", "these", "those", "this", "that", "its", "his", "her", "their", "our", "your", "such"]
 )

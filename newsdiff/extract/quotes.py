@@ -1645,7 +1645,7 @@ def _np_before(text: str) -> str | None:
         if prev in _CLAUSE_WORDS or (_is_cue(prev) and not _is_cap(words[begin - 1][2])):
             break
         begin -= 1
-    # the longest valid phrase ending at the cue ("saw Beijing" → "Beijing")
+    # the longest valid phrase ending at the cue ("saw Lisbon" → "Lisbon")
     for b in range(begin, len(words)):
         toks = [w[2] for w in words[b:]]
         if _valid_np(toks):
@@ -3143,7 +3143,7 @@ def _same_directive(
 ) -> bool:
     """True when two outlets quote one speaker's advice or appeal in the same reported act.
 
-    "X advised Y “not to provoke Z”" and "X advised Y to “lower the tone”" quote different
+    "X advised Y “not to close the port”" and "X advised Y to “keep the port open”" quote different
     words of one piece of advice: the same speaker, the same directive verb and sentences that
     otherwise tell the same thing (most of the shorter one's content words shared).
     """
@@ -3276,7 +3276,7 @@ def accounts(
     groups: Sequence[QuoteGroup], attributions: Sequence[Attribution]
 ) -> tuple[QuoteGroup, ...]:
     """The groups, each rendering of a directive relayed by someone else ("the paper reported
-    that X advised Y to “lower the tone”") credited as that relay's account of the speaker's
+    that X advised Y to “keep the port open”") credited as that relay's account of the speaker's
     advice, warning or request: the words are the relay's, not the speaker's own. The group
     keeps the speaker, so that renderings of one piece of advice stay one group."""
     relays: dict[tuple[str, int], list[Attribution]] = {}
