@@ -67,21 +67,22 @@ from itertools import islice
 
 from rapidfuzz import fuzz
 
+from newsdiff import rx
 from newsdiff.config import AlignConfig
 from newsdiff.model import CopyPair, CopyPassage, Member, Sentence, Span, Statement
 from newsdiff.normalize import match_form
 
 # Word tokens on the normalised text: figures keep their separators ("1,100", "7.1").
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.-][^\W\d_]+)*")
+_TOKEN = rx.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.-][^\W\d_]+)*")
 # Word tokens on the original text for copy detection (offsets must index the article).
-_TOKEN_OR_BREAK = re.compile(_TOKEN.pattern + r"|[,;:()\"]| - ")
+_TOKEN_OR_BREAK = rx.compile(_TOKEN.pattern + r"|[,;:()\"]| - ")
 # Words that open a new clause: a sentence often carries two statements joined by them.
 _CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though", "however"])
-_RAW_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_RAW_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # A quoted passage on the match form (where every double quote mark is '"').
-_QUOTED = re.compile(r'"([^"]+)"')
-_CAPITAL = re.compile(r"(?<![.!?\"“] )\b[A-Z][\w'’.-]*")
-_WORD_AT = re.compile(r"[^\W\d_]+")
+_QUOTED = rx.compile(r'"([^"]+)"')
+_CAPITAL = rx.compile(r"(?<![.!?\"“] )\b[A-Z][\w'’.-]*")
+_WORD_AT = rx.compile(r"[^\W\d_]+")
 # Reporting verbs that open or close an attribution frame ("..., she said", "X told reporters:").
 _CUES = frozenset(
     """
@@ -96,10 +97,10 @@ _SPEECH = _CUES - {"continued"}
 _FRAME_STOPS = frozenset(["adding", "but", "while", "although", "though", "because", "whereas"])
 # Words that may open a sentence before its attribution frame: "But the agency said that ...".
 _OPENERS = frozenset(["but", "and", "yet", "still", "meanwhile", "however"])
-_COMMA = re.compile(r",\s")  # a clause comma, not the one inside "1,100"
-_BREAK = re.compile(r",\s|\s-\s")  # ... or a spaced dash: "... firefighters - and officials said"
+_COMMA = rx.compile(r",\s")  # a clause comma, not the one inside "1,100"
+_BREAK = rx.compile(r",\s|\s-\s")  # ... or a spaced dash: "... firefighters - and officials said"
 # The opening of an aside: a relative clause after a comma or a spaced dash.
-_ASIDE = re.compile(r"(?:,\s|\s-\s)(?:who|which|whose)\b")
+_ASIDE = rx.compile(r"(?:,\s|\s-\s)(?:who|which|whose)\b")
 # Relative pronouns that may open a speaker's remark: "X met Y, who stressed that ...", when
 # only an adverb or an auxiliary stands before the verb ("who has long argued that"), not a
 # new subject ("212, which the minister said was final": the remark is about the figure).
@@ -117,7 +118,7 @@ _NAME_WORDS = 3  # words before an apposition's comma: "Ravi Odell, the chief ex
 _FRAME_LEAD = 10  # a frame's reporting verb comes within its first words ("the head of ...")
 _FRAME_TAIL = 6  # ... or within the last words before a quote ("X said in a statement:")
 # Units, scales and currencies that make a figure a specific quantity ("2 million", "5%").
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = rx.compile(
     r"\s?(?:%|°|(?:per ?cent|percent|percentage|points?|million|billion|trillion|thousand|"
     r"bn|mn|km|kilomet\w*|miles?|mph|kph|kg|kilograms?|tonnes?|tons?|metres?|meters?|feet|"
     r"degrees?|dollars?|euros?|pounds?|yen|yuan|rupees?|barrels?|hectares?|acres?)\b)"
@@ -126,8 +127,8 @@ _CURRENCY = frozenset("$€£¥₹")
 # The one empty set that every sentence without a quote, a frame, a figure... shares: fewer
 # objects for the garbage collector to walk on large inputs.
 _NONE: frozenset[str] = frozenset()
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_AGE = re.compile(r"[- ]years?[- ]old\b")
+_YEAR = rx.compile(r"1[89]\d\d|20\d\d")
+_AGE = rx.compile(r"[- ]years?[- ]old\b")
 
 # Function words, reporting verbs and attribution fillers: they say how a statement is
 # carried, not what it states, so they never make two sentences the same statement.
@@ -162,11 +163,11 @@ _STOP = frozenset(
 # idiom, 0.562 with both (precision 0.806, 0.825, 0.831). "voted against" for "rejected",
 # "turned down" and "interest rates" for "rates" were tried and left out: no real pair
 # gained, and "the vote against" is no rejection.
-_PHRASE = re.compile(
+_PHRASE = rx.compile(
     r"\b(?:(?P<bp>\d+(?:\.\d+)?) basis points?|(?:an? |one[- ])?(?P<part>half|quarter)"
     r"(?: of)?(?: a| one)?[- ](?:percentage[- ])?point|behind bars)\b"
 )
-_PHRASE_HINT = re.compile(r"basis|half|quarter|behind")  # most sentences hold none of these
+_PHRASE_HINT = rx.compile(r"basis|half|quarter|behind")  # most sentences hold none of these
 _PHRASES = {"half": "0.5%", "quarter": "0.25%", "behind bars": "in prison"}
 
 

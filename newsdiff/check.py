@@ -18,11 +18,11 @@ separate stage this module must not import).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from newsdiff import rx
 from newsdiff.config import Config
 from newsdiff.model import (
     Article,
@@ -35,7 +35,7 @@ from newsdiff.model import (
 from newsdiff.normalize import match_form, unify, words
 
 # Elisions and editorial insertions: the draft's words around them must appear in order.
-_BREAK = re.compile(r"\[[^\]]*\]|\.\s*\.\s*\.|…")
+_BREAK = rx.compile(r"\[[^\]]*\]|\.\s*\.\s*\.|…")
 # Words in a speaker's name that do not identify the person.
 _HONORIFICS = frozenset(
     {

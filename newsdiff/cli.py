@@ -465,6 +465,15 @@ def _check_format(fmt: str) -> None:
 def main() -> None:
     """Entry point: run the app; usage errors become one line, our own crashes a short message."""
     try:
+        _run()
+    finally:
+        from newsdiff import rx
+
+        rx.save()  # as Python writes bytecode: the next run skips compiling the patterns
+
+
+def _run() -> None:
+    try:
         status = app(standalone_mode=False)
     except BrokenPipeError:
         try:

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from newsdiff import rx
 from newsdiff.model import Block, BlockKind, Span
 
 # ---------------------------------------------------------------- lines and units
 
-_NEWLINE = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+_NEWLINE = rx.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 _LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x85"
 # Characters that make a line look non-blank without carrying text.
 _PAD = (
@@ -33,12 +34,12 @@ _PAD = (
     "\u200b\u200c\u200d\u202f\u205f\u2060\u3000\ufeff"
 )
 
-_BULLET = re.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]\s+|\d{1,2}[.)]\s+")
-_BULLET_ONLY = re.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]")
+_BULLET = rx.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]\s+|\d{1,2}[.)]\s+")
+_BULLET_ONLY = rx.compile(r"[•·▪▸►◦‣∙●○■□–—*+-]")
 _FINAL = frozenset(".!?:;,…")
 _CLOSERS = "\"'”’»)]*_"
-_LETTER = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"\S+")
+_LETTER = rx.compile(r"[^\W\d_]")
+_WORDS = rx.compile(r"\S+")
 
 # A chunk whose longest line is this short was hard-wrapped (e-mail, terminals, wire copy).
 _WRAP_WIDTH = 120
@@ -181,16 +182,16 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_DATE_MDY = re.compile(
+_DATE_MDY = rx.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
 )
-_DATE_DMY = re.compile(
+_DATE_DMY = rx.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b",
     re.I,
 )
-_DATE_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_DATE_ISO = rx.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # What may surround the date on a date line ("Published: Tue, 12 April 2016 05:21 EDT").
-_DATE_NOISE = re.compile(
+_DATE_NOISE = rx.compile(
     rf"\b(?:{_WEEKDAY}|published|updated|posted|last|modified|first|on|at|am|pm|a\.m\.|p\.m\.)"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|(?-i:\b[A-Z]{2,4}\b)|\bUTC[+-]\d{1,2}\b|[\s,.:;|/()\-–—]",
     re.I,
@@ -219,7 +220,7 @@ def parse_date(text: str) -> tuple[date, Span] | None:
     return value, span
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = rx.compile(r"[0-9]")
 
 
 def _has_digit(text: str) -> bool:
@@ -248,7 +249,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 def _alt(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(patterns) + r")", re.I)
+    return rx.compile(r"(?:" + "|".join(patterns) + r")", re.I)
 
 
 # Whole-line patterns (after markup is stripped), seen on real pages of many outlets.
@@ -349,10 +350,10 @@ _FURNITURE_ANYWHERE = (
     "reach them",
     "reach the author",
 )
-_FIRST_WORD = re.compile(r"[a-z]+")
+_FIRST_WORD = rx.compile(r"[a-z]+")
 # Lines longer than this are body text even when a furniture pattern matches their start.
 _FURNITURE_WORDS = 30
-_MARKUP = re.compile(r"^[\s#>*_|\[\]]+|[\s*_|\[\]]+$")
+_MARKUP = rx.compile(r"^[\s#>*_|\[\]]+|[\s*_|\[\]]+$")
 # Its two character classes as strings (what `\s` matches is what str.isspace() accepts).
 _WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -360,12 +361,12 @@ _WHITESPACE = (
 )
 _MARKUP_LEAD = _WHITESPACE + "#>*_|[]"
 _MARKUP_TRAIL = _WHITESPACE + "*_|[]"
-_NAV = re.compile(r"(?:[^|]{1,25}\|){2,}[^|]{0,25}")
+_NAV = rx.compile(r"(?:[^|]{1,25}\|){2,}[^|]{0,25}")
 
 # A photo credit at the end of a caption line: "(AP Photo/Jane Roe)", "*Photo: AFP*",
 # "Photo by X/EPA", "(Getty Images)", "Picture: X/Agency", "(Photograph:AFP)".
 _CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|pic|image|credit|foto|video)"
-_CREDIT = re.compile(
+_CREDIT = rx.compile(
     r"(?:^|(?<=[.!?\"”’)|*_])\s*|\s+(?=[(\[]))"
     r"(?P<credit>(?:"
     rf"[(\[]\s*[*_]*\s*(?:[A-Z][\w.]{{0,10}}\s+)?{_CREDIT_WORD}\b[^()\[\]\n]{{0,80}}[)\]][*_]*"
@@ -405,37 +406,37 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 # are measured on the reversed line from its end: a match cannot start further back.
 _CREDIT_SPAN = 166
 _CREDIT_BRACKET = 62
-_CREDIT_TAIL = re.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_SPAN}}}[\s*_|]*")
-_CREDIT_NAMES = re.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_BRACKET}}}[\w.' \-/\s*_|]*")
+_CREDIT_TAIL = rx.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_SPAN}}}[\s*_|]*")
+_CREDIT_NAMES = rx.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_BRACKET}}}[\w.' \-/\s*_|]*")
 # Markdown says so explicitly, even when the heading ends with punctuation ("## What next?").
-_MD_HEADING = re.compile(r"#{1,6}\s+\S")
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
+_MD_HEADING = rx.compile(r"#{1,6}\s+\S")
+_CAPTION_LABEL = rx.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", re.I)
 # "Photo Jane Roe, the mayor, at the site ... Credit X/Agency": the label before the caption.
-_PHOTO_LABEL = re.compile(r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s+(?=[A-Z])")
+_PHOTO_LABEL = rx.compile(r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s+(?=[A-Z])")
 # A word that starts lower-case: a caption without one is a bare label ("Mayor Jane Roe.").
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
+_LOWER_WORD = rx.compile(r"(?<![\w'’-])[a-z]")
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE | May 2, 2024", "By Jane Doe (Agency)".
-_BYLINE = re.compile(
+_BYLINE = rx.compile(
     r"^(?:by|written by|article by|words by|story by|text by|reporting by|reported by"
     r"|additional reporting by)\s+(?P<who>.+)$",
     re.I,
 )
-_BYLINE_CREDIT = re.compile(
+_BYLINE_CREDIT = rx.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting)\s+by\b.{0,200}$"
     r"|^.{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$",
     re.I,
 )
-_NAME_TOKEN = re.compile(
+_NAME_TOKEN = rx.compile(
     r"^(?:[A-Z\u00c0-\u024f][\w'’.\-]*|[A-Z]\.|and|&|de|da|van|von|der|bin|al|la|le|in|of)$"
 )
 _BYLINE_WORDS = 10
-_PARENS = re.compile(r"\([^()]*\)")
-_BYLINE_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
-_INITIAL = re.compile(r"[A-Z]\.")
+_PARENS = rx.compile(r"\([^()]*\)")
+_BYLINE_SEP = rx.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_INITIAL = rx.compile(r"[A-Z]\.")
 
 # Trailing site signature: a domain ("Example.Net") or a short name with a news word.
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", re.I)
+_DOMAIN = rx.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,12}", re.I)
 # Compiled on first use (by _outlet_word): read only for a short last line.
 _OUTLET_WORD = (
     r"\b(?:news|times|post|daily|herald|journal|tribune|gazette|express|observer|chronicle"
@@ -454,7 +455,7 @@ _DL_DATE = (
 _AGENCY = r"\((?!\s)[^()\n]{2,40}\)"
 # Hyphens need a space on one side, so "COVID-19" is not a dateline.
 _DASH = r"(?:\s*[—–]\s*|\s+--?\s*|\s*--?\s+)"
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     r"^(?:"
     rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*(?:, ?[A-Z][\w.]+(?: [A-Z][\w.]+)?)??"
     rf"(?:,? {_DL_DATE})?(?: ?{_AGENCY})?"
@@ -484,7 +485,7 @@ def _bare(line: str) -> str:
 
 # An embedded social post as pages flatten it: "… pic.twitter.com/AbC1", "…— Jo Roe (@joroe)
 # April 20, 2023".
-_EMBEDDED_POST = re.compile(
+_EMBEDDED_POST = rx.compile(
     r"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
 
@@ -593,7 +594,7 @@ def _signature_like(line: str) -> bool:
 @cache
 def _outlet_word() -> re.Pattern[str]:
     """_OUTLET_WORD compiled."""
-    return re.compile(_OUTLET_WORD, re.I)
+    return rx.compile(_OUTLET_WORD, re.I)
 
 
 def _heading_like(line: str) -> bool:

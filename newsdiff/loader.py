@@ -28,7 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from newsdiff import layout
+from newsdiff import layout, rx
 from newsdiff.config import LoadConfig
 from newsdiff.errors import InputError, LimitError
 from newsdiff.model import Article, PublishedSource
@@ -44,16 +44,16 @@ _STDIN = "<stdin>"
 _SNIFF_BYTES = 8192
 # A date line or dated byline gives the publication date only near the top.
 _TOP_PARAGRAPHS = 3
-_URL = re.compile(r"^https?://", re.I)
+_URL = rx.compile(r"^https?://", re.I)
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.I)
-_FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
-_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
-_TAG = re.compile(r"tag:yaml\.org,2002:(\S+?)'|'(![^']*)'")
-_SLUG = re.compile(r"[^\w-]+")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FRONT_OPEN = rx.compile(r"\A---[ \t]*\r?\n")
+_FRONT_CLOSE = rx.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
+_TAG = rx.compile(r"tag:yaml\.org,2002:(\S+?)'|'(![^']*)'")
+_SLUG = rx.compile(r"[^\w-]+")
+_ISO_DAY = rx.compile(r"\d{4}-\d{2}-\d{2}")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _MAGIC = (

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsdiff import rx
+
 # Quote and dash variants unified so that “x” and "x", ‘x’ and 'x', – and - compare equal.
 _CHARS = str.maketrans(
     {
@@ -45,7 +47,7 @@ _CHARS = str.maketrans(
         "\ufeff": None,
     }
 )
-_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
+_WORD = rx.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
 
 
 def unify(text: str) -> str:

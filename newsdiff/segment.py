@@ -27,17 +27,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from newsdiff import rx
 from newsdiff.layout import blocks
 from newsdiff.model import Article, Block, Sentence, Span
 from newsdiff.normalize import match_form
 
 _SPACE = " \t\r\n\u00a0\u200b\u202f\u3000\ufeff"
-_ALNUM = re.compile(r"[^\W_]")
-_NUMERIC_ABBREV = re.compile(
+_ALNUM = rx.compile(r"[^\W_]")
+_NUMERIC_ABBREV = rx.compile(
     r"\b(?:no|nos|vol|vols|art|arts|approx|p|pp|fig|figs|ch|chap|sec|para|ca|est|ref|tel|nr)\.$",
     re.I,
 )
-_NEXT_NUMBER = re.compile(r"^\s*\d")
+_NEXT_NUMBER = rx.compile(r"^\s*\d")
 # Compiled on first use (by _speech): only after a quotation closed by its own full stop.
 _SPEECH = (
     r"\b(?:said|says|say|added|adds|asked|asks|told|tells|explained|noted|stated|wrote|writes"
@@ -45,7 +46,7 @@ _SPEECH = (
     r"|argued|claimed|recalled|admitted|acknowledged|shouted|urged)\b"
 )
 _ATTRIBUTION_WORDS = 6
-_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
+_CLOCK = rx.compile(r"\b[ap]\.m\.$", re.I)
 # The longest match of _NUMERIC_ABBREV ("approx.") and of _CLOCK ("a.m."), plus a final "\n".
 _TAIL_ABBREV = 8
 _TAIL_CLOCK = 5
@@ -57,8 +58,8 @@ _CLOCK_NEXT = (
     r"(?: standard| daylight| summer| mean)? time"
     r"|(?-i:(?:E|C|M|P)[SD]?T|GMT|UTC|BST|CES?T|JST|IST|AES?T)\b)"
 )
-_INTRO_END = re.compile(r"[:—–-]\s*$")
-_BULLET = re.compile(r"(?:[•·▪▸►◦‣∙●○■□–—*+-]|\d{1,2}[.)])\s+")
+_INTRO_END = rx.compile(r"[:—–-]\s*$")
+_BULLET = rx.compile(r"(?:[•·▪▸►◦‣∙●○■□–—*+-]|\d{1,2}[.)])\s+")
 
 
 _Kind = Literal["sentence", "list", "caption"]
@@ -107,13 +108,13 @@ def _joins(prev: str, nxt: str) -> bool:
 @cache
 def _clock_next() -> re.Pattern[str]:
     """_CLOCK_NEXT compiled."""
-    return re.compile(_CLOCK_NEXT, re.I)
+    return rx.compile(_CLOCK_NEXT, re.I)
 
 
 @cache
 def _speech() -> re.Pattern[str]:
     """_SPEECH compiled."""
-    return re.compile(_SPEECH, re.I)
+    return rx.compile(_SPEECH, re.I)
 
 
 def _closed_quote(text: str) -> bool:

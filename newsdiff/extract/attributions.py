@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from newsdiff import rx
 from newsdiff.config import AttributionConfig
 from newsdiff.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from newsdiff.model import (
@@ -772,9 +773,9 @@ _BROADCAST_WORDS = frozenset(
     ["media", "radio", "television", "tv", "broadcaster", "channel", "agency"]
 )
 _SEEN = frozenset(["seen", "obtained", "reviewed", "viewed"])
-_ISSUED_BY = re.compile(rf"(?:{_ISSUED})\b[^,;.]{{0,60}}?\s+by\s+", re.IGNORECASE)
-_AGENT_SUFFIX = re.compile(r"\w{3,}(?:ists?|ians?|ers|ors)$")
-_ANON_MARKERS = re.compile(
+_ISSUED_BY = rx.compile(rf"(?:{_ISSUED})\b[^,;.]{{0,60}}?\s+by\s+", re.IGNORECASE)
+_AGENT_SUFFIX = rx.compile(r"\w{3,}(?:ists?|ians?|ers|ors)$")
+_ANON_MARKERS = rx.compile(
     r"\b(?:unnamed|anonymous|anonymity|unidentified|familiar with|close to|briefed on"
     r"|with knowledge of|knowledgeable about|privy to|not authori[sz]ed|declined to be|involved in"
     r"|asked not to be|requested not to be|did not want to be|on background|insiders?)\b",
@@ -882,7 +883,7 @@ _PEOPLE_CUES = _STRONG_VERBS | frozenset(
 )
 # Necessary words of the cue patterns, for `_find`'s cheap first look (see `_scan`).
 _VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_WORDS = rx.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _REPORT_NOUNS = (
     "report",
@@ -939,17 +940,17 @@ _HEDGE_HINTS = (
     "rumo",
 )
 _ANONYMITY_HINTS = ("anonymity", "authori", "named", "identified")
-_STRONG_CUE = re.compile(
+_STRONG_CUE = rx.compile(
     r"\b(?:claiming|claimed|alleging|saying|said|says|reported|reports?|according\s+to|told"
     r"|stated|wrote)\b"
 )
-_HEDGE = re.compile(
+_HEDGE = rx.compile(
     r"\b(?P<h>reportedly|allegedly|purportedly|supposedly|claimed|claims|claiming|claim"
     r"|alleged|alleging|alleges|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+"
     r"believed\s+to|rumou?red)\b",
     re.IGNORECASE,
 )
-_STANDALONE_HEDGE = re.compile(
+_STANDALONE_HEDGE = rx.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s+said\s+to)\b",
     re.IGNORECASE,
 )
@@ -1097,19 +1098,19 @@ _KEEP_AFTER = frozenset(
     ["familiar", "close", "briefed", "knowledge", "knowledgeable", "privy", "involved", "condition"]
 )
 
-_TRAILING_ABBR = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
-_SENTENCE_ANONYMITY = re.compile(
+_TRAILING_ABBR = rx.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
+_SENTENCE_ANONYMITY = rx.compile(
     r"\b(?:condition of anonymity|requested anonymity|demanded anonymity|not authori[sz]ed to"
     r"|asked not to be (?:named|identified)|declined to be (?:named|identified))\b",
     re.IGNORECASE,
 )
 # ", <segment>," right before the verb: a name or a description in apposition, or an adverb.
-_TITLE_THEN_NAME = re.compile(
+_TITLE_THEN_NAME = rx.compile(
     r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
 )
 # An abbreviation in brackets may sit inside it: ", head of the Union of Pilots (UP),".
-_APPOSITION = re.compile(r",\s*(?P<seg>[^,\s](?:[^,;:\"“”()]|\([A-Z][\w&]{1,8}\)){0,120}?),\s*$")
-_WHO_CLAUSE = re.compile(
+_APPOSITION = rx.compile(r",\s*(?P<seg>[^,\s](?:[^,;:\"“”()]|\([A-Z][\w&]{1,8}\)){0,120}?),\s*$")
+_WHO_CLAUSE = rx.compile(
     r"\s+who\s+(?:was|were|is|are|has|have|had)\s+[^,;:.\"“”()]{1,60}?\s*$", re.IGNORECASE
 )
 # Words of a time phrase between a subject and its verb ("officials on Monday said").
@@ -1122,13 +1123,13 @@ _TIME_TAIL = (
     | frozenset(["night", "overnight"])
 )
 _TIME_LEADS = frozenset(["on", "late", "early", "this", "last"])
-_ASIDE = re.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
-_TRAILING_ASIDE = re.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
+_ASIDE = rx.compile(r",\s*(?:who|which|speaking|talking)\b[^,]{0,100},\s*$", re.IGNORECASE)
+_TRAILING_ASIDE = rx.compile(r",\s*(?:who|speaking|talking)\b[^,.;]{0,100}", re.IGNORECASE)
 # The document nouns as one regex alternation, longest first.
-_DOC_HEADS = "|".join(sorted(_DOCUMENT_HEADS, key=len, reverse=True))
+_DOC_HEADS = "|".join(sorted(_DOCUMENT_HEADS, key=lambda w: (-len(w), w)))
 # "a statement from the agency", "a memo sent to staff by CEO Jo Park", "data released by the
 # ministry": the document and who issued it.
-_DOCUMENT_OF = re.compile(
+_DOCUMENT_OF = rx.compile(
     r"^(?:(?:an?|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>"
     + _DOC_HEADS
     + r"),?\s+(?:(?P<part>"
@@ -1137,75 +1138,75 @@ _DOCUMENT_OF = re.compile(
     re.IGNORECASE,
 )
 # After a document: "X said in a memo", "X said in a statement on Tuesday".
-_SAID_IN = re.compile(
+_SAID_IN = rx.compile(
     r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<doc>" + _DOC_HEADS + r")\b",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_CITING = re.compile(
+_ACCORDING = rx.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_CITING = rx.compile(
     r"\b(?:citing|quoting|(?:which|that|who)\s+(?:cited|quoted))\s+", re.IGNORECASE
 )
 # "per the AP", "per Reuters", "per a statement": only before a name or a document
-_PER = re.compile(
+_PER = rx.compile(
     r"(?<![\w-])per\s+(?=(?:the\s+|an?\s+)?[A-Z]|(?:the\s+|an?\s+)\w+\s+(?:" + _DOC_HEADS + r")\b)"
 )
-_REPORT_BY = re.compile(
+_REPORT_BY = rx.compile(
     r"\b(?:reports?|reporting|story|stories|article|investigation|analysis|account|editorial"
     r"|interview|statement|survey|study|poll|findings|report\s+published)\s+(?:by|from|in)\s+",
     re.IGNORECASE,
 )
-_BY = re.compile(
+_BY = rx.compile(
     r"\b(?P<verb>echoed|reported|confirmed|cited|quoted|carried|published|announced|denied"
     r"|disputed|corroborated|repeated|first\s+reported|also\s+reported)\s+by\s+",
     re.IGNORECASE,
 )
 # "a memo seen by Reuters", "documents obtained by the newspaper": the outlet relays the document.
-_DOC_SEEN_BY = re.compile(
+_DOC_SEEN_BY = rx.compile(
     r"\b(?:" + _DOC_HEADS + r"),?\s+"
     r"(?P<verb>seen|obtained|reviewed|viewed)\s+by\s+",
     re.IGNORECASE,
 )
-_NAME_REPORT = re.compile(
+_NAME_REPORT = rx.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:recent\s+|new\s+|earlier\s+|separate\s+)?"
     r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*)\s+(?:report|article|story|investigation|editorial|interview|analysis|exclusive)\b"
 )
-_POSSESSIVE_REPORT = re.compile(
+_POSSESSIVE_REPORT = rx.compile(
     r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?:recent\s+|new\s+|earlier\s+)?"
     r"(?:report|article|story|investigation|editorial|reporting)\b"
 )
-_VERB = re.compile(rf"\b(?P<verb>{_VERBS})\b")
-_INVERTED = re.compile(
+_VERB = rx.compile(rf"\b(?P<verb>{_VERBS})\b")
+_INVERTED = rx.compile(
     r"(?:[\"”’]\s*|,\s*[\"”’]?\s*)(?P<verb>said|says|declared|added|wrote|stated|explained"
     r"|noted|insisted|asked|continued|replied|warned|reports|reported|according)\s+(?=\S)",
     re.IGNORECASE,
 )
 # A bare name as its own clause before ", citing": "On Monday, the New York Times, citing ..."
-_RELAY_SUBJECT = re.compile(
+_RELAY_SUBJECT = rx.compile(
     r"(?:^|,\s+)(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),\s+$"
 )
 # "The union issued a statement", "the firm released a letter": the subject is the source.
-_ISSUED_DOCUMENT = re.compile(
+_ISSUED_DOCUMENT = rx.compile(
     r"\b(?:issued|released|put\s+out|sent\s+out|published)\s+(?:an?|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo)\b"
 )
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = rx.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|do|does)\b"
 )
-_QUOTED_AS = re.compile(
+_QUOTED_AS = rx.compile(
     r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
 )
 # Words that make "reports" a noun: "media reports", "several reports".
 _REPORT_MODIFIERS = (
     "media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
 )
-_BARE_REPORTS = re.compile(
+_BARE_REPORTS = rx.compile(
     rf"(?<![\w'’])(?:(?:{_REPORT_MODIFIERS})\s+)*reports\b(?!\s+(?:by|from|in|of\s+the)\b)",
     re.IGNORECASE,
 )
 # Lower-case links may join the name's words: "International Association of Machinists and
 # Aerospace Workers (IAM)".
-_ABBREV_DEF = re.compile(
+_ABBREV_DEF = rx.compile(
     r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|on|the|de)\s+)?){1,8}"
     r"[A-Z][\w&'’-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
 )
@@ -1215,21 +1216,21 @@ _ABBREV_DEF = re.compile(
 _NAME_WORD = (
     r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:-[A-Za-z][a-z]+|['’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
 )
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
-_REPORTS_NOUN_BEFORE = re.compile(
+_NAME_RUN = rx.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_REPORTS_NOUN_BEFORE = rx.compile(
     rf"\b(?:{_REPORT_MODIFIERS}|these|those|such|the|two|three|four|many|other)\s+$",
     re.IGNORECASE,
 )
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling)\b", re.IGNORECASE)  # "was quoted as saying"
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_NOUN_OR_PASSIVE_BEFORE = re.compile(
+_AS_SAYING = rx.compile(r"\s+as\s+(?:saying|telling)\b", re.IGNORECASE)  # "was quoted as saying"
+_QUOTED = rx.compile(r"“[^“”]*”|\"[^\"]*\"")
+_NOUN_OR_PASSIVE_BEFORE = rx.compile(
     r"(?:['’]s|s['’]|\b(?:be|been|being|was|were|is|are|get|gets|got))\s+$", re.IGNORECASE
 )
-_ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_NAME_THEN_COMMA = re.compile(rf"(?P<name>{_NAME_RUN.pattern}),\s*$")
+_ACCORDING_BEFORE = rx.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_NAME_THEN_COMMA = rx.compile(rf"(?P<name>{_NAME_RUN.pattern}),\s*$")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
+_WORD = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1287,17 +1288,16 @@ def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for person in names.persons:
         surname = person.split()[-1]
-        if surname not in text:
-            continue  # the pattern needs the surname verbatim: skip compiling and scanning
-        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!['’]s)", text):
-            out.append((m.start(), person))
+        for at in rx.word_starts(text, surname):
+            if not text.startswith(("'s", "’s"), at + len(surname)):
+                out.append((at, person))
     return sorted(out)
 
 
 # `\b(?:he|she|He|She)\b`, with the word boundary before tested after the first letter
 # (`(?<!\wh)`: the letter before it is no word character), so that `re` can skip to the next
 # "h", "s", "H" or "S" instead of trying every position.
-_PRONOUN = re.compile(r"(?:h(?<!\wh)e|s(?<!\ws)he|H(?<!\wH)e|S(?<!\wS)he)\b")
+_PRONOUN = rx.compile(r"(?:h(?<!\wh)e|s(?<!\ws)he|H(?<!\wH)e|S(?<!\wS)he)\b")
 
 
 def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> str | None:
@@ -1418,7 +1418,7 @@ def _document_noun(phrase: str, text: str, raw: _Raw) -> str | None:
         return _singular(doc.group("doc").lower())
     head_part = _pre_prep(phrase.split())
     if head_part:
-        head = re.sub(r"['’]s$", "", head_part[-1].lower().strip(".,"))
+        head = rx.sub(r"['’]s$", "", head_part[-1].lower().strip(".,"))
         if head in _DOCUMENT_HEADS and head not in {"report", "reports"}:
             return _singular(head)
     if raw.cue_end > 0:
@@ -1522,7 +1522,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
     for m in _scan(_CITING, text, low, ("citing", "quoting", "cited", "quoted")):
-        if re.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
+        if rx.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "without quoting any sources"
         np_ = _np_right(text, m.end())
         if np_:
@@ -1577,10 +1577,13 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         if cited_by is not None:  # "quoted" is a speech verb already; "cited" only here
             a, b = cited_by
             found.append(_Raw(a, b, text[a:b], "cited as saying", m.start(), m.start() + 5))
-    for rx, hints in ((_NAME_REPORT, _NAME_REPORT_NOUNS), (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS)):
-        if rx is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
+    for pattern, hints in (
+        (_NAME_REPORT, _NAME_REPORT_NOUNS),
+        (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS),
+    ):
+        if pattern is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
             continue
-        for m in _scan(rx, text, text, hints):
+        for m in _scan(pattern, text, text, hints):
             name = m.group("name")
             if name.split()[0].lower() in {"the", "a", "an"} or len(name) < 2:
                 continue
@@ -1659,7 +1662,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             continue
         if prev and prev[0][:1].isupper() and prev[0].lower() not in {"rejects", "denies"}:
             continue  # "Reuters reports": the verb, handled above
-        if re.match(r"\s+(?:the\s+|The\s+)?[A-Z]", text[m.end() :]) and m.group().islower():
+        if rx.match(r"\s+(?:the\s+|The\s+)?[A-Z]", text[m.end() :]) and m.group().islower():
             continue  # ", reports The Wall Street Journal": the verb, inverted
         found.append(_Raw(m.start(), m.end(), m.group(), "reports", m.start()))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
@@ -1711,7 +1714,7 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
             if by is not None:
                 kept.append((s, by[1], text[s : by[1]]))
             break
-        if after_doc and re.fullmatch(_ISSUED, low):
+        if after_doc and rx.fullmatch(_ISSUED, low):
             break  # "a statement issued on Tuesday": the participle only dates it
         if low in _RIGHT_STOP and kept:
             prev = kept[-1][2].lower()
@@ -1751,15 +1754,18 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
     return kept[0][0], end
 
 
+_ANONYMITY_CLAUSE = rx.compile(
+    r"who\s+(?:had\s+)?(?:requested|asked\s+for|spoke\s+on\s+(?:the\s+)?condition\s+of|declined\s+to\s+be"
+    r"|asked\s+not\s+to\s+be|requested\s+not\s+to\s+be|did\s+not\s+want\s+to\s+be|were\s+not"
+    r"|was\s+not|are\s+not|is\s+not|insisted\s+on|demanded)\s+[^,.;]{0,40}?"
+    r"(?:anonymity|named|identified|authori[sz]ed\s+to\s+(?:speak|comment)(?:\s+publicly)?)",
+    re.IGNORECASE,
+)
+
+
 def _anonymity_clause(text: str, pos: int) -> int | None:
     """End of "who requested anonymity" / "who asked not to be named" at `pos`, if there is one."""
-    m = re.compile(
-        r"who\s+(?:had\s+)?(?:requested|asked\s+for|spoke\s+on\s+(?:the\s+)?condition\s+of|declined\s+to\s+be"
-        r"|asked\s+not\s+to\s+be|requested\s+not\s+to\s+be|did\s+not\s+want\s+to\s+be|were\s+not"
-        r"|was\s+not|are\s+not|is\s+not|insisted\s+on|demanded)\s+[^,.;]{0,40}?"
-        r"(?:anonymity|named|identified|authori[sz]ed\s+to\s+(?:speak|comment)(?:\s+publicly)?)",
-        re.IGNORECASE,
-    ).match(text, pos)
+    m = _ANONYMITY_CLAUSE.match(text, pos)
     return m.end() if m else None
 
 
@@ -1808,7 +1814,7 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
             if w in {"'", "’", "&"}:
                 kept.insert(0, (s, e, w))
                 continue
-            if w == "." and kept and re.fullmatch(r"[A-Z]", text[s - 1 : s] or ""):
+            if w == "." and kept and rx.fullmatch(r"[A-Z]", text[s - 1 : s] or ""):
                 kept.insert(0, (s, e, w))
                 continue
             break
@@ -1856,14 +1862,14 @@ def _last_np_start(kept: Sequence[tuple[int, int, str]]) -> int:
 def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
     """The phrase split at "and" when both sides are sources ("Reuters and Kyodo News",
     "Park and Lee" when the article named both in full)."""
-    m = re.search(r"\s+and\s+", raw.phrase)
+    m = rx.search(r"\s+and\s+", raw.phrase)
     if not m:
         return [(0, raw.phrase)]
     left, right = raw.phrase[: m.start()], raw.phrase[m.end() :]
     right_words = right.split()
     if not right_words:
         return [(0, left)]
-    if re.search(r"\b(?:of|for)(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
+    if rx.search(r"\b(?:of|for)(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
         # "Department of Forestry and Fire Protection", "Centre for Maps and Surveys": one name
         return [(0, raw.phrase)]
     right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
@@ -1873,7 +1879,7 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         or right_head[0].lower() in _ROLE_OR_ORG_HEADS  # "... and federal officials"
     )
     surnames = {p.split()[-1] for p in names.persons}
-    left_head = re.sub(r"['’]s$", "", left.split()[-1].lower()) if left.split() else ""
+    left_head = rx.sub(r"['’]s$", "", left.split()[-1].lower()) if left.split() else ""
     known = (
         right.lower() in _WELL_KNOWN
         or len(right_words) >= 2
@@ -1969,8 +1975,8 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     bare = _strip_det(phrase)
     head_part = _pre_prep(words)
     head = head_part[-1].lower().strip(".,'’") if head_part else words[-1].lower()
-    clean_head = re.sub(r"['’]s$", "", head)
-    definite = words[0].lower() in {"the", "this", "that"} or bool(re.match(r"^\S+['’]s\b", phrase))
+    clean_head = rx.sub(r"['’]s$", "", head)
+    definite = words[0].lower() in {"the", "this", "that"} or bool(rx.match(r"^\S+['’]s\b", phrase))
 
     doc = _DOCUMENT_OF.match(phrase)
     if doc:  # "a statement from the agency", "a memo sent to staff by CEO Jo Park": the issuer
@@ -2116,10 +2122,10 @@ def _document_source(
     after "a memo by X" or "X said in a memo"), or the document itself, unspecified."""
     noun = _singular(noun)
     mods = list(head_part[:-1])
-    poss = [i for i, w in enumerate(mods) if re.search(r"['’]s$", w)]
+    poss = [i for i, w in enumerate(mods) if rx.search(r"['’]s$", w)]
     hint = "outlet" if noun == "report" else None
     if poss:
-        who = re.sub(r"['’]s$", "", " ".join(mods[: poss[-1] + 1]))
+        who = rx.sub(r"['’]s$", "", " ".join(mods[: poss[-1] + 1]))
         issuer = _resolve(who, replace(raw, hint=hint), names)
         if issuer is not None:
             names.documents[noun] = issuer
@@ -2141,7 +2147,7 @@ def _document_source(
 
 def _anon_phrase(phrase: str) -> str:
     """A described source as written, without a leading "the" or a trailing reason clause."""
-    phrase = re.split(r"\s+(?:due to|because|as|since)\s+", phrase)[0]
+    phrase = rx.split(r"\s+(?:due to|because|as|since)\s+", phrase)[0]
     words = phrase.split()
     if words and words[0] in {"the", "The"} and len(words) > 1:
         words = words[1:]
@@ -2151,7 +2157,7 @@ def _anon_phrase(phrase: str) -> str:
 def _alias(bare: str, names: _Names) -> str | None:
     """The canonical name for an alias the article defines or the well-known table holds."""
     key = bare.lower().strip(".")
-    key = re.sub(r"['’]s$", "", key)
+    key = rx.sub(r"['’]s$", "", key)
     if key.startswith("the "):
         key = key[4:]
     if key in names.aliases:
@@ -2160,7 +2166,7 @@ def _alias(bare: str, names: _Names) -> str | None:
     for canonical, kind in names.kinds.items():
         if kind != "outlet":
             continue
-        parts = [p for p in re.sub(r"^The\s+", "", canonical).split() if p[:1].isupper()]
+        parts = [p for p in rx.sub(r"^The\s+", "", canonical).split() if p[:1].isupper()]
         if len(parts) >= 2 and key == parts[-1].lower():
             return canonical
         if len(parts) >= 2 and bare.isupper() and key == "".join(p[0] for p in parts).lower():
@@ -2173,20 +2179,20 @@ def _alias(bare: str, names: _Names) -> str | None:
 def _alias_kind(name: str) -> str:
     """What an abbreviation the article defines stands for: a body when its name says so
     ("Department of Health and Human Services (HHS)"), else an outlet ("WSJ")."""
-    lowered = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()}
+    lowered = {rx.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()}
     return "organisation" if lowered & _ORG_WORDS and not lowered & _OUTLET_WORDS else "outlet"
 
 
 def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> tuple[str, str]:
     """Canonical name and kind of a capitalised source: outlet, organisation or person."""
     words = [w for w in head_part if w.lower() not in _DETERMINERS or w[:1].isupper()]
-    lowered = [re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in words]
+    lowered = [rx.sub(r"['’]s$", "", w.lower().strip(".,")) for w in words]
     full = " ".join(phrase.split())
     name = _strip_det(full)
     if name.startswith("The ") and raw.cue_start > 0 and not full.startswith("The "):
         pass
     if lowered and lowered[-1] in _OUTLET_WORDS:
-        canonical = _WELL_KNOWN.get(re.sub(r"^the\s+", "", name.lower()), name)
+        canonical = _WELL_KNOWN.get(rx.sub(r"^the\s+", "", name.lower()), name)
         names.kinds.setdefault(canonical, "outlet")
         return canonical, "outlet"
     titled = _after_title(words, lowered, names)
@@ -2329,12 +2335,12 @@ def _one_form(
     return tuple(out)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = rx.compile(r"[A-Z]{2,6}")
 
 
 def _initials(name: str) -> str:
     """The capitals a name's abbreviation is made of ("The Wall Street Journal" → "WSJ")."""
-    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w not in ("The", "A")]
+    words = [w for w in rx.split(r"[\s-]+", name) if w[:1].isupper() and w not in ("The", "A")]
     return "".join(w[0] for w in words)
 
 
@@ -2416,4 +2422,4 @@ def _key(label: str) -> str:
     person = first_last(label)
     if person is not None:
         return f"{person[0]} {person[1]}".casefold()
-    return re.sub(r"^the\s+", "", match_form(label))
+    return rx.sub(r"^the\s+", "", match_form(label))

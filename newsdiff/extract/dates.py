@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from newsdiff import rx
 from newsdiff.config import DateConfig
 from newsdiff.errors import ConfigError
 from newsdiff.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAY_NAMES
@@ -87,48 +88,48 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _PARTS = ("morning", "afternoon", "evening", "night", "midday", "noon")
 _PART = rf"(?:{'|'.join(_PARTS)})"
 
-_MD = re.compile(
+_MD = rx.compile(
     rf"(?<![\w/])(?:(?P<wd>{_WD_FULL}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY}){_ORD}"
     rf"(?!\d|[:.]\d)(?:\s*(?:-|–|to)\s*(?P<day2>{_DAY}){_ORD}(?!\d|[:.]\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w%])"
 )
-_DM = re.compile(
+_DM = rx.compile(
     rf"(?<![\w/.,$€£])(?:(?P<wd>{_WD_FULL}|{_WD_ABBR}),?\s+)?(?:[Tt]he\s+)?(?P<day>{_DAY}){_ORD}"
     rf"(?:\s*(?:-|–)\s*(?P<day2>{_DAY}){_ORD})?\s+(?:of\s+)?(?P<mon>{_MONTH})"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w-])"
 )
-_MY = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})(?![\w%-])")
-_BARE = re.compile(
+_MY = rx.compile(rf"(?<![\w-])(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})(?![\w%-])")
+_BARE = rx.compile(
     r"(?<![\w-])(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|"
     r"[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier in|[Ll]ater in|"
     r"(?:[Tt]he\s+)?(?:end|start|beginning|middle)\s+of)\s+|[Mm]id-?)"
     rf"(?P<mon>{_MONTH_FULL})(?![\w-])"
 )
-_ISO = re.compile(
+_ISO = rx.compile(
     rf"(?<![\w/.-])(?P<year>{_YEAR})(?P<sep>[-/.])(?P<mon>1[0-2]|0?[1-9])(?P=sep)"
     rf"(?P<day>{_DAY})(?![\w/]|[.-]\d)"
 )
-_NUM = re.compile(
+_NUM = rx.compile(
     r"(?<![\w/.,:$€£-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})"
     r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\w/%]|[.,:-]\d)"
 )
-_YEAR_ONLY = re.compile(rf"(?<![\w/.,$€£¥#-])(?P<year>{_YEAR})(?![\w%/]|[.,:-]\d)")
-_REL_DAY = re.compile(
+_YEAR_ONLY = rx.compile(rf"(?<![\w/.,$€£¥#-])(?P<year>{_YEAR})(?![\w%/]|[.,:-]\d)")
+_REL_DAY = rx.compile(
     rf"(?<![\w-])(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)"
     rf"(?:\s+(?P<part>{_PART}))?(?![\w-])"
 )
-_REL_PART = re.compile(
+_REL_PART = rx.compile(
     rf"(?<![\w-])(?P<mod>(?:[Ll]ate |[Ee]arly )?(?:[Tt]his|[Ll]ast))\s+(?P<part>{_PART})(?![\w-])"
 )
-_PERIOD = re.compile(
+_PERIOD = rx.compile(
     r"(?<![\w-])(?:(?P<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?"
     r"(?P<mod>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>week|weekend|month|year)(?![\w-])"
 )
-_AGO = re.compile(
+_AGO = rx.compile(
     r"(?<![\w-])(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
     r"[Nn]ine|[Tt]en|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago(?![\w-])"
 )
-_WEEKDAY = re.compile(
+_WEEKDAY = rx.compile(
     r"(?<![\w-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
     rf"(?P<wd>{_WD_FULL})(?P<poss>[’']s)?(?:\s+(?P<part>{_PART}))?(?![\w-])"
 )
@@ -190,7 +191,7 @@ _NAMING = _wordset("dubbed called named branded nicknamed as")
 _HOLIDAY_PREP = _wordset("on before after until till by since at over")
 # The pattern opens with the names (no look-behind) so that `re` skips straight to their first
 # letters; `_holiday_cands` checks the word boundary before and looks back for "the eve of".
-_HOLIDAY = re.compile(
+_HOLIDAY = rx.compile(
     r"(?P<name>New Year[’']s (?:Day|Eve)|"
     r"Christmas(?: Eve| Day)?|Boxing Day|Valentine[’']s Day|St\.? Patrick[’']s Day|Halloween|"
     r"Fourth of July|July Fourth|Bastille Day|Bonfire Night|Guy Fawkes Night|Armistice Day|"
@@ -202,13 +203,13 @@ _HOLIDAY = re.compile(
 )
 # Every match of _HOLIDAY holds one of these: other sentences are not scanned for holidays
 # (one pattern of literals, which `re` scans for their first letters).
-_HOLIDAY_HINT = re.compile(
+_HOLIDAY_HINT = rx.compile(
     r"Day|Eve|Christmas|Easter|Halloween|July|Night|Pentecost|Thanksgiving|Good Fri|Black Fri|"
     r"Cyber Mon|Ash Wed|Palm Sun|Maundy|Holy Sat|Whit "
 )
-_EVE_OF = re.compile(r"(?<![\w-])[Tt]he\s+eve\s+of\s+$")
+_EVE_OF = rx.compile(r"(?<![\w-])[Tt]he\s+eve\s+of\s+$")
 # "over the weekend", "at the weekend", "this past weekend": the weekend nearest the report.
-_WEEKEND = re.compile(
+_WEEKEND = rx.compile(
     r"(?<![\w-])(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n|[Tt]hroughout|[Tt]hrough|[Aa]cross|[Bb]y|"
     r"[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]or|[Ii]n)\s+the|(?P<past>(?:[Tt]his|[Tt]he)\s+past))"
     r"\s+weekend(?![\w-])"
@@ -216,16 +217,16 @@ _WEEKEND = re.compile(
 # "on the 8th": a day of the month the report is in (or the one before), when nothing follows
 # that makes the ordinal a rank ("the 8th floor", "the 8th time").
 # The pattern opens with the digits (`re` skips to them); the words before are `_MONTH_DAY_HEAD`.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = rx.compile(
     r"(?P<day>\d\d?)(?:st|nd|rd|th)"
     r"(?=\s*(?:[.,;:!?)]|$|(?:and|or|at|when|after|before|in|to)\b(?!\s+(?:the\s+)?\d)))"
 )
-_MONTH_DAY_HEAD = re.compile(
+_MONTH_DAY_HEAD = rx.compile(
     r"(?<![\w-])(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+$"
 )
-_MONTH_HINT = re.compile(rf"\b{_MONTH}")
+_MONTH_HINT = rx.compile(rf"\b{_MONTH}")
 # Weekday names alone (a pattern that opens with a literal: `re` skips to the next "M", "T"...).
-_WD_NAME = re.compile(_WD_FULL)
+_WD_NAME = rx.compile(_WD_FULL)
 # The part-of-day words _RELATIVE_HINT does not know ("this noon" matches _REL_PART only).
 _UNHINTED = ("noon", "midday")
 # Every match of _RELATIVE_HINT holds one of these (weekdays, today and yesterday hold "day"):
@@ -242,13 +243,13 @@ _RELATIVE_PIECES = (
     "evening",
     "night",
 )
-_RELATIVE_HINT = re.compile(
+_RELATIVE_HINT = rx.compile(
     rf"\b(?:{_WD_FULL}|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago\b|"
     r"(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|morning|afternoon|evening|night)|"
     r"(?:the|past)\s+weekend)"
 )
 # Context that makes a bare number pair a date ("on 25/11") and not a fraction or score.
-_NUM_CONTEXT = re.compile(
+_NUM_CONTEXT = rx.compile(
     r"(?:\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]etween|[Dd]ated|"
     r"[Tt]hrough|[Tt]o|[Aa]nd)\s+|\(\s*|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)$"
 )
@@ -286,7 +287,7 @@ _WEEKDAY_NAME_BEFORE = _wordset(
 )
 
 # Words that make a year-less date, weekday or month point forward ("plans to visit in April").
-_FUTURE_BACK = re.compile(
+_FUTURE_BACK = rx.compile(
     r"(?<![\w-])(?:will|won[’']t|shall|would|(?-i:may|might)|plans?|planned|planning|intends?|intended|"
     r"scheduled|expects?|expected|set to|set for|due|is to|are to|going to|aims? to|hopes? to|"
     r"upcoming|ahead of|adjourned|postponed|deferred|rescheduled|extended|slated|likely to|"
@@ -304,7 +305,7 @@ _FUTURE_FWD_AFTER_BE = _wordset(
 # to the polls on Sunday", "the summit opens on Monday", "the ban takes effect on Friday").
 # (It opens with its words, so that `re` skips to their first letters; `_timetable` checks the
 # word boundary before.)
-_SCHEDULED = re.compile(
+_SCHEDULED = rx.compile(
     r"(?:goes|go|heads?) to the polls|(?:opens|begins|starts|resumes|reopens|"
     r"kicks off|expires|takes effect|take effect|takes office|leaves office|comes into force|"
     r"enters into force|gets under way|gets underway)(?![\w-])|effective(?=\s*$)"
@@ -312,7 +313,7 @@ _SCHEDULED = re.compile(
 _PAST_FWD = _wordset(
     "said says told announced was were had did has have reported added stated confirmed",
 )
-_CLAUSE_STOP = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_STOP = rx.compile(r"[,;:()\[\]—–]|\s-\s")
 # A future seen from the past: "said it would", "was expected to", "planned to".
 _PAST_MODALS = _wordset("would could might")
 _PAST_PLANS = _wordset("planned intended")
@@ -457,31 +458,31 @@ _NOT_PERSON = _wordset(
 # The look-behind ("not after a word or an opening quote") is tested after the first capital,
 # as `(?<![…][A-Z])`: the same test, but a pattern that opens with [A-Z] lets `re` skip to
 # the next capital instead of trying every position.
-_NAME_RUN = re.compile(
+_NAME_RUN = rx.compile(
     r"[A-Z](?<![\w“\"‘'][A-Z])(?:[a-z]+(?:[-’'][A-Z]?[a-z]+)?|\.)"
     r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.))+"
 )
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d/.,:-]*|[,;:()—–]")
-_DATELINE_HEAD = re.compile(r"^[\sA-Z.,/'’()-]*$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\(\w+\)\s*)?[–—:-]")
-_POD_BEFORE = re.compile(
+_CAP_WORD = rx.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
+_WORD = rx.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d/.,:-]*|[,;:()—–]")
+_DATELINE_HEAD = rx.compile(r"^[\sA-Z.,/'’()-]*$")
+_DATELINE_TAIL = rx.compile(r"^\s*(?:\(\w+\)\s*)?[–—:-]")
+_POD_BEFORE = rx.compile(
     r"(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours|"
     r"small hours)\s+of\s+$"
 )
-_POD_AFTER = re.compile(rf"^\s+{_PART}(?![\w-])")
-_EARLY_BEFORE = re.compile(r"(?:[Ee]arly|[Ll]ate|[Oo]vernight)\s+(?:on\s+)?$")
+_POD_AFTER = rx.compile(rf"^\s+{_PART}(?![\w-])")
+_EARLY_BEFORE = rx.compile(r"(?:[Ee]arly|[Ll]ate|[Oo]vernight)\s+(?:on\s+)?$")
 # Words as the context tests read them, and the forms of a resolved value.
-_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_TENSE_WORD = re.compile(r"[A-Za-z’']+")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NIGHT = re.compile(r"(?i:night)\b|[Oo]vernight")
+_LABEL_WORD = rx.compile(r"[A-Za-z][A-Za-z’'-]*")
+_TENSE_WORD = rx.compile(r"[A-Za-z’']+")
+_ISO_DAY = rx.compile(r"\d{4}-\d{2}-\d{2}")
+_NIGHT = rx.compile(r"(?i:night)\b|[Oo]vernight")
 _ABSOLUTE_KINDS = frozenset(("day", "num", "month", "year", "holiday"))
 _TENSED = frozenset(("day", "num", "month", "weekday", "period", "holiday", "monthday"))
-_ISO_WEEK = re.compile(r"\d{4}-W\d{2}")
-_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
-_ISO_YEAR = re.compile(r"\d{4}")
-_PREP_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]n|[Ii]n)\s+$")
+_ISO_WEEK = rx.compile(r"\d{4}-W\d{2}")
+_ISO_MONTH = rx.compile(r"\d{4}-\d{2}")
+_ISO_YEAR = rx.compile(r"\d{4}")
+_PREP_BEFORE = rx.compile(r"(?<![\w-])(?:[Oo]n|[Ii]n)\s+$")
 # What the text before each match's closing whitespace ends with (see _ending).
 _POD_BEFORE_ENDS = ("of",)
 _EARLY_BEFORE_ENDS = ("early", "Early", "late", "Late", "overnight", "Overnight", "on")
@@ -530,7 +531,7 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 def _prev_word(text: str, pos: int) -> str:
     """The word just before `pos`, lower case ('' when none)."""
-    # What re.search(r"([A-Za-z]+)\W*$", text[:pos]) finds, read backwards from `pos`
+    # What rx.search(r"([A-Za-z]+)\W*$", text[:pos]) finds, read backwards from `pos`
     # instead of trying every start (`\w` is what str.isalnum() accepts, and "_").
     end = len(text[:pos]) if pos < 0 else min(pos, len(text))  # as the slice would
     while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
@@ -551,8 +552,8 @@ def _month_cands(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     # day-and-month and month-and-year dates need a digit; "in April" does not
     digit = _has_digit(text)
-    for rx, style in ((_MD, "mdy"), (_DM, "dmy")) if digit else ():
-        for m in rx.finditer(text):
+    for pattern, style in ((_MD, "mdy"), (_DM, "dmy")) if digit else ():
+        for m in pattern.finditer(text):
             month = MONTHS[m["mon"].rstrip(".").lower()]
             day = int(m["day"])
             year = int(m["year"]) if m["year"] else None
@@ -603,7 +604,7 @@ def _numeric_cands(text: str) -> list[_Cand]:
         if written is None:
             if (a, b) == (24, 7) or not _NUM_CONTEXT.search(text[: m.start()]):
                 continue
-            if re.match(r"\s+of\b", text[m.end() :]):
+            if rx.match(r"\s+of\b", text[m.end() :]):
                 continue  # "2/3 of the members": a fraction
         if not (_valid_day(written, b, a) or _valid_day(written, a, b)):
             continue
@@ -652,7 +653,7 @@ def _year_cands(text: str) -> list[_Cand]:
             continue
         prev = _prev_word(text, m.start())
         between = text[: m.start()][-3:]
-        ok = (prev in _YEAR_BEFORE and not re.search(r"[\d]", between)) or (
+        ok = (prev in _YEAR_BEFORE and not rx.search(r"[\d]", between)) or (
             bool(nxt) and gap == " " and nxt[0] in _YEAR_NOUNS
         )
         if prev == "of":
@@ -666,7 +667,7 @@ def _year_cands(text: str) -> list[_Cand]:
     return out
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = rx.compile(r"[0-9]")
 
 
 def _has_digit(text: str) -> bool:
@@ -722,7 +723,7 @@ def _relative_cands(text: str) -> list[_Cand]:
             before.capitalize() in _WEEKDAY_NAME_BEFORE
             and text[: m.start()].rstrip()[-1:].isalpha()
         ):
-            prev_raw = re.search(r"(\w+)\s*$", text[: m.start()])
+            prev_raw = rx.search(r"(\w+)\s*$", text[: m.start()])
             if prev_raw and prev_raw.group(1) in _WEEKDAY_NAME_BEFORE:
                 continue
         named = not m["part"] and after and after[0] in _WEEKDAY_NAME_AFTER
@@ -935,7 +936,7 @@ def _past_future(mark: str, before: str, sentence_head: str) -> bool:
     if mark in _PAST_PLANS:
         return True
     if mark in _PAST_MODALS:
-        return any(w.lower() in _PAST_REPORTING for w in re.findall(r"[A-Za-z]+", sentence_head))
+        return any(w.lower() in _PAST_REPORTING for w in rx.findall(r"[A-Za-z]+", sentence_head))
     return False
 
 
@@ -1515,7 +1516,7 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
         if not runs:
             continue  # no name here: the counts below need not be taken
         caps = len(_CAP_WORD.findall(text))
-        plain = len(re.findall(r"\b[a-z]+\b", text))
+        plain = len(rx.findall(r"\b[a-z]+\b", text))
         if caps >= 3 and caps > 2 * plain:
             continue  # a title-case headline or heading: every word looks like a name
         for m in runs:
@@ -1559,7 +1560,12 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
 
 def _alone(word: str, text: str) -> bool:
     """Whether `word` occurs in `text` without a capitalised word after it."""
-    return re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
+    for at in rx.word_starts(text, word):
+        end = at + len(word)
+        rest = text[end:].lstrip()
+        if not (len(rest) < len(text) - end and rest[:1].isascii() and rest[:1].isupper()):
+            return True
+    return False
 
 
 def _people_in(text: str, lexicon: Mapping[str, str]) -> list[str]:
@@ -1593,8 +1599,8 @@ def _participants(
     lo, hi = start, end
     if ev is not None:
         lo, hi = min(lo, ev.start), max(hi, ev.end)
-    cut_lo = max((x.end() for x in re.finditer(r"[,;:—–]", sent.text[:lo])), default=0)
-    tail = re.search(r"[,;:—–]", sent.text[hi:])
+    cut_lo = max((x.end() for x in rx.finditer(r"[,;:—–]", sent.text[:lo])), default=0)
+    tail = rx.search(r"[,;:—–]", sent.text[hi:])
     cut_hi = hi + tail.start() if tail else len(sent.text)
     people = _people_in(sent.text[cut_lo:cut_hi], lexicon)
     if not people:

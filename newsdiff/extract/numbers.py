@@ -53,6 +53,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
+from newsdiff import rx
 from newsdiff.config import NumberConfig
 from newsdiff.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAY_NAMES
 from newsdiff.model import Article, NumberGroup, NumberMention, Sentence, Span, Statement
@@ -755,18 +756,18 @@ _WORD_UNITS = "|".join(
     re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if u.isalpha() and len(u) > 2
 )
 
-_CANDIDATE = re.compile(
+_CANDIDATE = rx.compile(
     rf"(?:(?:(?P<cur>{_PREFIX}|(?:{_CODE})\s?)|(?<![\w.,])){'(?P<num>' + _DIGITS + ')'}(?![\d,]\d)"
     rf"|(?<![\w-])(?P<word>{_WORDNUM})(?!\w|[{_DASH}](?!(?:{_WORD_UNITS})\b)))",
     re.IGNORECASE,
 )
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER = rx.compile(
     r"(?P<sp>[ \u00a0]?)"
     r"(?P<scale>thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn|k|m|b)\b",
     re.IGNORECASE,
 )
 _UNIT_NAMES = sorted(_UNITS, key=len, reverse=True)
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = rx.compile(
     r"(?P<sep>[ \u00a0]?["
     + _DASH
     + r"]?[ \u00a0]?)(?P<unit>"
@@ -774,7 +775,7 @@ _UNIT_AFTER = re.compile(
     + r")(?![\w²])",
     re.IGNORECASE,
 )
-_CUR_AFTER = re.compile(
+_CUR_AFTER = rx.compile(
     r"[ \u00a0](?P<adj>(?:US|U\.S\.|American|Australian|Canadian|Hong Kong|New Zealand|Singapore"
     r"|Taiwan(?:ese)?)\s)?(?P<cur>"
     + "|".join(sorted((re.escape(w) for w in (*_CUR_WORD, "pounds")), key=len, reverse=True))
@@ -783,8 +784,8 @@ _CUR_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_TEMP_F = re.compile(r"[ \u00a0]?(?:°\s?F|degrees fahrenheit)\b", re.IGNORECASE)
-_CONVERSION = re.compile(
+_TEMP_F = rx.compile(r"[ \u00a0]?(?:°\s?F|degrees fahrenheit)\b", re.IGNORECASE)
+_CONVERSION = rx.compile(
     rf"[ \u00a0]*\((?:about|around|some|nearly|roughly|approximately|approx\.?|~|or)?\s*"
     rf"(?:{_PREFIX}|(?:{_CODE})\s?)?(?:{_DIGITS})[^()]{{0,30}}\)"
 )
@@ -793,16 +794,16 @@ _COMPOUND = (
     rf"(?:,?\s+and\s+|,\s*|[ \u00a0]+)(?P<num>{_DIGITS}|{_WORDNUM}),?[ \u00a0]"
     r"(?P<unit>months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 )
-_AGE_AFTER = re.compile(rf"[{_DASH} ]years?[{_DASH} ]old\b", re.IGNORECASE)
-_OF_WHOLE = re.compile(
+_AGE_AFTER = rx.compile(rf"[{_DASH} ]years?[{_DASH} ]old\b", re.IGNORECASE)
+_OF_WHOLE = rx.compile(
     rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     rf"(?P<num>{_DIGITS}|{_WORDNUM})\b",
     re.IGNORECASE,
 )
-_OUT_OF = re.compile(rf"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<num>{_DIGITS})\b")
-_SCORE_SEP = re.compile(rf"[{_DASH}](?P<b>\d{{1,3}})\b")
-_RANGE = re.compile(rf"(?:[{_DASH}]|\s+to\s+|\s+and\s+)(?P<b>{_DIGITS})\b", re.IGNORECASE)
-_APPROX = re.compile(
+_OUT_OF = rx.compile(rf"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<num>{_DIGITS})\b")
+_SCORE_SEP = rx.compile(rf"[{_DASH}](?P<b>\d{{1,3}})\b")
+_RANGE = rx.compile(rf"(?:[{_DASH}]|\s+to\s+|\s+and\s+)(?P<b>{_DIGITS})\b", re.IGNORECASE)
+_APPROX = rx.compile(
     r"(?:^|[^\w])(?P<ap>about|around|approximately|roughly|nearly|almost|some|over|more than"
     r"|less than|fewer than|under|at least|at most|up to|as many as|as much as|as few as"
     r"|an estimated|estimated|close to|upwards of|in excess of|no fewer than|no more than"
@@ -810,16 +811,16 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _ADJ_SKIP = frozenset(["other", "more", "additional", "new", "further", "extra"])
-_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|those|these)(?=[ \u00a0])")
+_PART_OF = rx.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|those|these)(?=[ \u00a0])")
 # Nouns after a number that make it a period or a frequency, not a figure to compare.
 _NOT_QUANTITIES = frozenset(
     ["decades", "decade", "centuries", "century", "times", "occasions", "ways"]
 )
-_SHARE_OF = re.compile(r"[ \u00a0]+of(?:[ \u00a0]+(?:the|its|their|all))?(?=[ \u00a0])")
-_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+_SHARE_OF = rx.compile(r"[ \u00a0]+of(?:[ \u00a0]+(?:the|its|their|all))?(?=[ \u00a0])")
+_PERCENT_AFTER = rx.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
 # Characters either side of a figure whose words count double as shared context.
 _NEAR = 40
-_OR_MORE = re.compile(
+_OR_MORE = rx.compile(
     r"[ \u00a0]+(?P<bound>or[ \u00a0]+(?:more|greater|higher|above|over|fewer|less|lower))\b",
     re.IGNORECASE,
 )
@@ -829,44 +830,44 @@ _DELAY_BEFORE = (
     r"(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
     r"|at[ \u00a0]+least|just[ \u00a0]+over))?[ \u00a0]+$"
 )
-_LEFT_AFTER = re.compile(
+_LEFT_AFTER = rx.compile(
     r"[ \u00a0]+(?:left|remaining|to[ \u00a0]+(?:go|play|spare))\b", re.IGNORECASE
 )
-_DELAY_AFTER = re.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
-_MONEY_IN = re.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
-_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+_DELAY_AFTER = rx.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
+_MONEY_IN = rx.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
+_AFTERSHOCK = rx.compile(r"\baftershocks?\b", re.IGNORECASE)
 # An addition, not a total: "another 179 people", "9,000 more jobs".
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = rx.compile(
     r"\b(?:another|an[ \u00a0]+(?:additional|extra)|a[ \u00a0]+further|a[ \u00a0]+new)"
     r"(?:[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than"
     r"|at[ \u00a0]+least))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_ADDED_INSIDE = re.compile(
+_ADDED_INSIDE = rx.compile(
     rf"(?:\d[\d,.]*|\b{_WORDNUM})[ \u00a0]+(?:more|additional|further|extra)\b", re.IGNORECASE
 )
-_AGED = re.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
-_MAGNITUDE_AFTER = re.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
+_AGED = rx.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = rx.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = rx.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
 # "measured 7.2 on the Richter scale", "7 degrees on the Richter scale"
-_RICHTER_AFTER = re.compile(
+_RICHTER_AFTER = rx.compile(
     r"(?:[ \u00a0]+degrees?)?[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:open-ended[ \u00a0]+)?Richter"
     r"(?:[ \u00a0]+scale)?",
     re.IGNORECASE,
 )
-_FACTOR = re.compile(
+_FACTOR = rx.compile(
     r"\b(?P<verb>halved|doubled|tripled|trebled|quadrupled)\b"
     rf"|\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[{_DASH}]?fold\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+_TOKEN = rx.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 # Prefilters for `_figures`. Every match of _CANDIDATE holds a digit or starts one of these
 # words; every match of _FACTOR holds one of _FACTOR_HINTS. _FOLD maps the letters that
 # re.IGNORECASE equates with ASCII ones (dotted/dotless i, long s, Kelvin sign) so that
 # lower-casing never hides a match.
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = rx.compile(r"\d")
+_LETTERS = rx.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _NUMBER_WORDS = frozenset(
     [*SMALL_NUMBERS, *_TENS, "dozen", "hundred", "thousand", "million", "billion"]
@@ -877,14 +878,14 @@ _FACTOR_HINTS = ("fold", "halved", "doubled", "tripled", "trebled", "quadrupled"
 # currency prefix or code with its space is at most _CUR_REACH characters long, and a number
 # in words opens with one of _WORD_NUMBER_STARTS as a whole word (after no letter, digit,
 # "_" or "-"; followed by a space, "-" or a non-word character).
-_DIGIT_RUN = re.compile(r"\d+")
-_WORD_RUN = re.compile(r"(?<![\w-])[a-z]+")
+_DIGIT_RUN = rx.compile(r"\d+")
+_WORD_RUN = rx.compile(r"(?<![\w-])[a-z]+")
 _CUR_REACH = max(4, *(len(c) + 1 for c in _CODES))  # "Rs. " and "USD "
 _WORD_NUMBER_STARTS = frozenset(["a", "half", *SMALL_NUMBERS, *_TENS])
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 # Spans that hold no figure: dates, times, numbered names, URLs.
-_NOT_FIGURES = re.compile(
+_NOT_FIGURES = rx.compile(
     rf"\b{_MONTHS}[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \u00a0]+\d{{4}}\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?{_MONTHS}(?:,?[ \u00a0]+\d{{4}}\b)?"
     rf"|\b{_MONTHS}[ \u00a0]+\d{{4}}\b"
@@ -1054,19 +1055,19 @@ def _figures(text: str) -> Iterator[_Found]:
 @cache
 def _compound() -> re.Pattern[str]:
     """_COMPOUND compiled ("3 years and 6 months": the second part of a period)."""
-    return re.compile(_COMPOUND, re.IGNORECASE)
+    return rx.compile(_COMPOUND, re.IGNORECASE)
 
 
 @cache
 def _delay_before() -> re.Pattern[str]:
     """_DELAY_BEFORE compiled ("delayed by 36 minutes")."""
-    return re.compile(_DELAY_BEFORE, re.IGNORECASE)
+    return rx.compile(_DELAY_BEFORE, re.IGNORECASE)
 
 
 @cache
 def _qualifier_after() -> re.Pattern[str]:
     """_QUALIFIER_AFTER compiled ("17 were killed": what a bare count counts)."""
-    return re.compile(_QUALIFIER_AFTER, re.IGNORECASE)
+    return rx.compile(_QUALIFIER_AFTER, re.IGNORECASE)
 
 
 def _not_figures(text: str) -> list[tuple[int, int]]:
@@ -1197,7 +1198,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     weak = (
         is_word
         and word.split()[0] in {"one", "a", "half"}
-        and not re.search(r"hundred|thousand|million|billion|dozen", word)
+        and not rx.search(r"hundred|thousand|million|billion|dozen", word)
     )
     approx_m = _APPROX.search(before[-25:])
     approx = approx_m.group("ap").lower() if approx_m else None
@@ -1242,7 +1243,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     rng = _RANGE.match(text, end) if not is_word else None
     if rng and " and " in rng.group() and approx != "between":
         rng = None  # "10 and 15" is a range only after "between"
-    if rng and re.search(r"\bfrom[ \u00a0]+$", before) and " to " in rng.group():
+    if rng and rx.search(r"\bfrom[ \u00a0]+$", before) and " to " in rng.group():
         # "rose from 18 to 21": a change; the figure is the new value
         high = _parse_number(rng.group("b"))
         if high is not None:
@@ -1444,7 +1445,7 @@ def _parse_number(raw: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s-]+", text):
+    for tok in rx.split(r"[\s-]+", text):
         if tok in {"and", ""}:
             continue
         if tok == "a":
@@ -1476,11 +1477,11 @@ def _is_name_number(before: str, raw: str) -> bool:
     word = prev[0]
     if not word[:1].isupper() or word.lower().strip(".") in _FUNCTION_CAPS:
         return False
-    if re.search(r"['’]s?$", word):
+    if rx.search(r"['’]s?$", word):
         return False  # "Aetna's 22 million customers": a possessive, not a name
-    if re.fullmatch(_MONTHS, word):
+    if rx.fullmatch(_MONTHS, word):
         return True  # a date the date pattern missed ("May 2")
-    return bool(re.fullmatch(r"[A-Z][\w&'’.-]*", word))
+    return bool(rx.fullmatch(r"[A-Z][\w&'’.-]*", word))
 
 
 def _looks_like_year(raw: str, before: str, text: str, end: int) -> bool:
@@ -1509,7 +1510,7 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
 
 def _words_before(before: str, n: int) -> list[str]:
     """Up to `n` word tokens right before the end of `before`, nearest last."""
-    tail = re.findall(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*|[^\w\s]", before[-80:])
+    tail = rx.findall(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*|[^\w\s]", before[-80:])
     out: list[str] = []
     for tok in reversed(tail):
         if not (tok[0].isalnum()):
@@ -1624,14 +1625,14 @@ def _toll_before(head: str) -> str | None:
 
 
 # A clause part that is only the predicate of a count: its subject stands before an aside.
-_PREDICATE_ONLY = re.compile(
+_PREDICATE_ONLY = rx.compile(
     r"\s*(?:(?:has|have|had|now|since|then|already|further)\s+)*"
     r"(?:risen|rose|climbed|reached|increased|jumped|stood|stands|hit|exceeded|surpassed"
     r"|topped|passed|grown|grew)\b",
     re.IGNORECASE,
 )
 # A verb that says a count went past the figure after it: the figure is a lower bound.
-_PASSED = re.compile(r"\b(?:exceeded|surpassed|topped|passed)\s+$", re.IGNORECASE)
+_PASSED = rx.compile(r"\b(?:exceeded|surpassed|topped|passed)\s+$", re.IGNORECASE)
 
 
 # Nouns that name a count ("the toll", "deaths") however far the verb stands from them.
@@ -1773,7 +1774,7 @@ def _qualifier(
 
 
 # What lies between two coordinated counts: "21 children and five adults", "12 men, 4 women".
-_COORDINATED = re.compile(
+_COORDINATED = rx.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or|as well as)[ \u00a0]+)"
     r"(?:(?:another|other|at least|at most|about|around|nearly|almost|some|more than|over)"
     r"[ \u00a0]+)?$",
@@ -1784,12 +1785,12 @@ _COORDINATED = re.compile(
 # ---------------------------------------------------------------- earlier events
 
 # Clause boundaries: a time word marks the figures of its own clause only.
-_SEGMENT = re.compile(r"[,:](?!\d)|[;()\[\]\u2014\u2013]|\s-\s")
+_SEGMENT = rx.compile(r"[,:](?!\d)|[;()\[\]\u2014\u2013]|\s-\s")
 # Time words that put a figure in an earlier event or round when they follow it in its clause
 # ("killed nearly 100 people less than two weeks ago") or open the clause ("Last year, ...").
 # Before the figure inside a clause they usually date something else ("the quake that struck
 # three days ago rose to at least 273").
-_ERA_TIME = re.compile(
+_ERA_TIME = rx.compile(
     r"\b(?:ago|last[ \u00a0]+(?:year|month|week|season|time|spring|summer|autumn|fall|winter)"
     r"|a[ \u00a0]+(?:year|month|week|decade)[ \u00a0]+(?:earlier|before)"
     r"|(?:the[ \u00a0]+)?(?:previous|prior)[ \u00a0]+(?:year|month|week)"
@@ -1802,7 +1803,7 @@ _ERA_TIME = re.compile(
 )
 # Words that mark an earlier event or round wherever they stand in the figure's clause
 # ("an earlier quake that killed 100", "the previous round of 18,000 cuts", "had said").
-_ERA_WORD = re.compile(
+_ERA_WORD = rx.compile(
     r"\b(?:(?:an|the|its|their|a)[ \u00a0]+(?:earlier|previous|prior)"
     r"|already[ \u00a0]+(?:announced|cut|said|reported)"
     r"|had[ \u00a0]+(?:already[ \u00a0]+)?(?:said|announced|reported|estimated|planned|put))\b",
@@ -1810,13 +1811,13 @@ _ERA_WORD = re.compile(
 )
 # A subject said to be over is an earlier episode than the one reported ("The outbreak, which
 # has now largely subsided, caused some 140 deaths").
-_ERA_OVER = re.compile(
+_ERA_OVER = rx.compile(
     r"\b(?:which|that)[ \u00a0]+(?:has|have|had)[ \u00a0]+"
     r"(?:(?:now|since|largely|mostly|long)[ \u00a0]+)*"
     r"(?:subsided|ended|abated|waned|ebbed|died[ \u00a0]+down|run[ \u00a0]+its[ \u00a0]+course)\b",
     re.IGNORECASE,
 )
-_ERA_MONTH = re.compile(
+_ERA_MONTH = rx.compile(
     r"\b(?:(?P<pre>(?i:in|during|early|late|mid|last|through|throughout))[ \u00a0-]+"
     r"(?:in[ \u00a0]+)?)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
@@ -1840,7 +1841,7 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
     keys: set[str] = set()
     # "..., impacting over 18,000 employees", "..., when Marsh won 66%": a participle or
     # relative clause belongs to the clause before it
-    opener = re.match(r"\s*([A-Za-z]+)", head)
+    opener = rx.match(r"\s*([A-Za-z]+)", head)
     if k > 0 and opener and _dependent(opener.group(1)):
         keys |= _era_in(text[bounds[k - 1] : bounds[k] - 1], published, where="anywhere")
     if any(
@@ -1868,12 +1869,12 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
 # Something `_era` could find: a time word, month, year or contest round.
 # Case-folded (see _fold) and searched case-sensitively: one scan that `re` can start from the
 # first letters of the words, where the same words with IGNORECASE are tried at every position.
-_ERA_HINT = re.compile(
+_ERA_HINT = rx.compile(
     r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
     r"|phase|stage|quarter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d"
     r"|subsided|ended|abated|waned|ebbed|died down|its course"
 )
-_ROUND = re.compile(
+_ROUND = rx.compile(
     r"\b(?P<which>first|second|third|fourth|final|opening|last)[ \u00a0]+"
     r"(?:round|leg|half|phase|stage|quarter|day)\b",
     re.IGNORECASE,
@@ -1909,19 +1910,19 @@ def _dependent(word: str) -> bool:
 _DEPENDENT = frozenset(["when", "where", "which", "who", "whom", "whose"])
 # Words after which a time word dates something else than the figure that follows: "the quake
 # that struck three days ago rose to 273".
-_RELATIVE = re.compile(r"\b(?:that|which|who|when|where|after|since|as|while)\b", re.IGNORECASE)
+_RELATIVE = rx.compile(r"\b(?:that|which|who|when|where|after|since|as|while)\b", re.IGNORECASE)
 
 
 # What a change is measured against: "fell 9.8% to 1.9 billion compared with the previous
 # year" says when the base was, not the figure.
-_BASELINE = re.compile(
+_BASELINE = rx.compile(
     r"\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than)(?:[ \u00a0]+the)?[ \u00a0]+$",
     re.IGNORECASE,
 )
 
 
 # A figure a change is measured from, after the figure it changed to.
-_BASE_FIGURE = re.compile(
+_BASE_FIGURE = rx.compile(
     r"\b(?:from|versus|vs\.?|against|compared[ \u00a0]+(?:to|with))[ \u00a0]+"
     r"(?:[A-Z]{3}[ \u00a0]?)?[$€£¥₹]?\d"
 )
@@ -2018,7 +2019,7 @@ def _same_era(a: str | None, b: str | None) -> bool:
 # A run of capitalised words: a place, person or body ("Varenne Island", "Tom Ibarra").
 # The look-behind ("not inside a word") is tested after the first capital, as `(?<![…][A-Z])`:
 # the same test, but a pattern that opens with [A-Z] lets `re` skip to the next capital.
-_NAME = re.compile(
+_NAME = rx.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'&.-]*"
     r"(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|de|del|la|le|van|von|bin|al))*"
 )
@@ -2056,15 +2057,15 @@ _NOT_NAME = frozenset(
     ]
 )
 # Words around a name that make it the source of a figure, not what the figure is about.
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE = rx.compile(
     r"\b(?:according[ \u00a0]+to|said|says|told|citing)(?:[ \u00a0]+the)?[ \u00a0]+$",
     re.IGNORECASE,
 )
 # Where shares trade is no owner of their move: "up 1.8% in afternoon trade in Helsinki".
-_MARKET_BEFORE = re.compile(
+_MARKET_BEFORE = rx.compile(
     r"\b(?:trade|trading|dealings)[ \u00a0]+(?:in|on)(?:[ \u00a0]+the)?[ \u00a0]+$"
 )
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER = rx.compile(
     r"^(?:[’']s)?(?:[ \u00a0]+also)?[ \u00a0]+(?:said|says|told|reported|reports|estimated|added)\b"
 )
 
@@ -2096,7 +2097,7 @@ def _known_names(text: str) -> Callable[[str], bool]:
     return known
 
 
-_MID_BEFORE = re.compile(r"[a-z0-9,;]")
+_MID_BEFORE = rx.compile(r"[a-z0-9,;]")
 
 
 def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[str]:
@@ -2110,7 +2111,7 @@ def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[st
             or _SOURCE_AFTER.match(text[m.end() : m.end() + 12])
         ):
             continue
-        words = [re.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
+        words = [rx.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
         if not text[: m.start()].strip(" \u00a0\"“‘'(") and words and not known(words[0]):
             words = words[1:]  # "Officials said ...": a capital the sentence gives
         words = [w.lower() for w in words]
@@ -2197,7 +2198,7 @@ def _owners(
     if before or c == 0:
         return tuple(before[:1])
     head = text[bounds[c] : f.start]
-    opener = re.match(r"[ \u00a0]*([a-z]+)", head)
+    opener = rx.match(r"[ \u00a0]*([a-z]+)", head)
     if (text[bounds[c] - 1] == "(" and not head.strip()) or (
         opener and opener.group(1) in {"where", "which", "who", "whose"}
     ):
@@ -2232,21 +2233,21 @@ def _owners(
 
 
 # A count tied to an episode within the event: "killed during stampedes".
-_EPISODE = re.compile(
+_EPISODE = rx.compile(
     r"(?:[ \u00a0]+(?:were|was|have|had|been|being|killed|died|injured|hurt|wounded)){0,3}"
     r"[ \u00a0]+during[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?(?P<what>[a-z]+)"
 )
 # Between two figures that are one quantity said two ways: "17.73 percent of votes or 15 seats".
-_ALTERNATIVE = re.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+or[ \u00a0]+(?:some[ \u00a0]+)?")
+_ALTERNATIVE = rx.compile(r"(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+or[ \u00a0]+(?:some[ \u00a0]+)?")
 # A count's event named after it, before the figure: "the toll from the floods in X rose to".
-_EVENT_PHRASE = re.compile(
+_EVENT_PHRASE = rx.compile(
     r"\b(?:from|after|following)[ \u00a0]+(?:the|a|an|last|this)[ \u00a0]+[a-z]", re.IGNORECASE
 )
 # A preposition right before the next figure: "... in the eight camps".
-_INTO_PHRASE = re.compile(r"(?:^|[ \u00a0])(?:in|at|across|inside)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_INTO_PHRASE = rx.compile(r"(?:^|[ \u00a0])(?:in|at|across|inside)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # A relative clause after a noun ("the earthquake that struck X", "the storm which hit X"),
 # not a reported clause ("officials said that X ..."): the word before is not a saying verb.
-_RELATIVE_CLAUSE = re.compile(
+_RELATIVE_CLAUSE = rx.compile(
     r"(?<!\bsaid)(?<!\bsays)(?<!\bsay)(?<!\btold)(?<!\bnoted)(?<!\badded)(?<!\bstated)"
     r"(?<!\bshowed)(?<!\bshow)(?<!\bshows)(?<!\breported)(?<!\bannounced)(?<!\bconfirmed)"
     r"(?<!\bestimated)(?<!\bso)(?<!\bnow)(?<=[A-Za-z])[ \u00a0]+(?:that|which|who)[ \u00a0]+"
@@ -2258,11 +2259,11 @@ _AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "wil
 
 
 # Words that start another clause within a clause: its names are not the figure's.
-_JOINER = re.compile(r"\b(?:as|when|while|because|after|before|since|although|whereas)\b")
+_JOINER = rx.compile(r"\b(?:as|when|while|because|after|before|since|although|whereas)\b")
 # Words that open a clause of cause or contrast after a figure; "when" clauses are kept, as
 # they often say where the counted happened ("killed when a port collapsed in Ostmark").
-_CAUSE = re.compile(r"\b(?:as|because|while|although|whereas|since)\b")
-_LEADING_NAME = re.compile(
+_CAUSE = rx.compile(r"\b(?:as|because|while|although|whereas|since)\b")
+_LEADING_NAME = rx.compile(
     r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+[A-Z][\w’'&.-]*)*(?:[’']s)?[ \u00a0]*$"
 )
 
@@ -2742,7 +2743,7 @@ def _owner_word(word: str) -> str:
     return word[:-2] + "r" if word.endswith("our") and len(word) > 5 else word
 
 
-_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+_DECIMALS = rx.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
 
 
 def _half_digit(m: NumberMention) -> float:
@@ -2956,7 +2957,7 @@ def _exact(m: NumberMention) -> bool:
     return True
 
 
-_SCALED = re.compile(
+_SCALED = rx.compile(
     r"\d(?:[ \u00a0]?(?:thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn|trn)"
     r"|[kmb])\b|hundred|thousand|million|billion",
     re.IGNORECASE,

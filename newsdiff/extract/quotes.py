@@ -31,6 +31,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from newsdiff import rx
 from newsdiff.config import QuoteConfig
 from newsdiff.model import (
     Article,
@@ -104,21 +105,21 @@ def _expand(stems: str) -> frozenset[str]:
 
 
 _CUE_WORDS = _expand(_CUE_STEMS)
-_ALPHA = re.compile(r"[A-Za-z]+")
+_ALPHA = rx.compile(r"[A-Za-z]+")
 
 
 # Words before a cue form ending in -s that make it a plural noun ("member states", "the
 # reports", "amid calls"), not a verb; a capitalised form after a capitalised word is part of a
 # name ("the United States").
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = rx.compile(
     r"\b(?:the|these|those|some|many|several|all|both|other|its|their|his|her|our|of|in|amid|"
     r"among|for|with|and|or|member|island|gulf|arab|baltic|small|two|three|four|five|media|"
     r"news|press|repeated|recent|earlier|fresh|new|public|growing)\s+$",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+_NAME_BEFORE = rx.compile(r"[A-Z][\w.]*\s+$")
 # "the grim warning", "a stark warning": a cue form in -ing after a determiner is a noun.
-_ING_NOUN_BEFORE = re.compile(
+_ING_NOUN_BEFORE = rx.compile(
     r"\b(?:the|a|an|this|that|its|his|her|their|our|any|no)\s+"
     r"(?:(?:grim|stark|dire|stern|blunt|clear|final|last|strong|fresh|new|similar|early|"
     r"urgent|public|[a-z]+(?:ous|ful|ive|ic|al))\s+)?$",
@@ -153,17 +154,17 @@ def _is_cue(word: str) -> bool:
     return word.lower() in _CUE_WORDS
 
 
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING = rx.compile(r"\baccording to\b", re.IGNORECASE)
 # Cues whose subject is left out ("a plan dubbed “X”"): with no subject the quote is a name.
-_NAMING = re.compile(
+_NAMING = rx.compile(
     r"\b(?:dubbed|named|titled|entitled|nicknamed|known as|so-called|so called|labell?ed|"
     r"branded|termed)(?:\s+(?:the|an?))?\W*$",
     re.IGNORECASE,
 )
 # A subject or object before the naming cue: "critics dubbed it “…”" is someone's label.
-_NAMER = re.compile(r"\b(?:it|them|him|her|this|that|he|she|they|we|who|and)\s*$", re.IGNORECASE)
+_NAMER = rx.compile(r"\b(?:it|them|him|her|this|that|he|she|they|we|who|and)\s*$", re.IGNORECASE)
 # Nouns naming a work, a slogan or an operation: the quote that follows is its title.
-_TITLE_NOUN = re.compile(
+_TITLE_NOUN = rx.compile(
     r"\b(?:film|movie|book|novel|song|album|single|series|show|programme|program|play|musical|"
     r"documentary|painting|exhibition|article|essay|column|report|study|paper|podcast|"
     r"operation|campaign|slogan|hashtag|motto|initiative|policy|doctrine|bill|act|law|"
@@ -171,12 +172,12 @@ _TITLE_NOUN = re.compile(
     r"strategy|code|codename|code-name|nickname|category|status|designation)\W*$",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(
+_DETERMINER = rx.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|these|those|such|any|every|no)|"
     r"['’]s|s['’])(?:\s+[a-z]+-[a-z-]+)?\s*$",  # "a last-minute “go around” manoeuvre"
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
+_PRONOUN = rx.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # "her" is left out: it is as often an object ("thanked her") as a possessive.
 _MALE = {"he", "his", "himself"}
 _FEMALE = {"she", "hers", "herself"}
@@ -359,17 +360,17 @@ _APPOSITION = (
     + r")\b[^,.;:]{0,60}?)\s*[,.;]"
 )
 
-_MARKS = re.compile("[\"“”„‟«»'‘’‚‛‹›]")
+_MARKS = rx.compile("[\"“”„‟«»'‘’‚‛‹›]")
 _DOUBLE = frozenset('"“”„‟«»')
 _OPEN_GLYPH = frozenset("“„‟«‘‚‛‹")
 _CLOSE_GLYPH = frozenset("”»’›")
 _OPEN_BEFORE = frozenset("([{—–-/:\u2022•*>|")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-/…*|")
-_DECADE = re.compile(r"\d\d(?:s|th)?\b")
-_TOKEN = re.compile(r"[^\W_][\w’'.\-]*", re.UNICODE)
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_DECADE = rx.compile(r"\d\d(?:s|th)?\b")
+_TOKEN = rx.compile(r"[^\W_][\w’'.\-]*", re.UNICODE)
+_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _TRAIL_PUNCT = ",;:—–- \t\n"
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
+_ACRONYM = rx.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 _STOP = _words(
     """
     the a an and or but of to in on at for with by from that this is are was were be been it
@@ -502,13 +503,13 @@ def _resume(text: str, para: int, end: int) -> int:
 
 def _credit_follows(text: str, close: int) -> bool:
     """True when a cue verb follows the closing mark at `close` within its clause."""
-    window = re.split(r"[.!?\n“”\"«»]", text[close + 1 : close + 100], maxsplit=1)[0]
+    window = rx.split(r"[.!?\n“”\"«»]", text[close + 1 : close + 100], maxsplit=1)[0]
     return bool(_cues(window)) and len(window.split()) <= 12
 
 
 # The credit after a quote that points back to the speaker before: "…,” she said.", "…,” the
 # agency added.".
-_BACK_CREDIT = re.compile(
+_BACK_CREDIT = rx.compile(
     r"[\"”»]\s*,?\s*(?:he|she|they|it|we|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I
 )
 
@@ -698,7 +699,7 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
 # ------------------------------------------------------------------ people
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_INITIALS = rx.compile(r"(?:[A-Za-z]\.)+")
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -725,7 +726,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
 
 
 # "Musk-owned", "Kremlin-backed", "London-based": a name made a modifier, like "Musk's".
-_OWNED = re.compile(
+_OWNED = rx.compile(
     r"^([A-Z][\w’'.]*)-(?:owned|based|backed|led|run|controlled|funded|financed|linked|allied|"
     r"aligned|affiliated|sponsored|supported|dominated|appointed|held|operated|brokered|made|"
     r"born|bred|headquartered|registered|listed|designed|built|founded)$"
@@ -751,7 +752,7 @@ def _is_cap(tok: str) -> bool:
 
 
 # "al-Nunu", "bin-Salman", "el-Sisi": a lower-case particle joined to a name by a hyphen.
-_PARTICLE_NAME = re.compile(
+_PARTICLE_NAME = rx.compile(
     r"^(?:al|el|ad|an|ar|as|at|ash|az|bin|ibn|abu|abd|ben|bint|da|de|di|du|van|von)-[A-Z]"
 )
 
@@ -775,7 +776,7 @@ def _role_word(tok: str) -> bool:
     return low in _ROLE_HEADS or low in _ROLE_MODIFIERS
 
 
-_TITLE_ACRONYM = re.compile(r"^[A-Z]{2,3}$")
+_TITLE_ACRONYM = rx.compile(r"^[A-Z]{2,3}$")
 
 
 def _titled_acronym(masked: str, acronym: str, rest: Sequence[str]) -> bool:
@@ -802,9 +803,9 @@ def _mask(text: str, raws: Sequence[_Raw]) -> str:
     return "".join(parts)
 
 
-_FIRST_CHUNK = re.compile(r"\s*\S*")
+_FIRST_CHUNK = rx.compile(r"\s*\S*")
 # Any letter that may be a capital (a few lower-case non-ASCII letters too: only a pre-check).
-_CAPITALISH = re.compile(r"[^\W\da-z_]")
+_CAPITALISH = rx.compile(r"[^\W\da-z_]")
 
 
 def _clause_after_role(words: Sequence[str]) -> bool:
@@ -938,10 +939,10 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         )
         # "Professor X of Y University": the affiliation belongs to the role
         after = masked[toks[run[-1]][1] : end]
-        aff = re.match(r"\s+(?:of|at|from)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})", after)
+        aff = rx.match(r"\s+(?:of|at|from)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})", after)
         if titled and aff and not possessive:
             descriptor = f"{descriptor} of {aff.group(1).strip()}"
-        app = re.match(_APPOSITION, after)
+        app = rx.match(_APPOSITION, after)
         if (
             descriptor is None
             and app
@@ -1004,12 +1005,12 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
 
 # An age given with a name: "Hakan Demirtas, 32, said", "Mr Lee (45)", "Ann Roe, a 49-year-old
 # nurse," after it; "the 31-year-old suspect Neal Arceneaux" before it.
-_AGE_AFTER = re.compile(
+_AGE_AFTER = rx.compile(
     r"\s*(?:,\s*(?:a\s+|aged\s+)?|\(\s*)(\d{1,3})(?:-year-old\b[^,.;()]{0,40})?\s*[,.;)]"
 )
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+_AGE_BEFORE = rx.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
 # "the 45-year-old" as a speaker: the person the article gave that age.
-_AGE_DESCRIPTION = re.compile(r"^(?:the|a)\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2}$", re.I)
+_AGE_DESCRIPTION = rx.compile(r"^(?:the|a)\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2}$", re.I)
 
 
 def _cue_follows(masked: str, pos: int, end: int) -> bool:
@@ -1020,7 +1021,7 @@ def _cue_follows(masked: str, pos: int, end: int) -> bool:
 
 _OBJECT_VERBS = frozenset(["told", "tells", "tell", "telling", "thanked", "met", "called", "by"])
 # A name followed by a cue verb, perhaps after "(pix)", ", 68," or an adverb.
-_CUE_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)")
+_CUE_AFTER = rx.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)")
 
 
 _NATIONAL_SUFFIX = ("ese", "ian", "ean", "ish", "ican", "ern")
@@ -1047,8 +1048,8 @@ def _nationality(tok: str) -> bool:
 
 def _clean_descriptor(text: str) -> str:
     """A descriptor without a leading article and stray punctuation."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = rx.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    return rx.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
 # Abbreviated titles and the role words they stand for, so that "the governor" finds
@@ -1172,8 +1173,8 @@ class _People(NamedTuple):
 
 
 # A run of capitalised words, with the connectors names of bodies use ("Ministry of Defence").
-_CAP_RUN = re.compile(r"[A-Z][\w&’'.-]*(?:(?:\s+(?:of|for|and|the|on|de)\s+|\s+)[A-Z][\w&’'.-]*)*")
-_STATEMENT_FROM = re.compile(
+_CAP_RUN = rx.compile(r"[A-Z][\w&’'.-]*(?:(?:\s+(?:of|for|and|the|on|de)\s+|\s+)[A-Z][\w&’'.-]*)*")
+_STATEMENT_FROM = rx.compile(
     r"\b(?:statement|release|letter)\s+(?:issued\s+)?(?:from|by)\s+(.+)$", re.IGNORECASE
 )
 
@@ -1197,7 +1198,7 @@ def _bodies(masked: str) -> tuple[tuple[int, str], ...]:
 
 
 # The parts of a capitalised run between sentence stops ("Interior. The").
-_RUN_SPLIT = re.compile(r"(?:[^.]|\.(?!\s)|(?<![a-z]{2})\.)+\.?")
+_RUN_SPLIT = rx.compile(r"(?:[^.]|\.(?!\s)|(?<![a-z]{2})\.)+\.?")
 
 
 def _run_pieces(run: str) -> tuple[tuple[int, str], ...]:
@@ -1223,21 +1224,21 @@ def _body_head(name: str) -> str:
 
 
 # What follows a subject: "(NCDC)", ", the group's armed wing,", an adverb, then the verb.
-_SUBJECT_VERB = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)\b")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-_SENTENCE_OPENER = re.compile(
+_SUBJECT_VERB = rx.compile(r"(?:\s*\([^)]{1,40}\))?(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?([a-z]+)\b")
+_ACRONYM_AFTER = rx.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_SENTENCE_OPENER = rx.compile(
     r"^\W*(?:(?:the|but|and|however|meanwhile|on\s+\w+|earlier|later),?\s+)?$", re.I
 )
 
 
-_IT_CUE = re.compile(
+_IT_CUE = rx.compile(
     r"\b(?:[Ii]t|the\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|"
     + "|".join(sorted(_COMPANY_HEADS))
     + r"))\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|stated|wrote|"
     r"announced|noted|warned|told|explained|insisted|argued|reported|tweeted|posted)\b"
 )
-_DIGIT = re.compile(r"\d")
-_RUN_STOP = re.compile(r".*[a-z]{2}\.\s+")
+_DIGIT = rx.compile(r"\d")
+_RUN_STOP = rx.compile(r".*[a-z]{2}\.\s+")
 
 
 def _verb_follows(masked: str, end: int) -> bool:
@@ -1315,7 +1316,7 @@ def _org_subjects(
     return out
 
 
-_RELEASED = re.compile(
+_RELEASED = rx.compile(
     r"\s+(?:released|issued|put\s+out|published|shared)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:statement|tribute|release)\b"
 )
@@ -1444,7 +1445,7 @@ _ADJ_SUFFIX = (
 _PREPS = frozenset(["of", "at", "for", "to", "in", "from", "with", "on"])
 # "her" is left out: as often an object ("told her mother") as a possessive.
 _DETERMINERS = frozenset(["the", "a", "an", "one", "his", "their", "its", "our"])
-_INVERTED = re.compile(
+_INVERTED = rx.compile(
     r"(?:said|says|declared|added|asked|wrote|explained|noted|continued|stated|insisted|told|"
     r"replied|answered|warned|recalled|concluded|remarked|argued|observed|agreed|countered|"
     r"quipped|joked|tweeted|posted|cautioned|stressed|admitted|conceded|acknowledged|exclaimed|"
@@ -1462,35 +1463,35 @@ _QUOTED_AS_BODY = (
     rf"|((?:{_W}\s+){{0,5}}?{_W})\s+(?:was|were|is|are|has\s+been)\s+(?:quoted|cited))"
     r"\s+as\s+(?:saying|telling|stating|writing|adding|having\s+said)\b"
 )
-_QUOTED_AS_LEAD = re.compile(rf"(?:^|[.;!?]\s+|,\s+){_QUOTED_AS_BODY}[^.;!?“”\"«»]*$")
-_QUOTED_AS_TRAIL = re.compile(rf"\s*{_QUOTED_AS_BODY}")
+_QUOTED_AS_LEAD = rx.compile(rf"(?:^|[.;!?]\s+|,\s+){_QUOTED_AS_BODY}[^.;!?“”\"«»]*$")
+_QUOTED_AS_TRAIL = rx.compile(rf"\s*{_QUOTED_AS_BODY}")
 # Periods that end an initial or a title, not a sentence ("Barry M. Weber", "Gov. Amando").
-_SPACES = re.compile(r"\s+")
-_SOFT_DOT = re.compile(
+_SPACES = rx.compile(r"\s+")
+_SOFT_DOT = rx.compile(
     r"(?<![\w.])(?:(?:[A-Z]\.)+[A-Z]|Mrs?|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Maj|"
     r"Rev|Hon|Jr|Sr|Supt|Insp|[A-Z])\.(?=\s)"  # "U.S. Attorney": an initialism, not a stop
 )
 # "a fan killed in the crash", "a man who died": clauses that describe, not name, a speaker.
-_REDUCED_RELATIVE = re.compile(
+_REDUCED_RELATIVE = rx.compile(
     r"\s+(?:who|whose|which|[a-z]+ed\s+(?:in|at|on|by|during|after))\b.*$"
 )
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     r"(?<=[A-Za-z])\s+(?:who|whose)\s+[^,;:“”\"«»]*?\b(?:have|has|had|were|was)?\s*$"
 )
-_DESCRIBED_AS = re.compile(
+_DESCRIBED_AS = rx.compile(
     r"\b(?:was|were|is|are|been)\s+(?:described|called|remembered|hailed|praised|quoted)\s+as\s+"
     r"(?:an?\s+|the\s+)?$"
 )
-_MODIFIED_HEAD = re.compile(
+_MODIFIED_HEAD = rx.compile(
     r"\s+(?:" + "|".join(sorted(h for h in _ROLE_HEADS if h.isalpha() and len(h) > 3)) + r")s?\b"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_PASSIVE = rx.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 # Cues of an outlet passing on what someone else said.
 _RELAY_CUES = frozenset(["reported", "reports"])
 # "…,” rescuers told a boy who was trapped under a slab, …": the person told, described.
-_TOLD_WHO = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+(?:who|whom)\s[^.;:!?“”\"«»]{0,100}(?:[.,;]|$)")
-_TRAIL_END = re.compile(
+_TOLD_WHO = rx.compile(r"(?:\s+[\w’'-]+){1,3}\s+(?:who|whom)\s[^.;:!?“”\"«»]{0,100}(?:[.,;]|$)")
+_TRAIL_END = rx.compile(
     r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
     r"(?:(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)"
     # "…,” Roe recalled as she stood outside", "…,” he said through a bullhorn while wearing":
@@ -1582,7 +1583,7 @@ def _valid_np(words: Sequence[str]) -> bool:
 
 
 # ", 32," after a name: an age, not a part of the apposition ("a resident, Ann Roe, 32, said").
-_AGE_PART = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
+_AGE_PART = rx.compile(r",\s*(?:aged\s+)?\d{1,3}\s*(?=,)")
 
 
 def _appositive(text: str) -> str | None:
@@ -1660,7 +1661,7 @@ def _role_next(words: Sequence[str], i: int) -> bool:
 
 def _np_after(text: str) -> str | None:
     """The noun phrase that starts `text` (the words after an inverted cue), or None."""
-    m = re.match(r"\s*((?:[^\s,;:!?()“”\"«»]+\s?){1,14})", text)
+    m = rx.match(r"\s*((?:[^\s,;:!?()“”\"«»]+\s?){1,14})", text)
     if not m:
         return None
     kept: list[str] = []
@@ -1698,7 +1699,7 @@ def _np_after(text: str) -> str | None:
         if kept and _is_cue(low) and not _is_cap(w) and not _role_next(words, i):
             break
         kept.append(w)
-        if w.endswith(".") and w.lower() not in _ABBREV and not re.fullmatch(r"(?:[A-Za-z]\.)+", w):
+        if w.endswith(".") and w.lower() not in _ABBREV and not rx.fullmatch(r"(?:[A-Za-z]\.)+", w):
             break
     while kept and not _valid_np([k.rstrip(".") for k in kept]):
         kept.pop()
@@ -1707,12 +1708,12 @@ def _np_after(text: str) -> str | None:
 
 
 # A name in apposition after a description: ", Karl Ott." / ", Karl Ott, in a statement".
-_NAME_BESIDE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
-_APPOSITIVE_QUOTED = re.compile(
+_NAME_BESIDE = rx.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.;]|$)")
+_APPOSITIVE_QUOTED = rx.compile(
     r",\s+(?:a|an|the)\s+[^,.;:!?“”\"«»]{1,100},(?=\s+(?:was|were|is|are|has\s+been)\s+"
     r"(?:quoted|cited)\b)"
 )
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s+[^,.;:!?“”\"«»]{1,80},")
+_WHO_CLAUSE = rx.compile(r",\s+(?:who|whose)\s+[^,.;:!?“”\"«»]{1,80},")
 
 
 def _relayed(text: str, *, last: bool) -> str | None:
@@ -1731,7 +1732,7 @@ def _relayed(text: str, *, last: bool) -> str | None:
 
 
 # "In her words, “…”", "in the words of the mayor, “…”": a speaker with no cue verb.
-_IN_WORDS = re.compile(
+_IN_WORDS = rx.compile(
     r"\bin\s+(?:(his|her|their)\s+(?:own\s+)?words|the\s+words\s+of(?=\s+[^.;:!?]{2,80}?,\s*$))"
     r"\s*,?\s*",
     re.IGNORECASE,
@@ -1756,7 +1757,7 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
     relayed = _relayed(rest[:200], last=False)
     if relayed:
         return relayed, "quoted"
-    ma = re.match(r"according to\s+", rest, re.IGNORECASE)
+    ma = rx.match(r"according to\s+", rest, re.IGNORECASE)
     if ma:
         sp = _np_after(rest[ma.end() :])
         if sp:
@@ -1823,7 +1824,7 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         c
         for c in _cues(lead)
         if lead[c.start() - 1 : c.start()] != "-"
-        and not re.search(r"\bto\s+$", lead[max(0, c.start() - 4) : c.start()])
+        and not rx.search(r"\bto\s+$", lead[max(0, c.start() - 4) : c.start()])
     ]
     if cues and ma and ma.start() > cues[-1].start():
         sp = _np_after(lead[ma.end() :])
@@ -1844,8 +1845,8 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         sp = (relative and _np_before(before[: relative.start()])) or _np_before(before)
         if sp is None and not cue.endswith("ing") and before.rstrip().endswith(","):
             sp = _appositive(before)
-        if sp is None and re.search(r"\b(?:and|but)\s*$", before):
-            sp = _clause_subject(re.sub(r"\b(?:and|but)\s*$", "", before))
+        if sp is None and rx.search(r"\b(?:and|but)\s*$", before):
+            sp = _clause_subject(rx.sub(r"\b(?:and|but)\s*$", "", before))
         elif sp is None and cue.endswith("ing"):
             sp = _participle_subject(before, speech=cue in _SPEECH_PARTICIPLES)
         if (
@@ -1873,7 +1874,7 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
 
 
 # A body or person issuing words named by a noun, the quote inside the same sentence.
-_ISSUED_NOUN = re.compile(
+_ISSUED_NOUN = rx.compile(
     r"\s+(?:issued|gave|sent|delivered|sounded|put\s+out|released)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+)?(warning|appeal|plea|message|reminder|statement|notice|advisory)\b"
     r"[^.;!?“”\"«»]*$"
@@ -1921,16 +1922,16 @@ _DIRECTIVE_CUES = _words(
     "advised advises advising urged urges urging told tells telling asked asks asking warned "
     "warns warning cautioned cautions invited inviting pleaded pleads pleading"
 )
-_DIRECTIVE_OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}(?:not\s+)?to\s+", re.IGNORECASE)
+_DIRECTIVE_OBJECT = rx.compile(r"\s+(?:[\w’'.-]+\s+){1,6}(?:not\s+)?to\s+", re.IGNORECASE)
 # A directive cue at the end of the words before its quote: the addressee and "to", or the
 # addressee alone when the quote opens with the infinitive ("advised her “not to …”").
 _DIRECTED = r"\s+(?:(?:[\w’'.-]+\s+){1,6}(?:not\s+)?to\s+|(?:[\w’'.-]+\s+){1,3})[\"“‘'«]?$"
 # What may stand between an outer cue and the subject of the speech it reports.
-_COMPLEMENT = re.compile(
+_COMPLEMENT = rx.compile(
     r"(?:\s+(?:on|late|early|earlier|in)\s+[A-Z]?\w+(?:\s+\w+day)?)?\s+(?:that\s+)?", re.I
 )
 # The inner cue goes on with an indirect clause before the quote: "that they will work to".
-_REPORTED_CLAUSE = re.compile(
+_REPORTED_CLAUSE = rx.compile(
     r"\s+(?:that\s+)?(?:he|she|they|it|we|the\s+\w+)\s+(?:\w+\s+){1,8}$", re.I
 )
 
@@ -1938,7 +1939,7 @@ _REPORTED_CLAUSE = re.compile(
 def _last_clause(text: str) -> str:
     """The words after the last comma, semicolon or colon."""
     text = text.rstrip(" ,;:")
-    return re.split(r"[,;:]\s+", text)[-1]
+    return rx.split(r"[,;:]\s+", text)[-1]
 
 
 def _clause_subject(before: str) -> str | None:
@@ -2004,7 +2005,7 @@ def _participle_subject(before: str, *, speech: bool = False) -> str | None:
             return main
     if cues:
         # "China said Xi raised the issue, calling …": the reported clause's subject
-        tail = re.sub(r"^\s*that\b", "", clause[cues[-1].end() :])
+        tail = rx.sub(r"^\s*that\b", "", clause[cues[-1].end() :])
         toks = _tokens(tail)
         if toks and (_is_nameish(toks[0][2]) or _PRONOUN.match(toks[0][2])):
             return _np_run(tail, toks[0][0])
@@ -2061,7 +2062,7 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
         m
         for m in inner
         if not m.possessive
-        and not re.search(r"\b(?:of|to|at|in|for|from|on|with)\s+(?:the\s+)?$", written[: m.start])
+        and not rx.search(r"\b(?:of|to|at|in|for|from|on|with)\s+(?:the\s+)?$", written[: m.start])
         and not _MODIFIED_HEAD.match(written, m.end)  # "Stifel analysts": not a person
     ]
     if named:
@@ -2089,7 +2090,7 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
         recent = _recent_subject(people, at, sentence, None, skip=other)
         if recent:
             return _Who(recent, people.roles.get(recent))
-    definite = bool(re.match(r"(?:the\b|[A-Z][\w.]*['’]s\b)", written.strip(), re.IGNORECASE))
+    definite = bool(rx.match(r"(?:the\b|[A-Z][\w.]*['’]s\b)", written.strip(), re.IGNORECASE))
     if definite and _head(desc) in _ROLE_HEADS:
         best: tuple[int, int, str] | None = None
         # people with a role, best fit first, then the one named first (before the quote)
@@ -2205,7 +2206,7 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
     """The speaker when the subject is a group, a body or a statement, not a person: "Mr Lee's
     family", "the ministry" (the nearest ministry named), "the statement" (its issuer)."""
     words = written.split()
-    core = re.split(r"\s+(?:of|for)\s+", written, maxsplit=1)[0].split()  # "family of X"
+    core = rx.split(r"\s+(?:of|for)\s+", written, maxsplit=1)[0].split()  # "family of X"
     last = _base(core[-1])[0].lower().rstrip(".") if core else ""
     first = words[0].lower()
     if last in ("statement", "release") and first in ("the", "a", "this", "that", "its"):
@@ -2221,7 +2222,7 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
             owner = _nearest_person(people, at, sentence, "m" if first == "his" else "f")
             if owner:
                 return _Who(f"{owner}'s {words[-1]}", None)
-        phrase = re.sub(r"^(?:and|but|as|while)\s+", "", written.strip(), flags=re.IGNORECASE)
+        phrase = rx.sub(r"^(?:and|but|as|while)\s+", "", written.strip(), flags=re.IGNORECASE)
         phrase = _REDUCED_RELATIVE.sub("", phrase)  # "Relatives of a fan killed in the crash"
         return _Who("the " + phrase[4:] if phrase[:4] == "The " else phrase, None)
     if (
@@ -2323,7 +2324,7 @@ def _quoted(text: str, raw: _Raw) -> tuple[str, Span] | None:
     last -= len(joined) - len(stripped)
     if sum(c.isalnum() for c in stripped) < (2 if raw.single else 1):
         return None  # rock 'n' roll
-    return re.sub(r"\s+", " ", stripped), Span(first, last)
+    return rx.sub(r"\s+", " ", stripped), Span(first, last)
 
 
 def _heading_phrases(
@@ -2354,8 +2355,8 @@ def _norm(text: str) -> str:
 
 # What may stand between a cue and the words it introduces: "said: “…”", and after a verb
 # that bids someone do something, its object: "told workers Tuesday to “…”".
-_GOVERNED = re.compile(r"\s*[:,]\s*$")
-_BIDS = re.compile(
+_GOVERNED = rx.compile(r"\s*[:,]\s*$")
+_BIDS = rx.compile(
     r"\b(?:told|tells|urged|urges|urging|asked|asks|pleaded\s+with|warned|advised|begged)"
     r"(?:\s+[\w’'-]+){1,3}\s+to\s*$",
     re.IGNORECASE,
@@ -2372,11 +2373,11 @@ def _cue_governs(lead: str) -> bool:
 
 
 # "on ABC News’ ", "on CNN's ": a broadcaster's possessive right before a quote.
-_ON_PROGRAMME = re.compile(
+_ON_PROGRAMME = rx.compile(
     r"\b(?:on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?|s['’])\s*$"
 )
-_NICK_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-_NICK_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_NICK_BEFORE = rx.compile(r"\b[A-Z][a-z]+\s+$")
+_NICK_AFTER = rx.compile(r"\s+[A-Z][a-z]+\b")
 _MINOR = _words("a an the of and or in on at to for with")
 
 
@@ -2387,11 +2388,11 @@ def _title_case(text: str) -> bool:
 
 
 # A quoted alias in brackets right after a name: 'the Land Court (the "Court")'.
-_ALIAS_OPEN = re.compile(r"\(\s*(?:the\s+)?$", re.IGNORECASE)
-_ALIAS_CLOSE = re.compile(r"\s*\)")
+_ALIAS_OPEN = rx.compile(r"\(\s*(?:the\s+)?$", re.IGNORECASE)
+_ALIAS_CLOSE = rx.compile(r"\s*\)")
 # "a scheme called “…”": "called" after a common noun or a copula names the thing; after a
 # person or a body ("the minister called “…”") it is that speaker's cue.
-_CALLED = re.compile(r"\b([\w’'-]+)\s+called(?:\s+(?:the|an?))?\W*$", re.IGNORECASE)
+_CALLED = rx.compile(r"\b([\w’'-]+)\s+called(?:\s+(?:the|an?))?\W*$", re.IGNORECASE)
 _COPULA = _words(
     "is was are were be been being also often now sometimes commonly officially widely "
     "informally popularly locally affectionately"
@@ -2449,14 +2450,14 @@ def _is_term(
         return True  # "a braking system known as “…”": a name given, nobody speaking
     if words > max_words:
         return False
-    if re.search(r"so[- ]called\s*$", lead, re.IGNORECASE):
+    if rx.search(r"so[- ]called\s*$", lead, re.IGNORECASE):
         return True
     if _TITLE_NOUN.search(lead) and not _cues(lead[-30:]):
         return True
     # a quoted modifier before a noun: the "one China" principle, the "one-stop shop" model;
     # but in a sentence credited to someone, one lower-case word is that person's judgement
     # ("a “devoted” father, his family said")
-    nxt = re.match(r" ([a-z][\w-]*)", trail)
+    nxt = rx.match(r" ([a-z][\w-]*)", trail)
     if (
         not (credited and words == 1 and text.isalpha() and text.islower())
         and _DETERMINER.search(lead)
@@ -2473,39 +2474,39 @@ def _is_term(
 
 
 # Typewriter quotes: two apostrophes or two backticks for one double mark (``like this'').
-_TWIN_OPEN = re.compile(r"(?:``|(?<![\w'])''(?=\w))")
-_TWIN_CLOSE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+_TWIN_OPEN = rx.compile(r"(?:``|(?<![\w'])''(?=\w))")
+_TWIN_CLOSE = rx.compile(r"(?<=[\w.,!?])''(?![\w'])")
 # "Name: “…”" (sports reaction, interviews): the words before the colon, a parenthesis allowed.
 # A line ending in a colon, then the last line of the lead (which has words of its own).
-_NEW_ITEM = re.compile(r":[ \t]*\n\s*(?=[^\n]*[^\W_][^\n]*$)")
-_COLON_LEAD = re.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\s*$")
+_NEW_ITEM = rx.compile(r":[ \t]*\n\s*(?=[^\n]*[^\W_][^\n]*$)")
+_COLON_LEAD = rx.compile(r"([^\n.;:!?“”\"«»]{2,80}?)\s*(?:\([^)]*\)\s*)?:\s*$")
 # "“…”\n– Name, title, speaking …": a caption or pull quote credited on the next line.
-_DASH_CREDIT = re.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
+_DASH_CREDIT = rx.compile(r"[ \t,.]*\n?[ \t]*[–—―-]\s*(?=[A-Z])")
 # A caption credit: a name of two to four words, perhaps ", its holder's role", then a full stop.
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = rx.compile(
     r"[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){1,3}[A-Z][\w’'-]+)"
     r"(?:,[ \t]+[a-z][^.;\n“”\"]{2,80})?\.(?:\s|$)"
 )
 # "…,” then did X, Webb said.": the final clause of the sentence credits it all.
 # A credit closing the sentence: ", Ann Roe told The Daily Ledger.", ", they said in a statement."
-_FINAL_CUE = re.compile(
+_FINAL_CUE = rx.compile(
     r",\s+([^,;:“”\"]{2,60}?)\s+(said|says|added|told\s+\w+(?:\s+\w+){0,2})"
     r"(?:\s+(?:in|on|to|at|during|via)\s+[^,;:“”\"]{1,40})?\.?\s*$"
 )
 # The same credit inverted: ", said the judge as she read the sentence."
-_FINAL_INVERTED = re.compile(
+_FINAL_INVERTED = rx.compile(
     r"(?:,|\s\s)\s*(said|says|added|adds)\s+((?:the\s+)?[^,;:.“”\"]{2,40}?)"
     r"(?:\s+(?:while|as|when|after|before|in|on|at|during)\b[^“”\"]{0,120})?\.?\s*$"
 )
 # ", according to her." closing the sentence.
-_FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+([^,;:“”\"]{2,60}?)\.?\s*$", re.I)
+_FINAL_ACCORDING = rx.compile(r",\s+according\s+to\s+([^,;:“”\"]{2,60}?)\.?\s*$", re.I)
 # A sentence that does nothing but credit the quote before it: "The company said in a release."
-_NEXT_CREDIT = re.compile(
+_NEXT_CREDIT = rx.compile(
     r"^\s*([^.;:!?,“”\"«»]{2,60}?)\s+(said|says|added|wrote|stated|explained|noted|announced|"
     r"confirmed)(?:\s+(?:in|on|at|during|via|through|from|with|late|earlier|later|yesterday|"
     r"today|this|last|after|before)\b[^.;:!?“”\"«»]{0,60})?\s*\.\s*$"
 )
-_VERBISH = re.compile(r"^(?:\w+ed|was|is|sounded|seemed|looked|appeared|became|remained)$")
+_VERBISH = rx.compile(r"^(?:\w+ed|was|is|sounded|seemed|looked|appeared|became|remained)$")
 
 
 def _untwin(text: str) -> str:
@@ -2568,7 +2569,7 @@ def _continues(
     if prev is None or prev[0] is None or low not in ("he", "she", "they") or k - prev[3] > 1:
         return False
     speaker = prev[0]
-    core = re.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0]  # "the family of X": family
+    core = rx.split(r"\s+(?:of|for)\s+", speaker, maxsplit=1)[0]  # "the family of X": family
     last = _base(core.split()[-1])[0].lower()
     plural = last.endswith("s") and not last.endswith("ss")
     group = (
@@ -2590,7 +2591,7 @@ def _continues(
 
 # A sentence cut after an initial or a title ("… Chief of Police Barry M." / "Weber said …"):
 # the segmenter took the period for a sentence end, often where a line was broken.
-_CUT_NAME = re.compile(
+_CUT_NAME = rx.compile(
     r"(?:\b[A-Z][\w’'-]+\s+[A-HJ-Z]|\b(?:Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St))\.$"
 )
 
@@ -2648,12 +2649,12 @@ def _reported_before(
 
 def _modifies(trail: str) -> bool:
     """True when the quote is followed by the noun it modifies ("a “robust” measure")."""
-    nxt = re.match(r" ([a-z][\w-]*)", trail)
+    nxt = rx.match(r" ([a-z][\w-]*)", trail)
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS and not _is_cue(nxt.group(1))
 
 
 # The words before a quoted noun inside a noun phrase: "in a rescue “capsule”".
-_NOUN_SLOT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NOUN_SLOT = rx.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _described_subject(
@@ -2679,7 +2680,7 @@ def _described_subject(
         ):
             return None
     subject, _cue = _cue_frame(masked[prev.span.start : prev.span.end], "")
-    if subject is None or not re.match(r"(?:an?|the|one)\s", subject, re.IGNORECASE):
+    if subject is None or not rx.match(r"(?:an?|the|one)\s", subject, re.IGNORECASE):
         return None
     head = _head(_clean_descriptor(subject))
     if head not in _ROLE_HEADS or head.endswith("s"):
@@ -3027,7 +3028,7 @@ def first_last(name: str | None) -> tuple[str, str] | None:
     words = (name or "").split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    if any(not re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+    if any(not rx.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
         return None  # only initials may stand between the first and the last name
     return words[0], words[-1]
 
@@ -3115,7 +3116,7 @@ def _led_in(
 
 
 # The stem of a directive cue, so that "advised" and "advising" compare equal.
-_DIRECTIVE_STEM = re.compile(r"(?:ed|es|s|ing)$")
+_DIRECTIVE_STEM = rx.compile(r"(?:ed|es|s|ing)$")
 
 
 def _directive_stem(q: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from newsdiff import rx
 from newsdiff.model import Article, WordDiff
 from newsdiff.normalize import match_form, words
 
@@ -27,7 +28,7 @@ from newsdiff.normalize import match_form, words
 # DCS/SOS/PM/APC strings, two-character escapes, and the 8-bit C1 forms of CSI/OSC.
 # An unterminated OSC is not matched: its introducer is dropped as a control below
 # and the payload stays visible as plain text.
-_SEQUENCE = re.compile(
+_SEQUENCE = rx.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
     r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)"
@@ -36,24 +37,24 @@ _SEQUENCE = re.compile(
     r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
 )
 # Line breaks of every kind: one-line output (table cells, annotations) turns them into spaces.
-_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+_BREAKS = rx.compile(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
 # What may never reach output: C0 and C1 controls, DEL, bidi embeddings/overrides/isolates
 # and marks (they reorder displayed text), the BOM, and lone surrogates (unencodable).
-_CONTROLS = re.compile(
+_CONTROLS = rx.compile(
     r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 )
-_SPACES = re.compile(r"[ \u00a0]{2,}")
+_SPACES = rx.compile(r"[ \u00a0]{2,}")
 # CommonMark inline syntax: emphasis, code, links/images, autolinks and HTML, entities,
 # GFM pipes and strikethrough. `#`, `>`, `+`, `-` and digits only act at the start of a
 # block, and renderers never start a line with article text.
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|&~!])")
+_MARKDOWN = rx.compile(r"([\\`*_\[\]<>|&~!])")
 # Characters JSON text may carry raw but a terminal or editor would act on.
-_JSON_UNSAFE = re.compile(
+_JSON_UNSAFE = rx.compile(
     r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
 )
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _URL_ESCAPES = str.maketrans({"|": "%7C", "(": "%28", ")": "%29", "\\": "%5C"})
-_URL = re.compile(r"https?://[^\s<>\"'`\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
+_URL = rx.compile(r"https?://[^\s<>\"'`\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
 
 
 def plain(text: str) -> str:

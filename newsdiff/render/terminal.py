@@ -13,7 +13,6 @@ Without colour, changed words are marked the way `git diff --word-diff=plain` do
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from io import StringIO
 
@@ -22,6 +21,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from newsdiff import rx
 from newsdiff.model import (
     CheckReport,
     DateGroup,
@@ -36,7 +36,7 @@ from newsdiff.render import safe
 
 DEFAULT_SECTIONS = ("articles", "quotes", "dates", "numbers", "attributions", "only", "copies")
 _MIN_COLUMN = 16  # below this a side-by-side cell shows a word or two per line: go long instead
-_BLANKS = re.compile(r"\n{3,}")
+_BLANKS = rx.compile(r"\n{3,}")
 _STYLE_ADDED = "bold green"
 _STYLE_DROPPED = "red strike"
 _PUBLISHED_SOURCE = {

@@ -1,0 +1,241 @@
+"""Regular expressions compiled once per installation, not once per run.
+
+newsdiff's rules are some 400 module-level regular expressions. CPython parses and compiles
+each pattern in pure Python in every new process, and that was about 70 ms of a 300 ms
+`newsdiff compare` on five articles: more than importing typer and rich. The standard library
+keeps no compiled form between runs (a pickled pattern recompiles itself) and no maintained
+library does; `regex` compiles no faster and costs more to import. So this module does what
+Python does for modules with bytecode: it stores the compiled form of each pattern (the code
+that `re` hands to `_sre.compile`) in a file in the package's `__pycache__`, and later runs pass
+it straight to `_sre.compile`.
+
+What keeps this safe:
+- an entry is stored only after the pattern it rebuilds compares equal to `re.compile`'s
+  (pattern equality compares the compiled code);
+- the file is named after the interpreter and the regex engine's version, so another Python
+  never reads it;
+- `_sre.compile` validates the code it is given, and any failure (a damaged file, an
+  interpreter without these internals) falls back to `re.compile`.
+
+The library only reads the file; `save()` writes it, and only the command line calls that, at
+the edge. It follows Python's rules for bytecode: the file sits beside this module's bytecode
+(under PYTHONPYCACHEPREFIX when that is set) and is not written when bytecode is not
+(PYTHONDONTWRITEBYTECODE, `python -B`). A pattern from here is a plain `re.Pattern`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+# Private parts of the standard library, looked up once; None when this interpreter lacks them.
+try:
+    _sre: Any = importlib.import_module("_sre")
+    _parser: Any = importlib.import_module(
+        "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+    )
+    _compiler: Any = importlib.import_module(
+        "re._compiler" if sys.version_info >= (3, 11) else "sre_compile"
+    )
+    _TAG: str | None = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+except (ImportError, AttributeError):
+    _TAG = None
+
+# Above this many entries a save keeps only what this process used: old patterns drop out.
+_MAX_ENTRIES = 4000
+
+_Key = tuple[str, int]
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_stored: dict[_Key, _Entry] | None = None  # the file's entries, read on first use
+_used: dict[_Key, _Entry] = {}  # entries this process compiled or read
+_dirty = False  # a pattern was compiled here that the file lacks
+_compiled: dict[_Key, re.Pattern[str]] = {}  # this process's patterns (only fixed ones come here)
+
+
+def cache_path() -> Path | None:
+    """The file this interpreter keeps compiled patterns in, or None when it cannot."""
+    if _TAG is None:
+        return None
+    # beside this module's bytecode, wherever that goes (PYTHONPYCACHEPREFIX included)
+    return Path(importlib.util.cache_from_source(__file__)).parent / f"rx.{_TAG}.bin"
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, served from the stored compiled form when there is one."""
+    key = (pattern, int(flags))
+    done = _compiled.get(key)
+    if done is not None:
+        return done
+    compiled = _compile(key)
+    _compiled[key] = compiled
+    return compiled
+
+
+def _compile(key: _Key) -> re.Pattern[str]:
+    pattern, flags = key
+    entry = _stored_entries().get(key)
+    if entry is not None:
+        try:
+            compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            pass  # a damaged entry: compile afresh below
+        else:
+            _used[key] = entry
+            return compiled
+    compiled = re.compile(pattern, flags)
+    built = _build(pattern, flags)
+    if built is not None and _same(pattern, built, compiled):
+        global _dirty
+        _used[key] = built
+        _dirty = True
+    return compiled
+
+
+def save() -> None:
+    """Write the patterns compiled in this process to the cache file, if any were new there.
+
+    Best effort: a read-only installation just compiles again next time.
+    """
+    global _dirty
+    path = cache_path()
+    if not _dirty or path is None or sys.dont_write_bytecode:
+        return
+    entries = {**_stored_entries(), **_used}
+    if len(entries) > _MAX_ENTRIES:
+        entries = dict(_used)
+    # a name of this process's own, written whole and then renamed: a run reading the file
+    # meanwhile sees the old one or the new one, never half of one
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(tmp, "wb") as fh:
+                marshal.dump(entries, fh)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError:
+        return
+    _dirty = False
+
+
+def _stored_entries() -> dict[_Key, _Entry]:
+    global _stored
+    if _stored is None:
+        _stored = {}
+        path = cache_path()
+        if path is not None:
+            try:
+                data = marshal.loads(path.read_bytes())
+            except (OSError, EOFError, ValueError, TypeError):
+                data = None
+            if isinstance(data, dict):
+                _stored = data
+    return _stored
+
+
+def _build(pattern: str, flags: int) -> _Entry | None:
+    """The arguments `re` passes to `_sre.compile` for this pattern (its own steps, repeated)."""
+    if _TAG is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]
+        state = parsed.state
+        groupindex = {str(k): int(v) for k, v in state.groupdict.items()}
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:
+        return None
+
+
+def _same(pattern: str, entry: _Entry, compiled: re.Pattern[str]) -> bool:
+    """True when the entry rebuilds exactly the pattern `re.compile` made."""
+    try:
+        return bool(_sre.compile(pattern, *entry) == compiled)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return False
+
+
+# re's module-level functions over patterns from here, for patterns written where they are used
+# (re's own cache of compiled patterns serves these within a run; this one also across runs).
+
+
+def search(pattern: str, string: str, flags: int | re.RegexFlag = 0) -> re.Match[str] | None:
+    """`re.search`."""
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: str, string: str, flags: int | re.RegexFlag = 0) -> re.Match[str] | None:
+    """`re.match`."""
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str, string: str, flags: int | re.RegexFlag = 0) -> re.Match[str] | None:
+    """`re.fullmatch`."""
+    return compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern: str, string: str, flags: int | re.RegexFlag = 0) -> list[Any]:
+    """`re.findall`."""
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern: str, string: str, flags: int | re.RegexFlag = 0) -> Iterator[re.Match[str]]:
+    """`re.finditer`."""
+    return compile(pattern, flags).finditer(string)
+
+
+def sub(
+    pattern: str,
+    repl: str | Callable[[re.Match[str]], str],
+    string: str,
+    count: int = 0,
+    flags: int | re.RegexFlag = 0,
+) -> str:
+    """`re.sub`."""
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def split(
+    pattern: str, string: str, maxsplit: int = 0, flags: int | re.RegexFlag = 0
+) -> list[str | Any]:
+    """`re.split`."""
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def word_starts(text: str, word: str) -> Iterator[int]:
+    """Where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` finds `word`, without compiling
+    a pattern per word (names differ from article to article)."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _boundary(text, at) and _boundary(text, end):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _boundary(text: str, i: int) -> bool:
+    r"""Whether `\b` holds at `i`: a word character on exactly one side."""
+    return _word_char(text, i - 1) != _word_char(text, i)
+
+
+def _word_char(text: str, i: int) -> bool:
+    if i < 0 or i >= len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c == "_"
