@@ -8,9 +8,11 @@
 Rows:
   start-up   `newsdiff --help` and `newsdiff compare seeds/` wall time, each as a ratio to
              `python -c "import typer, rich"` measured in the same run (interleaved, as
-             benchmarks/startup.py does). Measured twice: with bytecode cached (as after
-             `pip install`, which compiles every module) and as the environment is (where
-             PYTHONDONTWRITEBYTECODE=1 makes every run compile newsdiff from source).
+             benchmarks/startup.py does, whose function this is). Measured three ways: with
+             bytecode and compiled patterns cached (as after `pip install` and one run), with
+             the compiled-pattern file removed before each run (a first run after installing), and
+             as the environment is (where PYTHONDONTWRITEBYTECODE=1 makes every run compile
+             newsdiff from source and keep no patterns).
   scale      `newsdiff.compare()` (alignment + extraction + grouping) on 5, 100 and 1,000
              generated articles of ~40 sentences, each size in its own subprocess: median wall
              time as called (from 2,000 sentences up it aligns in a forked child, see
@@ -29,13 +31,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from startup import startup  # the start-up rows: benchmarks/startup.py
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
@@ -128,39 +131,6 @@ print(f"{{'total':36}} {{sum(spent.values()):7.2f}} s")
 """
 
 
-def _env(*, bytecode: bool, cache: str) -> dict[str, str]:
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
-    if bytecode:
-        # Compile once into a private cache (never into the working tree) and reuse it.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = cache
-    return env
-
-
-def _time(cmd: list[str], env: dict[str, str]) -> float:
-    t0 = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
-
-
-def startup(runs: int, *, bytecode: bool, cache: str) -> dict[str, float]:
-    """Median seconds of the floor, --help and compare seeds/, runs interleaved."""
-    py = sys.executable
-    env = _env(bytecode=bytecode, cache=cache)
-    cmds = {
-        "floor": [py, "-c", "import typer, rich"],
-        "help": [py, "-m", "newsdiff", "--help"],
-        "compare": [py, "-m", "newsdiff", "compare", "seeds/", "--exit-zero"],
-    }
-    for cmd in cmds.values():  # warm the file cache (and the bytecode cache)
-        _time(cmd, env)
-    times: dict[str, list[float]] = {k: [] for k in cmds}
-    for _ in range(runs):
-        for name, cmd in cmds.items():
-            times[name].append(_time(cmd, env))
-    return {k: statistics.median(v) for k, v in times.items()}
-
-
 def scale(n: int, runs: int) -> dict[str, float]:
     """compare() on `n` generated articles, in a fresh process: times, memory, sizes."""
     code = _CHILD.format(bench=str(ROOT / "benchmarks"), n=n, runs=runs)
@@ -221,8 +191,12 @@ def main() -> int:
 
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="newsdiff-pyc-") as cache:
-        for bytecode, label in ((True, "bytecode cached"), (False, "environment as is")):
-            t = startup(args.startup_runs, bytecode=bytecode, cache=cache)
+        for mode, label in (
+            ("cached", "bytecode and patterns cached"),
+            ("first run", "first run: patterns compiled and stored"),
+            ("as is", "environment as is"),
+        ):
+            t = startup(args.startup_runs, mode=mode, cache=cache)
             rows.append(
                 (f"python -c 'import typer, rich' ({label})", f"{t['floor'] * 1000:.0f} ms", "")
             )

@@ -3,9 +3,19 @@
     python benchmarks/startup.py [--runs 21]
 
 Prints medians (ms) of `python -c "import typer, rich"`, `newsdiff --help` and
-`newsdiff compare seeds/ --format text`, each also as a ratio to the floor measured
-in the same run (runs are interleaved so machine noise hits all three alike).
+`newsdiff compare seeds/`, each also as a ratio to the floor measured in the same run (runs are
+interleaved so machine noise hits all of them alike), in three set-ups:
+
+  cached       bytecode and compiled patterns kept between runs, as after `pip install` and one
+               run (a private PYTHONPYCACHEPREFIX, never the working tree; see newsdiff/rx.py)
+  first run    bytecode kept, the compiled-pattern file removed before every run: each run
+               compiles newsdiff's ~400 regular expressions and stores them, as the first run
+               after installing does
+  as is        the environment unchanged (here PYTHONDONTWRITEBYTECODE=1: every run compiles
+               newsdiff from source and keeps no patterns)
+
 Targets (issue 8): --help <= 1.3x, compare seeds/ <= 2.0x.
+pipeline_bench.py prints the same rows inside its table.
 """
 
 from __future__ import annotations
@@ -15,43 +25,74 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+MODES = ("cached", "first run", "as is")
 
 
-def _time(cmd: list[str]) -> float:
+def _env(mode: str, cache: str) -> dict[str, str]:
     env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
+    if mode != "as is":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def _time(cmd: list[str], env: dict[str, str], before: Callable[[], None]) -> float:
+    before()
     t0 = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t0
+
+
+def startup(runs: int, *, mode: str, cache: str) -> dict[str, float]:
+    """Median seconds of the floor, --help and compare seeds/ in one set-up, runs interleaved."""
+    py = sys.executable
+    env = _env(mode, cache)
+    cmds = {
+        "floor": [py, "-c", "import typer, rich"],
+        "help": [py, "-m", "newsdiff", "--help"],
+        "compare": [py, "-m", "newsdiff", "compare", "seeds/", "--exit-zero"],
+    }
+
+    def drop_patterns() -> None:
+        if mode == "first run":
+            for stored in Path(cache).rglob("rx.*.bin"):
+                stored.unlink()
+
+    for cmd in cmds.values():  # warm the file cache (and the bytecode and pattern caches)
+        _time(cmd, env, lambda: None)
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            times[name].append(_time(cmd, env, drop_patterns))
+    return {k: statistics.median(v) for k, v in times.items()}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=21)
     args = ap.parse_args()
-    py = sys.executable
-    cmds = {
-        "import typer, rich (floor)": [py, "-c", "import typer, rich"],
-        "newsdiff --help": [py, "-m", "newsdiff", "--help"],
-        "newsdiff compare seeds/": [py, "-m", "newsdiff", "compare", "seeds/", "--exit-zero"],
+    targets = {"help": "<=1.3x", "compare": "<=2.0x"}
+    names = {
+        "floor": "import typer, rich (floor)",
+        "help": "newsdiff --help",
+        "compare": "newsdiff compare seeds/",
     }
-    times: dict[str, list[float]] = {k: [] for k in cmds}
-    for cmd in cmds.values():  # warm the file cache once
-        _time(cmd)
-    for _ in range(args.runs):
-        for name, cmd in cmds.items():
-            times[name].append(_time(cmd))
-    floor = statistics.median(times["import typer, rich (floor)"])
-    targets = {"newsdiff --help": 1.3, "newsdiff compare seeds/": 2.0}
-    print(f"{'command':32} {'median ms':>10} {'ratio':>7} {'target':>7}")
-    for name, ts in times.items():
-        med = statistics.median(ts)
-        target = targets.get(name)
-        mark = "" if target is None else f"<={target:.1f}x"
-        print(f"{name:32} {med * 1000:10.1f} {med / floor:6.2f}x {mark:>7}")
+    print(f"{'set-up':12} {'command':28} {'median ms':>10} {'ratio':>7} {'target':>7}")
+    with tempfile.TemporaryDirectory(prefix="newsdiff-pyc-") as cache:
+        for mode in MODES:
+            t = startup(args.runs, mode=mode, cache=cache)
+            for key, name in names.items():
+                ratio = t[key] / t["floor"]
+                print(
+                    f"{mode:12} {name:28} {t[key] * 1000:10.1f} {ratio:6.2f}x"
+                    f" {targets.get(key, ''):>7}"
+                )
     return 0
 
 

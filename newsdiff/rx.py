@@ -57,6 +57,7 @@ _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _stored: dict[_Key, _Entry] | None = None  # the file's entries, read on first use
 _used: dict[_Key, _Entry] = {}  # entries this process compiled or read
 _dirty = False  # a pattern was compiled here that the file lacks
+_writable: bool | None = None  # whether the file's folder can be written, looked up once
 _compiled: dict[_Key, re.Pattern[str]] = {}  # this process's patterns (only fixed ones come here)
 
 
@@ -91,6 +92,8 @@ def _compile(key: _Key) -> re.Pattern[str]:
             _used[key] = entry
             return compiled
     compiled = re.compile(pattern, flags)
+    if not _can_save():
+        return compiled  # building an entry costs a second compile: only for a file we write
     built = _build(pattern, flags)
     if built is not None and _same(pattern, built, compiled):
         global _dirty
@@ -106,7 +109,7 @@ def save() -> None:
     """
     global _dirty
     path = cache_path()
-    if not _dirty or path is None or sys.dont_write_bytecode:
+    if not _dirty or path is None or not _can_save():
         return
     entries = {**_stored_entries(), **_used}
     if len(entries) > _MAX_ENTRIES:
@@ -125,6 +128,21 @@ def save() -> None:
     except OSError:
         return
     _dirty = False
+
+
+def _can_save() -> bool:
+    """Whether save() could write the file: bytecode is written and its folder is writable."""
+    global _writable
+    if _writable is None:
+        path = cache_path()
+        if path is None:
+            _writable = False
+        else:
+            folder = path.parent
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent  # save() creates the missing folders under this one
+            _writable = os.access(folder, os.W_OK)
+    return _writable and not sys.dont_write_bytecode
 
 
 def _stored_entries() -> dict[_Key, _Entry]:

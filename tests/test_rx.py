@@ -43,6 +43,7 @@ def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rx, "_used", {})
     monkeypatch.setattr(rx, "_compiled", {})
     monkeypatch.setattr(rx, "_dirty", False)
+    monkeypatch.setattr(rx, "_writable", None)
 
 
 def _no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,7 +123,8 @@ def test_not_written_when_python_writes_no_bytecode(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    rx.compile(*PATTERNS[2])
+    monkeypatch.setattr(rx, "_build", lambda *_: pytest.fail("an entry built for no file"))
+    assert rx.compile(*PATTERNS[2]) == re.compile(*PATTERNS[2])
     rx.save()
     assert not fresh.exists()
 
