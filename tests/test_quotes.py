@@ -837,6 +837,18 @@ SPEAKER_CASES = [
         [("I hope they are home for the holiday!", "the posting")],
         id="document-as-subject",
     ),
+    pytest.param(
+        "“We kept the regulators informed,” Harbor Bank chief executive Lena Ortiz said on a call "
+        "with analysts when asked about contact with supervisors regarding the merger.",
+        [("We kept the regulators informed", "Lena Ortiz")],
+        id="long-trail-when-asked",
+    ),
+    pytest.param(
+        "“No deal yet,” the mayor said while pressed by reporters outside city hall on the "
+        "budget talks that stalled last week.",
+        [("No deal yet", "the mayor")],
+        id="long-trail-while-pressed",
+    ),
 ]
 
 
@@ -1356,6 +1368,24 @@ BODY_CASES = [
         "“They went in after practice,” Kiet said.",
         [("They went in after practice", "Kiet Somsak", "quote")],
         id="first-name-of-a-person-who-spoke",
+    ),
+    pytest.param(
+        "Bluewater Voyages, which ran the ferry service, issued a statement on Monday.\n"
+        "“We grieve with every family,” the company said.",
+        [("We grieve with every family", "Bluewater Voyages", "quote")],
+        id="which-clause-marks-a-brand-not-a-person",
+    ),
+    pytest.param(
+        "Jane Porter, who ran the ferry service, issued a statement on Monday.\n"
+        "“We grieve with every family,” the company said.",
+        [("We grieve with every family", "the company", "quote")],
+        id="must-not-who-clause-person-is-no-company",
+    ),
+    pytest.param(
+        "Jane Porter issued a statement on Monday.\n"
+        "“We grieve with every family,” the company said.",
+        [("We grieve with every family", "the company", "quote")],
+        id="must-not-person-opening-a-sentence-is-no-company",
     ),
 ]
 

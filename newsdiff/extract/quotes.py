@@ -1238,6 +1238,7 @@ _IT_CUE = rx.compile(
     r"announced|noted|warned|told|explained|insisted|argued|reported|tweeted|posted)\b"
 )
 _DIGIT = rx.compile(r"\d")
+_WHICH_AFTER = rx.compile(r",\s+which\b")
 _RUN_STOP = rx.compile(r".*[a-z]{2}\.\s+")
 
 
@@ -1293,7 +1294,9 @@ def _org_subjects(
             if (
                 len(words) in (2, 3)
                 and _SENTENCE_OPENER.match(masked[s.span.start : start])
-                and not any(w in persons or _role_word(w) or _nationality(w) for w in words)
+                # ", which …" is said of a thing or a body, never of a person
+                and (_WHICH_AFTER.match(masked, end) or not any(w in persons for w in words))
+                and not any(_role_word(w) or _nationality(w) for w in words)
                 and not any(_base(w)[0].lower() in _ORG_WORDS | _NOT_NAME for w in words)
             ):
                 # "OceanGate Expeditions, which ran the dive, issued …": a brand name opening
@@ -1495,8 +1498,10 @@ _TRAIL_END = rx.compile(
     r"(?!\s+(?:that|they|he|she|it|we|i|you|there|this|the\s+\w+\s+(?:was|is|had|has|would|will))\b)"
     r"(?:(?:\s+[\w’'.\-]+){0,9}\s*(?:[.,;:!?—–)]|$)"
     # "…,” Roe recalled as she stood outside", "…,” he said through a bullhorn while wearing":
-    # a clause of time or manner may run on past the limit above
-    r"|(?:\s+[\w’'.\-]+){0,5}?\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|i|[a-z]+ing)\b"
+    # a clause of time or manner may run on past the limit above ("…,” she said when asked
+    # about the talks on Friday")
+    r"|(?:\s+[\w’'.\-]+){0,5}?\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|i|[a-z]+ing"
+    r"|asked|pressed|questioned|challenged|prompted)\b"
     # "…,” the judge said of the defendant, who …": whom the words are about
     r"|\s+(?:of|about)\s+(?:the|a|an|his|her|their|[A-Z])\w*)",
     re.IGNORECASE,
