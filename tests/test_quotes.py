@@ -1400,6 +1400,29 @@ def test_bodies_participles_and_modifiers(
 # (text, expected (words, speaker, kind)): names and aliases are terms; speech stays speech.
 TERM_CASES = [
     pytest.param(
+        "Mayor Ann Roe told “Morning Desk” that no drivers were on the span at the time.",
+        [("Morning Desk", None, "term")],
+        id="programme-told-to",
+    ),
+    pytest.param(
+        "Speaking to “The Harbor Ledger” on Monday, Roe said the crossing would reopen.",
+        [("The Harbor Ledger", None, "term")],
+        id="publication-spoken-to",
+    ),
+    pytest.param(
+        "Roe told “Morning Desk”: “We have no sign of anyone else in the water.”",
+        [
+            ("Morning Desk", None, "term"),
+            ("We have no sign of anyone else in the water.", "Roe", "quote"),
+        ],
+        id="programme-then-the-quote",
+    ),
+    pytest.param(
+        "Roe told reporters: “We Will Rebuild.”",
+        [("We Will Rebuild.", "Roe", "quote")],
+        id="must-not-title-case-words-said-to-reporters",
+    ),
+    pytest.param(
         "The Rail Safety Office (“RSO”) sent ten inspectors, the paper said.",
         [("RSO", None, "term")],
         id="alias-in-brackets",

@@ -2381,6 +2381,14 @@ def _cue_governs(lead: str) -> bool:
 _ON_PROGRAMME = rx.compile(
     r"\b(?:on|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?|s['’])\s*$"
 )
+# "Roe told “Morning Desk” that …", "speaking to “The Ledger” on Monday": the quoted title is
+# whom the words were said to, a programme or a publication, not the words themselves.
+_TOLD_TITLE_BEFORE = rx.compile(
+    r"\b(?:told|tells|telling|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to"
+    r"|(?:an?\s+)?interview\s+with|appeared\s+on|appearing\s+on|joined)\s*$",
+    re.IGNORECASE,
+)
+_TOLD_TITLE_AFTER = rx.compile(r"(?:\s+(?:that|on|in|about|last|this|earlier)\b|\s*[,.:;]|\s*$)")
 _NICK_BEFORE = rx.compile(r"\b[A-Z][a-z]+\s+$")
 _NICK_AFTER = rx.compile(r"\s+[A-Z][a-z]+\b")
 _MINOR = _words("a an the of and or in on at to for with")
@@ -2442,6 +2450,14 @@ def _is_term(
     """True when a short quote names or labels something rather than reporting speech."""
     if words <= 2 * max_words and _ON_PROGRAMME.search(lead) and _title_case(text):
         return True  # "said on ABC News’ “Good Morning America.”": a programme's title
+    if (
+        words <= max_words
+        and _TOLD_TITLE_BEFORE.search(lead)
+        and _TOLD_TITLE_AFTER.match(trail)
+        and _title_case(text)
+        and text.rstrip()[-1:] not in ".!?,"
+    ):
+        return True  # 'Roe told “Morning Desk” that …': the programme spoken to
     if words <= 3 and _NICK_BEFORE.search(lead) and _NICK_AFTER.match(trail) and _title_case(text):
         return True  # 'Brian “Skip” Moss': a nickname inside a name
     if (
