@@ -849,6 +849,44 @@ SPEAKER_CASES = [
         [("No deal yet", "the mayor")],
         id="long-trail-while-pressed",
     ),
+    pytest.param(
+        "Prime Minister Helen Stern resigned on Monday.\n"
+        "Stern announced the date of the next vote.\n"
+        "“It is time,” she said.",
+        [("It is time", "Helen Stern")],
+        id="surname-ending-like-a-nationality-is-a-name",
+    ),
+    pytest.param(
+        "Ms Stern said she had thought it over for weeks. “I have nothing left,” she said.",
+        [("I have nothing left", "Stern")],
+        id="honorific-surname-ending-like-a-nationality",
+    ),
+    pytest.param(
+        "“We are not leaving because we might lose,” Helen Stern said.\n"
+        "In her speech, she thanked her partner, Rob Quill, who was in the room.\n"
+        "“Let us finally set a date,” she said.",
+        [
+            ("We are not leaving because we might lose", "Helen Stern"),
+            ("Let us finally set a date", "Helen Stern"),
+        ],
+        id="she-as-subject-carries-over-past-the-name-after-it",
+    ),
+    pytest.param(
+        "Dana Roe thanked her partner, Rob Quill, on Monday. “Let us set a date,” she said.",
+        [("Let us set a date", "Dana Roe")],
+        id="must-not-change-name-first-then-object",
+    ),
+    pytest.param(
+        "In a memo, chief executive Sam Okafor cited a changing “market reality” as he announced "
+        "the cuts, writing: “We hired for a different time.”",
+        [("market reality", "Sam Okafor"), ("We hired for a different time.", "Sam Okafor")],
+        id="as-he-is-he",
+    ),
+    pytest.param(
+        "Sam Okafor spoke about the cuts. “Safety comes first,” he continued.",
+        [("Safety comes first", "Sam Okafor")],
+        id="continued-is-a-cue",
+    ),
 ]
 
 
@@ -1399,6 +1437,12 @@ def test_bodies_participles_and_modifiers(
 
 # (text, expected (words, speaker, kind)): names and aliases are terms; speech stays speech.
 TERM_CASES = [
+    pytest.param(
+        "Chief executive Sam Okafor sent a note to staff on Friday, titled “A hard decision to "
+        "set us up for the years ahead.”",
+        [("A hard decision to set us up for the years ahead.", None, "term")],
+        id="long-title-after-titled",
+    ),
     pytest.param(
         "Mayor Ann Roe told “Morning Desk” that no drivers were on the span at the time.",
         [("Morning Desk", None, "term")],

@@ -86,7 +86,8 @@ _CUE_STEMS = (
     "calling for|invited|inviting|proclaimed|proclaims|agreed|agrees|boasted|boasts|"
     "expressed|expresses|clarified|clarifies|posting|tweeting|chanted|chanting|exclaimed|"
     "exclaims|pleaded|pleads|pleading|yelled|screamed|appealed|appeals to|appealing to|"
-    "likened|likens|likening|congratulate|congratulated|congratulates|congratulating"
+    "likened|likens|likening|congratulate|congratulated|congratulates|congratulating|"
+    "continued|continues"
 )
 
 
@@ -161,6 +162,7 @@ _NAMING = rx.compile(
     r"branded|termed)(?:\s+(?:the|an?))?\W*$",
     re.IGNORECASE,
 )
+_TITLED = rx.compile(r"\b(?:titled|entitled|headlined)\W*$", re.IGNORECASE)
 # A subject or object before the naming cue: "critics dubbed it “…”" is someone's label.
 _NAMER = rx.compile(r"\b(?:it|them|him|her|this|that|he|she|they|we|who|and)\s*$", re.IGNORECASE)
 # Nouns naming a work, a slogan or an operation: the quote that follows is its title.
@@ -912,7 +914,11 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         lows = [w.lower().rstrip(".") for w in name_words]
         if any(w in _ORG_WORDS for w in lows) or all(w in _ROLE_HEADS for w in lows):
             continue
-        if _nationality(name_words[0]) and len(name_words) == 1:
+        if (
+            len(name_words) == 1
+            and _nationality(name_words[0])
+            and _attributive(toks, run[-1], masked)
+        ):
             continue
         # extend the descriptor leftwards over role words and capitalised modifiers
         k = run[0] + cut - 1 if cut else run[0] - 1
@@ -1046,6 +1052,20 @@ def _nationality(tok: str) -> bool:
     )
 
 
+def _attributive(toks: Sequence[tuple[int, int, str]], k: int, masked: str) -> bool:
+    """True when the word at `k` is used as an adjective: a known nationality, or a word
+    ending like one ("Bavarian", "Northern") before a noun, not before a verb or a stop: a
+    surname ending the same way ("Ardern said", "Ardern resigned.") stays a name."""
+    word = _base(toks[k][2])[0]
+    if word in _NATIONAL or word.replace(".", "") in _NATIONAL:
+        return True
+    if k + 1 >= len(toks) or masked[toks[k][1] : toks[k + 1][0]].strip():
+        return False
+    nxt = toks[k + 1][2]
+    low = nxt.lower()
+    return not (nxt[:1].islower() and (low.endswith("ed") or low in _AUX or _is_cue(low)))
+
+
 def _clean_descriptor(text: str) -> str:
     """A descriptor without a leading article and stray punctuation."""
     text = rx.sub(r"\s+", " ", text).strip(" ,;:-–—")
@@ -1170,6 +1190,8 @@ class _People(NamedTuple):
     bodies: tuple[tuple[int, str], ...] = ()  # organisations named, with where
     issuers: tuple[tuple[int, str], ...] = ()  # who issued a statement the article mentions
     ages: tuple[tuple[int, str, str], ...] = ()  # (where, age, canonical name) as given
+    # (sentence, where, "m"/"f"): "he"/"she" before any name, the sentence's subject
+    pronoun_subjects: tuple[tuple[int, int, str], ...] = ()
 
 
 # A run of capitalised words, with the connectors names of bodies use ("Ministry of Defence").
@@ -1372,7 +1394,28 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         bodies,
         _issuers(masked, sentences),
         ages,
+        _pronoun_subjects(masked, sentences, mentions),
     )
+
+
+_SUBJECT_PRONOUN = rx.compile(r"\b(?:(he|He)|(she|She))\b")
+
+
+def _pronoun_subjects(
+    masked: str, sentences: Sequence[Sentence], mentions: Sequence[_Mention]
+) -> tuple[tuple[int, int, str], ...]:
+    """Sentences whose subject is "he" or "she" ("In her speech, she thanked her partner, Jo
+    Lee."): the names after the pronoun there are not who the pronoun is."""
+    first_name: dict[int, int] = {}
+    for m in mentions:
+        first_name.setdefault(m.sentence, m.start)
+    out = []
+    for s in sentences:
+        end = min(first_name.get(s.index, s.span.end), s.span.end)
+        found = _SUBJECT_PRONOUN.search(masked, s.span.start, end)
+        if found:
+            out.append((s.index, found.start(), "m" if found.group(1) else "f"))
+    return tuple(out)
 
 
 def _shown_people(mentions: Sequence[_Mention]) -> frozenset[str]:
@@ -1808,6 +1851,8 @@ def _cue_frame_raw(lead: str, trail: str) -> tuple[str | None, str | None]:
         sp = _np_before(before.rstrip())
         left = before.strip()[: len(before.strip()) - len(sp)].split() if sp else []
         if sp and before.strip().endswith(sp) and len(left) <= 2 and all(w.islower() for w in left):
+            if any(w in _CONJUNCTIONS for w in left):
+                return sp, mc.group().lower()  # "…” as he announced": "he", not "as he"
             return before.strip(), mc.group().lower()
         break
     # the words before the quote: "in her words,", the nearest cue, or "according to X, "
@@ -1945,6 +1990,9 @@ def _last_clause(text: str) -> str:
     """The words after the last comma, semicolon or colon."""
     text = text.rstrip(" ,;:")
     return rx.split(r"[,;:]\s+", text)[-1]
+
+
+_CONJUNCTIONS = _words("as while when after before because since and but so then if though")
 
 
 def _clause_subject(before: str) -> str | None:
@@ -2264,7 +2312,13 @@ def _nearest_person(people: _People, at: int, sentence: int, want: str) -> str |
     lo = k
     while lo > 0 and sentence - people.mentions[lo - 1].sentence <= 6:
         lo -= 1
-    cands = [m for m in people.mentions[lo:k] if not m.obj]
+    # in a sentence whose subject is this pronoun, the people named after it are others
+    skip_after = {s: pos for s, pos, g in people.pronoun_subjects if g == want and s < sentence}
+    cands = [
+        m
+        for m in people.mentions[lo:k]
+        if not m.obj and not (m.sentence in skip_after and m.start > skip_after[m.sentence])
+    ]
     by_sentence: dict[int, list[_Mention]] = {}
     for m in cands:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -2469,6 +2523,8 @@ def _is_term(
         return True  # 'the Safety Board ("SB")': the short name the text will use
     if words <= 2 * max_words and _names_it(lead):
         return True  # "a braking system known as “…”": a name given, nobody speaking
+    if words <= 6 * max_words and _TITLED.search(lead) and _names_it(lead):
+        return True  # 'a blog post titled “…”': a title may be a whole sentence long
     if words > max_words:
         return False
     if rx.search(r"so[- ]called\s*$", lead, re.IGNORECASE):
