@@ -32,6 +32,7 @@ from newsdiff import layout, rx
 from newsdiff.config import LoadConfig
 from newsdiff.errors import InputError, LimitError
 from newsdiff.model import Article, PublishedSource
+from newsdiff.normalize import repair_punctuation
 
 if TYPE_CHECKING:
     from http.client import HTTPResponse
@@ -106,7 +107,7 @@ def decode(raw: bytes, *, where: str, charset: str | None = None) -> str:
         raise InputError(where, "is a binary file, not text")
     for codec in (c for c in (charset, "utf-8", "cp1252") if c is not None):
         try:
-            return raw.decode(codec)
+            return repair_punctuation(raw.decode(codec))
         except (UnicodeDecodeError, LookupError):
             continue
     raise InputError(where, "cannot be decoded as UTF-8, UTF-16 or cp1252 text")

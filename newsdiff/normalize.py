@@ -72,3 +72,27 @@ def words(text: str) -> list[str]:
 def display(text: str) -> str:
     """Text for one-line display: whitespace runs (newlines, bullets' indents) collapsed."""
     return " ".join(text.split())
+
+
+# Chinese-encoded (GB2312/GBK) punctuation read as Latin-1, as some syndicated English pages
+# serve it: “ ” ‘ ’ — … · come out as two characters each, "¡°" for “. A fixed table: ftfy
+# repairs UTF-8 read as cp1252, not this.
+_GB_PUNCT = {
+    "\u00a1\u00b0": "\u201c",  # “
+    "\u00a1\u00b1": "\u201d",  # ”
+    "\u00a1\u00ae": "\u2018",  # ‘
+    "\u00a1\u00af": "\u2019",  # ’
+    "\u00a1\u00aa": "\u2014",  # —
+    "\u00a1\u00ad": "\u2026",  # …
+    "\u00a1\u00a4": "\u00b7",  # ·
+}
+_GB_PAIR = rx.compile("\u00a1[\u00b0\u00b1\u00ae\u00af\u00aa\u00ad\u00a4]")
+_GB_MARKS = ("\u00a1\u00b0", "\u00a1\u00b1", "\u00a1\u00af")
+
+
+def repair_punctuation(text: str) -> str:
+    """`text` with GB-encoded quotation marks and dashes read as Latin-1 put right; only
+    when such a quotation mark is there (no real text writes "¡°" or "¡¯")."""
+    if not any(mark in text for mark in _GB_MARKS):
+        return text
+    return _GB_PAIR.sub(lambda m: _GB_PUNCT[m.group()], text)
