@@ -355,6 +355,50 @@ def test_one_statement_groups_full_remarks_only_when_they_share_words(
     assert (len(out) == 1) is grouped
 
 
+def _two_sentence(aid: str, lead: str) -> tuple[Sentence, ...]:
+    return (Sentence(aid, 0, lead, Span(0, len(lead))), Sentence(aid, 1, "x", Span(0, 1)))
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b", "grouped"),
+    [
+        # the lead-ins are about the speaker: the remarks after them are one remark
+        ("Oda rejected the report on Monday.", "Oda dismissed the report at a briefing.", True),
+        # must not: the lead-ins are the story's opening fact, and each outlet then quotes
+        # whichever remark of the speaker it chose
+        ("The firm will cut 9,000 jobs.", "The company is cutting about 9,000 jobs.", False),
+    ],
+)
+def test_remarks_after_one_lead_in_group_only_when_it_is_about_the_speaker(
+    lead_a: str, lead_b: str, grouped: bool
+) -> None:
+    qs = [
+        _quote("a", 1, "There is no such fact and never was", "Ken Oda"),
+        _quote("b", 1, "We owe every employee a clear explanation", "Ken Oda"),
+    ]
+    st = Statement("s1", (Member("a", 0, ""), Member("b", 0, "")))
+    sents = {"a": _two_sentence("a", lead_a), "b": _two_sentence("b", lead_b)}
+    out = quotes.group(qs, statements=(st,), sentences=sents, config=CFG)
+    assert (len(out) == 1) is grouped
+
+
+def test_two_remarks_each_in_several_outlets_are_not_joined_without_a_shared_word() -> None:
+    lead = "Oda spoke to reporters on Monday."
+    sents = {aid: _two_sentence(aid, lead) for aid in "abcd"}
+    qs = [
+        _quote("a", 1, "There is no such fact and never was", "Ken Oda"),
+        _quote("b", 1, "There is no such fact, and there never was", "Ken Oda"),
+        _quote("c", 1, "We owe every employee a clear explanation", "Ken Oda"),
+        _quote("d", 1, "We owe each employee a clear explanation", "Ken Oda"),
+    ]
+    st = Statement("s1", tuple(Member(aid, 0, "") for aid in "abcd"))
+    out = quotes.group(qs, statements=(st,), sentences=sents, config=CFG)
+    assert sorted(sorted(r.article for r in g.renderings) for g in out) == [
+        ["a", "b"],
+        ["c", "d"],
+    ]
+
+
 def test_quoted_words_echoed_in_the_other_sentence_group() -> None:
     sents = {
         "a": (Sentence("a", 0, "Xi called the return “a historic duty”.", Span(0, 40)),),

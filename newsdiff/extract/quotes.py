@@ -2980,6 +2980,7 @@ def group(
     for st in statements:
         for m in st.members:
             stmt_of[(m.article, m.sentence)] = st.id
+    text_of = {(aid, s.index): s.text for aid, sents in sentences.items() for s in sents}
     parent = list(range(len(qs)))
 
     def find(i: int) -> int:
@@ -3035,7 +3036,7 @@ def group(
                 if (
                     _linked(qs[i], qs[j], words[i], words[j], stmt_of, alone=alone, config=config)
                     or _echoed(qs[i], qs[j], words, context, i, j)
-                    or _led_in(qs[i], qs[j], stmt_of, config=config)
+                    or _led_in(qs[i], qs[j], stmt_of, text_of, config=config)
                     or _same_directive(qs[i], qs[j], sentences, context, i, j)
                 ):
                     shared = len(words[i] & words[j])
@@ -3045,9 +3046,13 @@ def group(
     # otherwise one speaker's remarks chain into one group through the other outlets.
     links.sort()
     held: list[list[int]] = [[i] for i in range(len(qs))]
-    for _, _, i, j in links:
+    for _, neg_shared, i, j in links:
         a, b = find(i), find(j)
         if a == b:
+            continue
+        if not neg_shared and len(held[a]) > 1 and len(held[b]) > 1:
+            # two remarks each already found in several outlets, linked only by where they
+            # stand (after one lead-in), not by a word: two remarks, not one
             continue
         if any(
             qs[x].article == qs[y].article and not _one_passage(qs[x], qs[y], words[x], words[y])
@@ -3173,7 +3178,12 @@ def _echoed(
 
 
 def _led_in(
-    a: Quote, b: Quote, stmt_of: Mapping[tuple[str, int], str], *, config: QuoteConfig
+    a: Quote,
+    b: Quote,
+    stmt_of: Mapping[tuple[str, int], str],
+    text_of: Mapping[tuple[str, int], str],
+    *,
+    config: QuoteConfig,
 ) -> bool:
     """True when two outlets quote one speaker right after the same statement.
 
@@ -3189,7 +3199,13 @@ def _led_in(
     if any(len(_WORD.findall(q.text)) <= config.term_max_words for q in (a, b)):
         return False  # a fragment or term, not the remark itself
     lead = stmt_of.get((a.article, a.sentence - 1))
-    return lead is not None and lead == stmt_of.get((b.article, b.sentence - 1))
+    if lead is None or lead != stmt_of.get((b.article, b.sentence - 1)):
+        return False
+    # the lead-in is about the speaker ("X rejected the report at a briefing"), not only the
+    # story's opening fact, which outlets follow with whichever remark they chose
+    assert a.speaker is not None
+    surname = a.speaker.split()[-1]
+    return all(surname in text_of.get((q.article, q.sentence - 1), "") for q in (a, b))
 
 
 # The stem of a directive cue, so that "advised" and "advising" compare equal.
