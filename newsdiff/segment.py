@@ -156,9 +156,28 @@ def _introduces(text: str, piece: _Piece) -> bool:
     )
 
 
+def _runs_on(text: str, block: Block, nxt: Block) -> bool:
+    """True when a paragraph stops mid-sentence and the next one goes on with it, as on pages
+    that hard-wrap their text with blank lines ("… reduce our workforce by⏎⏎approximately
+    12,000 roles …"): no closing punctuation here, a lower-case word there."""
+    if block.kind not in ("paragraph", "heading") or nxt.kind != "paragraph":
+        return False
+    end = text[block.span.start : block.span.end].rstrip()
+    start = text[nxt.span.start : nxt.span.end].lstrip()
+    if not (end and (end[-1].isalnum() or end[-1] in ",-") and start[:1].islower()):
+        return False
+    if block.kind == "heading":
+        # a cut sentence taken for a heading is written in lower case, a real one in title case
+        # ("A Call Between Allies")
+        words = end.split()
+        return sum(w[:1].islower() for w in words) * 2 > len(words)
+    return True
+
+
 def _pieces(text: str, layout: tuple[Block, ...]) -> list[_Piece]:
     out: list[_Piece] = []
     folding = False  # the last piece is a list intro that items are being folded into
+    carried: tuple[int, int] | None = None  # (start, block number) of paragraphs run on
     for number, block in enumerate(layout):
         if block.kind == "list_item":
             prev = out[-1] if out else None
@@ -173,11 +192,18 @@ def _pieces(text: str, layout: tuple[Block, ...]) -> list[_Piece]:
             for s, e in split_sentences(text, start, block.span.end):
                 out.append(_Piece(s, e, number, "sentence"))
             continue
+        nxt = layout[number + 1] if number + 1 < len(layout) else None
+        if nxt is not None and _runs_on(text, block, nxt):
+            folding = False
+            carried = carried if carried is not None else (block.span.start, number)
+            continue
         if block.kind in ("paragraph", "caption"):
             folding = False
+            start, first = carried if carried is not None else (block.span.start, number)
+            carried = None
             kind: _Kind = "caption" if block.kind == "caption" else "sentence"
-            for s, e in split_sentences(text, block.span.start, block.span.end):
-                out.append(_Piece(s, e, number, kind))
+            for s, e in split_sentences(text, start, block.span.end):
+                out.append(_Piece(s, e, first, kind))
         elif block.kind != "furniture":
             folding = False
     return out

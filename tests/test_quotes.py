@@ -931,6 +931,18 @@ SPEAKER_CASES = [
         [("Safety comes first", "Sam Okafor")],
         id="continued-is-a-cue",
     ),
+    pytest.param(
+        "Mill to close\n\n"
+        "“We have decided to close the mill and cut roughly\n\nfour hundred jobs by the spring,” "
+        "chief executive Sam Okafor wrote to staff on Friday.",
+        [
+            (
+                "We have decided to close the mill and cut roughly four hundred jobs by the spring",
+                "Sam Okafor",
+            )
+        ],
+        id="quote-over-a-hard-wrapped-blank-line",
+    ),
 ]
 
 

@@ -199,3 +199,41 @@ def test_seed_dateline_and_furniture() -> None:
     assert not any("Leave a Reply" in s.text for s in found)
     tail = segment(seed("000"))
     assert not any("social feeds" in s.text or "Subscribe" in s.text for s in tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page that hard-wraps its text with blank lines: the sentence runs on
+        (
+            "Valley paper mill to close\n\n"
+            "The owners of the paper mill said on Friday that it will close in March, cutting "
+            "roughly\n\nfour hundred jobs and ending a century of work in the valley. Workers "
+            "were told on Monday. The\n\nunion said it would fight the plan in court.",
+            [
+                "The owners of the paper mill said on Friday that it will close in March, "
+                "cutting roughly\n\nfour hundred jobs and ending a century of work in the valley.",
+                "Workers were told on Monday.",
+                "The\n\nunion said it would fight the plan in court.",
+            ],
+        ),
+        # must not: a heading without a full stop, then a paragraph opening with a capital
+        (
+            "Mill to close in March\n\nThe mill will close in March.",
+            ["The mill will close in March."],
+        ),
+        # must not: a heading in title case, then a paragraph opening in lower case
+        (
+            "Mill owners speak\n\nA Hard Year for the Valley\n\n"
+            "despite the news, the owners of the mill said they were hopeful about the year.",
+            ["despite the news, the owners of the mill said they were hopeful about the year."],
+        ),
+        # must not: a paragraph that ends with a full stop, then one opening in lower case
+        (
+            "The mill will close.\n\niPhone sales rose in the town anyway.",
+            ["The mill will close.", "iPhone sales rose in the town anyway."],
+        ),
+    ],
+)
+def test_hard_wrapped_paragraphs_run_on(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -463,6 +463,14 @@ def _paragraph_break(text: str, start: int, end: int) -> int | None:
     while pos != -1:
         before = text[start:pos].rstrip(" \t\u00a0\r")
         after = text[pos + 1 : end].lstrip(" \t\u00a0\r")
+        if (
+            before
+            and (before[-1].isalnum() or before[-1] in ",-")
+            and after.lstrip("\n \t\u00a0\r")[:1].islower()
+        ):
+            # a page hard-wrapped with blank lines: "… our workforce by⏎⏎approximately …"
+            pos = text.find("\n", pos + 1, end)
+            continue
         if not before or before[-1] in '.!?:;"”’…»' or after[:1] in "\n•*" or not after:
             return pos
         pos = text.find("\n", pos + 1, end)
