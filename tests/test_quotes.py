@@ -943,6 +943,19 @@ SPEAKER_CASES = [
         ],
         id="quote-over-a-hard-wrapped-blank-line",
     ),
+    pytest.param(
+        "Northwind Airlines CEO Ben Cole apologised to passengers on Tuesday.\n\n"
+        "Since the grounding, Northwind Airlines has cancelled 120 flights a day.\n\n"
+        "The chief executive said the jets will fly again “only when every check is done.”",
+        [("only when every check is done.", "Ben Cole")],
+        id="the-chief-executive-is-the-ceo",
+    ),
+    pytest.param(
+        "Chief executive Ann Lee of Harbor Bank spoke first.\n\n"
+        "The CEO said the bank was “in good shape.”",
+        [("in good shape.", "Ann Lee")],
+        id="the-ceo-is-the-chief-executive",
+    ),
 ]
 
 

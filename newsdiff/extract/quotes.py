@@ -1097,6 +1097,20 @@ _FULL_TITLE = {
     "maj": "major",
     "prof": "professor",
 }
+# "the chief executive" finds "Acme CEO Jo Park", and "the CEO" finds "chief executive Jo Park".
+_TITLE_ACRONYMS = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+}
+_TITLE_ACRONYM_WORD = rx.compile(r"\b(?:CEO|CFO|COO)\b")
+
+
+def _spelled(desc: str) -> str:
+    """The descriptor with a C-suite acronym spelt out."""
+    if "C" not in desc:
+        return desc
+    return _TITLE_ACRONYM_WORD.sub(lambda m: _TITLE_ACRONYMS[m.group()], desc)
 
 
 def _head(desc: str) -> str:
@@ -1136,7 +1150,11 @@ def _caps(desc: str) -> set[str]:
         if w[:1].isupper()
         and _base(w)[0].lower() not in _ROLE_HEADS
         and _base(w)[0].lower() not in _ROLE_MODIFIERS
+        and w.lower() not in _DETERMINERS  # "The chief executive" opening a sentence
     }
+
+
+_DETERMINERS = _words("the a an this that its his her their our")
 
 
 _LEADER_TITLES = frozenset(
@@ -1146,6 +1164,7 @@ _LEADER_TITLES = frozenset(
 
 def _fits(description: str, descriptor: str) -> int:
     """How well a description fits a person's descriptor: 0 = not at all, more is better."""
+    description, descriptor = _spelled(description), _spelled(descriptor)
     want, have = _head(description), _head(descriptor)
     if want != have and not (want == "leader" and have in _LEADER_TITLES):
         return 0
@@ -2204,6 +2223,7 @@ def _compatible(description: str, role: str) -> bool:
     """True when a description may stand for a person with this role ("the leftist leader" for
     a presidential candidate), False when the role says otherwise (a spokesperson is not "the
     minister"; a Chinese official is not "the US envoy")."""
+    description, role = _spelled(description), _spelled(role)
     a, b = _caps(description), _caps(role)
     if a and b and not a & b:
         return False
