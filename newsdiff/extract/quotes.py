@@ -3008,7 +3008,12 @@ def group(
     for st in statements:
         for m in st.members:
             stmt_of[(m.article, m.sentence)] = st.id
-    text_of = {(aid, s.index): s.text for aid, sents in sentences.items() for s in sents}
+    # each speaker's first quotation in each article: the remark an outlet leads with
+    first_of: dict[tuple[str, str], int] = {}
+    for n, q in enumerate(qs):
+        if q.kind == "quote" and q.speaker:
+            first_of.setdefault((q.article, q.speaker.casefold()), n)
+    openers = set(first_of.values())
     parent = list(range(len(qs)))
 
     def find(i: int) -> int:
@@ -3064,7 +3069,11 @@ def group(
                 if (
                     _linked(qs[i], qs[j], words[i], words[j], stmt_of, alone=alone, config=config)
                     or _echoed(qs[i], qs[j], words, context, i, j)
-                    or _led_in(qs[i], qs[j], stmt_of, text_of, config=config)
+                    or (
+                        i in openers
+                        and j in openers
+                        and _led_in(qs[i], qs[j], stmt_of, config=config)
+                    )
                     or _same_directive(qs[i], qs[j], sentences, context, i, j)
                 ):
                     shared = len(words[i] & words[j])
@@ -3206,12 +3215,7 @@ def _echoed(
 
 
 def _led_in(
-    a: Quote,
-    b: Quote,
-    stmt_of: Mapping[tuple[str, int], str],
-    text_of: Mapping[tuple[str, int], str],
-    *,
-    config: QuoteConfig,
+    a: Quote, b: Quote, stmt_of: Mapping[tuple[str, int], str], *, config: QuoteConfig
 ) -> bool:
     """True when two outlets quote one speaker right after the same statement.
 
@@ -3219,6 +3223,8 @@ def _led_in(
     it with the remark itself; when two outlets' lead-ins are one statement and each then
     quotes the same named person in full, they quote the same remark, however differently
     worded or translated ("There is no such fact" / "There is absolutely no truth to ...").
+    The caller applies it to each speaker's first quotation in an article only: a later one
+    after a sentence that happens to align is whichever remark that outlet chose there.
     """
     if a.kind != "quote" or b.kind != "quote" or a.article == b.article:
         return False
@@ -3227,13 +3233,7 @@ def _led_in(
     if any(len(_WORD.findall(q.text)) <= config.term_max_words for q in (a, b)):
         return False  # a fragment or term, not the remark itself
     lead = stmt_of.get((a.article, a.sentence - 1))
-    if lead is None or lead != stmt_of.get((b.article, b.sentence - 1)):
-        return False
-    # the lead-in is about the speaker ("X rejected the report at a briefing"), not only the
-    # story's opening fact, which outlets follow with whichever remark they chose
-    assert a.speaker is not None
-    surname = a.speaker.split()[-1]
-    return all(surname in text_of.get((q.article, q.sentence - 1), "") for q in (a, b))
+    return lead is not None and lead == stmt_of.get((b.article, b.sentence - 1))
 
 
 # The stem of a directive cue, so that "advised" and "advising" compare equal.
