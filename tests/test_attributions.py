@@ -74,7 +74,10 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
             [("health ministry", True, "organisation")],
         ),
         ("Bloomberg reported that the bank would cut jobs.", [("Bloomberg", True, "outlet")]),
-        ("The envoy told Reuters the talks were over.", [("envoy", True, "official")]),
+        (
+            "The envoy told Reuters the talks were over.",
+            [("envoy", True, "official"), ("Reuters", True, "outlet")],
+        ),
         ("A spokeswoman said the firm would appeal.", [("A spokeswoman", True, "official")]),
         ("Analysts said demand was weak.", [("analysts", False, "unspecified")]),
         ("Media reports suggested a delay.", [("media reports", False, "unspecified")]),
@@ -494,9 +497,9 @@ def test_quality_floors_on_the_labelled_set() -> None:
     bench = _bench()
     path = ROOT / "tests" / "data" / "attributions" / "sentences.yaml"
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))["rows"]
-    assert len(rows) >= 115
+    assert len(rows) >= 149
     s = bench.score(rows)
-    # measured 0.983 / 1.000 / 1.000 / 1.000 on this development set; floors sit a little below
+    # measured 0.987 / 1.000 / 1.000 / 1.000 on this development set; floors sit a little below
     assert s["precision"] >= 0.93
     assert s["recall"] >= 0.95
     assert s["named_accuracy"] >= 0.95
@@ -544,3 +547,185 @@ def test_a_body_named_in_full_and_by_initials_is_one_source() -> None:
     ]
     got = [a.source for a in attributions.credit_speakers(atts, [])]
     assert got == ["Port Safety Authority (PSA)"] * 3 + ["NBA"]
+
+
+# ---------------------------------------------------------------- session 3: unseen-story misses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (source, kind, via): the outlet someone spoke to relays what they said
+        (
+            "The harbour chief told The Coastline Gazette the channel would stay shut.",
+            [
+                ("harbour chief", "official", "Coastline Gazette"),
+                ("Coastline Gazette", "outlet", None),
+            ],
+        ),
+        (
+            '"Nobody warned us," Ines Corr, a tenant on the fourth floor, told BBC radio.',
+            [("Ines Corr", "person", "BBC radio"), ("BBC radio", "outlet", None)],
+        ),
+        (
+            "The governor said in an interview with Fox News on Sunday that aid was coming.",
+            [("governor", "official", "Fox News"), ("Fox News", "outlet", None)],
+        ),
+        (
+            '"He will walk free one day," said Ray Okafor, a former prosecutor, to The Lakeside'
+            " Herald.",
+            [("Ray Okafor", "person", "Lakeside Herald"), ("Lakeside Herald", "outlet", None)],
+        ),
+        (
+            "In a statement to the AP, the education ministry said classes would resume.",
+            [
+                ("The Associated Press", "outlet", None),
+                ("education ministry", "organisation", "The Associated Press"),
+            ],
+        ),
+        # must not: told someone who is not an outlet; an outlet only talked about
+        ("The chief told lawmakers the budget was short.", [("chief", "official", None)]),
+        ("The firm told the Pentagon that the part was faulty.", [("firm", "organisation", None)]),
+        ("Officials told Congress the fund was empty.", [("officials", "anonymous", None)]),
+        ("He said he had sent the files to The Lakeside Herald.", []),
+        ('"It is over," Ana Roy told The Ridge Times of Tuesday.', None),
+    ],
+)
+def test_the_outlet_a_speaker_told_is_credited_as_the_relay(
+    text: str, expected: list[tuple[str, str, str | None]] | None
+) -> None:
+    got = [(a.source, a.kind, a.via) for a in extract(text)]
+    if expected is None:  # the name ends before "of <day>"
+        assert ("Ridge Times", "outlet", None) in got
+    else:
+        assert got == expected
+
+
+def _article(text: str, **meta: str) -> tuple[Attribution, ...]:
+    article = Article("a", text, **meta)  # type: ignore[arg-type]
+    return attributions.extract(
+        article, [Sentence("a", 0, text, Span(0, len(text)))], config=AttributionConfig()
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "outlets"),
+    [
+        ({}, ["Reuters"]),
+        ({"outlet": "Reuters"}, []),  # the article is Reuters': its reporter, not a relay
+        ({"dateline": "OSLO (Reuters) —"}, []),
+        ({"outlet": "The Lakeside Herald"}, ["Reuters"]),
+    ],
+)
+def test_an_article_does_not_credit_its_own_outlet(
+    meta: dict[str, str], outlets: list[str]
+) -> None:
+    got = _article("The envoy told Reuters the talks were over.", **meta)
+    assert [a.source for a in got if a.kind == "outlet"] == outlets
+    assert [a.source for a in got if a.kind != "outlet"] == ["envoy"]
+
+
+def test_a_place_before_an_outlet_in_brackets_is_no_abbreviation() -> None:
+    # "Port Vale (CNN) —" is a dateline: CNN is not the town's name
+    got = extract(
+        "Port Vale (CNN) — The mill will close, its owner said.",
+        "A spokesperson said in a statement to CNN that 300 jobs would go.",
+    )
+    assert ("CNN", "outlet") in [(a.source, a.kind) for a in got]
+    assert "Port Vale" not in [a.source for a in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # present-tense estimates before "that"
+        (
+            "The Cargo Flows Report estimates that freight rates doubled.",
+            [("Cargo Flows Report", "outlet")],
+        ),
+        ("Economists estimate that output fell.", [("economists", "unspecified")]),
+        (
+            "The statistics office projects that prices will rise.",
+            [("statistics office", "organisation")],
+        ),
+        # must not: "estimates" as a noun
+        ("Official estimates that 30 died were revised.", []),
+        ("Government forecasts that growth would slow proved wrong.", []),
+        ("The bank's forecasts that rates would rise were wrong.", []),
+        # "revealed by" / "disclosed by"
+        (
+            "The figures, disclosed by the Port Safety Authority on Monday, were grim.",
+            [("Port Safety Authority", "organisation")],
+        ),
+        # a body named in apposition after a description of it
+        (
+            "The group's holding company, Lindqvist Maritime Group, said the ships were sold.",
+            [("Lindqvist Maritime Group", "organisation")],
+        ),
+        (
+            "The watchdog, the Consumer Credit Board, said fees were too high.",
+            [("Consumer Credit Board", "organisation")],
+        ),
+        # must not: an adverb or a person in apposition keeps what it had
+        ("The company, however, said sales fell.", [("company", "organisation")]),
+        ("The firm's founder, Ola Berg, said sales fell.", [("Ola Berg", "person")]),
+        # one body's name with "and" in it; two sources joined by "and"
+        (
+            "The Office of Water and Sanitation Services said the supply was safe.",
+            [("Office of Water and Sanitation Services", "organisation")],
+        ),
+        (
+            "The plan was confirmed by the Flood Preparedness and Recovery Authority.",
+            [("Flood Preparedness and Recovery Authority", "organisation")],
+        ),
+        (
+            "The claim was echoed by Reuters and the Tarven Press Agency.",
+            [("Reuters", "outlet"), ("Tarven Press Agency", "outlet")],
+        ),
+        (
+            "Jo Park and Acme Group said the deal was off.",
+            [("Jo Park", "person"), ("Acme Group", "organisation")],
+        ),
+        # groups of bodies: definite ones are the bodies of the story, others unnamed
+        (
+            "The two lenders' boards met; the companies said talks went well.",
+            [("companies", "organisation")],
+        ),
+        ("Both governments said the border would reopen.", [("Both governments", "organisation")]),
+        ("Rights groups said dozens were held.", [("Rights groups", "unspecified")]),
+        # must not: a run-on phrase after "according to" is not a group of bodies
+        ("According to these early results only four parties passed the bar.", []),
+        # "in the words of X", "echoed the remarks of X"
+        (
+            "The coach echoed the remarks of club president Marta Lind, who called it a failure.",
+            [("Marta Lind", "person")],
+        ),
+        ("In the words of one diplomat, the talks are dead.", [("one diplomat", "anonymous")]),
+        # must not: words of someone only talked about
+        ("The crowd booed the words of the speaker.", []),
+        # a report announced in a time clause after another report
+        (
+            "The mayor told reporters the pier was safe, shortly before the port authority"
+            " announced its closure.",
+            [("mayor", "official"), ("port authority", "organisation")],
+        ),
+        # must not: what a report claims someone did is the report's
+        ("A report claiming the minister warned of cuts was withdrawn.", []),
+        # a person named after a body's name with "of"/"for" and a title
+        ("Bank of Tarven Governor Ana Reyes said rates would hold.", [("Ana Reyes", "person")]),
+        (
+            "Council for Safe Roads spokesman Tom Roe said crashes fell.",
+            [("Tom Roe", "person")],
+        ),
+        ("Bank of Tarven said rates would hold.", [("Bank of Tarven", "organisation")]),
+        # must not: the office of someone is the source, not the someone
+        (
+            "The office of Prime Minister Jo Park announced a holiday.",
+            [("office of Prime Minister Jo Park", "organisation")],
+        ),
+        # future reports have said nothing yet
+        ("The reports by the airlines will be sent to the regulator.", []),
+    ],
+)
+def test_sourcing_shapes_from_unseen_stories(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.kind) for a in extract(text)] == expected

@@ -2,10 +2,13 @@
 
 `extract` finds attribution cues in each sentence ("according to X", "X said",
 "X told reporters", "citing X", "a report by X", "a X report", "echoed by X and Y",
-"X cited by Y", "X quoted Y as saying", bare "reports", "reportedly") and reads the
-source phrase next to the cue. Sources are classed as outlet, person, official,
-organisation, anonymous ("sources familiar with the matter", "officials who
-requested anonymity", "a source") or unspecified ("reports", "analysts"). Names are
+"X cited by Y", "X quoted Y as saying", "X estimates that", "in the words of X", bare
+"reports", "reportedly") and reads the source phrase next to the cue. The outlet a speaker
+talked to ("X told The Daily Ledger", "in an interview with CNN") is credited as the relay
+of what X said, unless the article is that outlet's own (its outlet or dateline says so).
+Sources are classed as outlet, person, official, organisation, anonymous ("sources familiar
+with the matter", "officials who requested anonymity", "a source") or unspecified
+("reports", "analysts"). Names are
 resolved within the article: abbreviations the article defines ("The Wall Street
 Journal (WSJ)"), initials of a name it mentions ("WSJ"), a name's last word ("the
 Journal"), surnames ("Reyes" → "Ana Reyes"), and anaphors ("the newspaper",
@@ -114,6 +117,7 @@ _OUTLET_WORDS = frozenset(
         "record",
         "review",
         "wire",
+        "report",  # a named newsletter or publication: "the Harbor Freight Report"
     ]
 )
 # Words that make a capitalised name an organisation ("National Police Agency").
@@ -879,6 +883,14 @@ _PEOPLE_CUES = _STRONG_VERBS | frozenset(
         "denied",
         "denies",
         "quoted",
+        "estimates",
+        "estimate",
+        "predicts",
+        "predict",
+        "forecasts",
+        "projects",
+        "calculates",
+        "reckons",
     ]
 )
 # Necessary words of the cue patterns, for `_find`'s cheap first look (see `_scan`).
@@ -943,6 +955,11 @@ _ANONYMITY_HINTS = ("anonymity", "authori", "named", "identified")
 _STRONG_CUE = rx.compile(
     r"\b(?:claiming|claimed|alleging|saying|said|says|reported|reports?|according\s+to|told"
     r"|stated|wrote)\b"
+)
+# A time clause opened after a comma or semicolon (", shortly before the regulator announced",
+# "; hours later the firm confirmed"): its verb is a new report, not part of the earlier one.
+_NEW_CLAUSE = rx.compile(
+    r"[,;]\s+(?:[a-z]+\s+){0,2}?(?:before|after|when|while|until|since|later)\s", re.IGNORECASE
 )
 _HEDGE = rx.compile(
     r"\b(?P<h>reportedly|allegedly|purportedly|supposedly|claimed|claims|claiming|claim"
@@ -1109,6 +1126,10 @@ _TITLE_THEN_NAME = rx.compile(
     r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?=[,.;]|$)"
 )
 # An abbreviation in brackets may sit inside it: ", head of the Union of Pilots (UP),".
+# A body's name, capitalised words joined by lower-case links ("Bank of the North Group").
+_BODY_NAME = rx.compile(
+    r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[A-Z][\w&.'’-]*)*"
+)
 _APPOSITION = rx.compile(r",\s*(?P<seg>[^,\s](?:[^,;:\"“”()]|\([A-Z][\w&]{1,8}\)){0,120}?),\s*$")
 _WHO_CLAUSE = rx.compile(
     r"\s+who\s+(?:was|were|is|are|has|have|had)\s+[^,;:.\"“”()]{1,60}?\s*$", re.IGNORECASE
@@ -1158,10 +1179,12 @@ _REPORT_BY = rx.compile(
 )
 _BY = rx.compile(
     r"\b(?P<verb>echoed|reported|confirmed|cited|quoted|carried|published|announced|denied"
-    r"|disputed|corroborated|repeated|first\s+reported|also\s+reported)\s+by\s+",
+    r"|disputed|corroborated|repeated|first\s+reported|also\s+reported|revealed|disclosed"
+    r"|stated)\s+by\s+",
     re.IGNORECASE,
 )
 # "a memo seen by Reuters", "documents obtained by the newspaper": the outlet relays the document.
+_YET_TO_COME = rx.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:due|expected|set)\s+to)\b")
 _DOC_SEEN_BY = rx.compile(
     r"\b(?:" + _DOC_HEADS + r"),?\s+"
     r"(?P<verb>seen|obtained|reviewed|viewed)\s+by\s+",
@@ -1189,6 +1212,31 @@ _RELAY_SUBJECT = rx.compile(
 _ISSUED_DOCUMENT = rx.compile(
     r"\b(?:issued|released|put\s+out|sent\s+out|published)\s+(?:an?|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo)\b"
+)
+# Who a speaker gave the words to: "told The Daily Ledger", "said in an interview with CNN",
+# "in a statement to the AP", ", to The Evening Courier" after "said X, a lawyer". When that
+# is an outlet, the article passes on the outlet's reporting (see `_told_outlet`).
+_TOLD_TO = rx.compile(
+    r"\b(?:told|tells|telling|(?:interviews?|statement|comments|remarks|conversation"
+    r"|spoke|speaks|speaking|talking|talked|said|says)\s+(?:to|with))\s+|,\s+to\s+(?=[Tt]he\s|[A-Z])"
+)
+_SPOKE = rx.compile(r"\b(?:said|says|told|added|wrote|according)\b")
+# A capitalised name ("The Daily Ledger", "NBC News", "BBC radio") right after such a cue.
+_OUTLET_OBJECT = rx.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4}"
+    r"(?:\s+(?:radio|television|tv)\b)?"
+)
+# "in the words of X", "echoing the remarks of X": X said what follows or what is repeated.
+_WORDS_OF = rx.compile(
+    r"\b(?:in|echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?)\s+the\s+(?:words|remarks|comments"
+    r"|sentiments?|assessment|warnings?)\s+of\s+",
+    re.IGNORECASE,
+)
+# Present-tense verbs of reckoning, verbs only before "that" ("the survey estimates that ...";
+# "estimates suggest" is a noun). Kept out of `_VERBS`, whose words also end subjects.
+_ESTIMATES_THAT = rx.compile(
+    r"\b(?P<verb>estimates|estimate|predicts|predict|forecasts|projects|calculates|reckons)"
+    r"\s+that\b"
 )
 _CLAUSE_VERB = rx.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must|did|do|does)\b"
@@ -1260,6 +1308,7 @@ class _Names:
     antecedent: str | None = None  # the one person "he"/"she" can stand for here, if any
     previous_speakers: tuple[str, ...] = ()  # persons credited in the previous sentence
     previous_persons: tuple[str, ...] = ()  # persons named in the previous sentence
+    own: tuple[str, ...] = ()  # the article's own outlet and wire service, as `_outlet_key`s
 
 
 # ---------------------------------------------------------------- extraction
@@ -1270,6 +1319,7 @@ def extract(
 ) -> tuple[Attribution, ...]:
     """Attributions found in one article's sentences, in text order."""
     names = _collect_names(article.text)
+    names.own = _own_outlets(article)
     out: list[Attribution] = []
     for sentence in sentences:
         here = _persons_in(sentence.text, names)
@@ -1281,6 +1331,20 @@ def extract(
         )
         names.previous_persons = tuple(p for _, p in here)
     return tuple(out)
+
+
+def _own_outlets(article: Article) -> tuple[str, ...]:
+    """The outlets an article is by: its publisher and a wire service in its dateline ("(AP)")."""
+    own = [article.outlet or ""]
+    if article.dateline:
+        own.extend(m.group(1) for m in rx.finditer(r"\(([^()]{2,40})\)", article.dateline))
+    return tuple(k for k in (_outlet_key(o) for o in own) if k)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name for comparison: the well-known expansion, folded, without "the"."""
+    low = rx.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return rx.sub(r"^the\s+", "", _WELL_KNOWN.get(low, low).lower())
 
 
 def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
@@ -1321,6 +1385,8 @@ def _collect_names(text: str) -> _Names:
         full = _strip_det(m.group("name"))
         if sum(c.isupper() for c in m.group("abbr")) < 2 or full.isupper():
             continue  # "NEW YORK (Reuters)": a dateline and its wire service, not a definition
+        if m.group("abbr")[0] not in {w[0] for w in rx.split(r"[\s-]+", full) if w}:
+            continue  # "Port Vale (CNN) —": no word of the name gives the first letter
         canonical = _WELL_KNOWN.get(full.lower(), full)
         names.aliases[m.group("abbr").lower()] = canonical
         names.aliases[full.lower()] = canonical
@@ -1360,6 +1426,8 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     for raw in raws:
         for part_start, part in _split_and(raw, names):
             got = _resolve(part, raw, names)
+            if raw.cue == "told to":
+                got = _told_outlet(got, names)
             if got is None:
                 continue
             source, kind = got
@@ -1410,6 +1478,18 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     return out
 
 
+def _told_outlet(got: tuple[str, str] | None, names: _Names) -> tuple[str, str] | None:
+    """The outlet someone spoke to ("told The Daily Ledger"), which the article relays; None
+    for anyone else ("told Congress") and for the article's own outlet ("told Reuters" in
+    Reuters copy: the speaker is the source, the outlet only its reporter)."""
+    if got is None or (got[1] != "outlet" and names.kinds.get(got[0]) != "outlet"):
+        return None
+    key = _outlet_key(got[0])
+    if any(key == own or key in own.split() or own in key.split() for own in names.own):
+        return None
+    return got[0], "outlet"
+
+
 def _document_noun(phrase: str, text: str, raw: _Raw) -> str | None:
     """The document a source phrase is credited through: its own head ("a memo sent by X",
     "the company's filing") or one named after the verb ("X said in a statement")."""
@@ -1448,12 +1528,22 @@ def _via(raw: _Raw, resolved: Sequence[tuple[_Raw, str, str, bool]], source: str
         before = [
             (r, s)
             for r, s, k, _ in resolved
-            if r.end <= raw.cue_start and r.cue not in {"citing", "quoting"} and s != source
+            if r.end <= raw.cue_start
+            and r.cue not in {"citing", "quoting", "told to"}
+            and s != source
         ]
         return before[-1][1] if before else None
     if raw.cue == "quoted as saying":
         subj = [(r, s) for r, s, _, _ in resolved if r.end <= raw.cue_start and s != source]
         return subj[-1][1] if subj else None
+    told = [(r, s) for r, s, _, _ in resolved if r.cue == "told to" and s != source]
+    if len(told) == 1 and raw.cue in _VERB_WORDS:
+        # "X told The Daily Ledger": X via the outlet, X being the speaker whose verb is the
+        # nearest to the outlet's cue (not someone else the sentence credits in passing)
+        at = told[0][0].cue_start
+        speakers = [r for r, _, _, _ in resolved if r.cue in _VERB_WORDS]
+        if min(speakers, key=lambda r: abs(r.cue_start - at)) is raw:
+            return told[0][1]
     for r, s, _, _ in resolved:
         if r.relay_of is not None and raw.start < r.relay_of <= raw.end + 2 and s != source:
             return s
@@ -1537,6 +1627,8 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "per", m.start()))
     for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS):
         np_ = _np_right(text, m.end())
+        if np_ and _YET_TO_COME.match(text, np_[1]):
+            continue  # "the reports by the airlines will be sent to ...": none has said anything
         if np_:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], "report by", m.start(), hint="outlet")
@@ -1614,13 +1706,44 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
             )
+    for m in _scan(_TOLD_TO, text, low, ("told", "tell", " to ", " with ")):
+        if m.group().startswith(",") and _SPOKE.search(text, 0, m.start()) is None:
+            continue  # ", to The Times" only ends a clause of speech
+        outlet = _OUTLET_OBJECT.match(text, m.end())
+        if outlet is None:
+            continue
+        words = outlet.group().split()
+        while len(words) > 1 and words[-1].lower().strip(".,") in _TIME_WORDS | {"of"}:
+            words.pop()  # "told Reuters Monday", "told the Daily Ledger of Tuesday"
+        phrase = " ".join(words)
+        if (
+            phrase.endswith(".")
+            and phrase[:-1].rsplit(maxsplit=1)[-1].lower() not in _ABBREVIATIONS
+        ):
+            phrase = phrase[:-1]  # the sentence's full stop ("Corp." keeps its own)
+        a = outlet.start()
+        found.append(_Raw(a, a + len(phrase), phrase, "told to", m.start()))
+    for m in _scan(_WORDS_OF, text, low, (" of ",)):
+        np_ = _np_right(text, m.end())
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "words of", m.start()))
+    for m in _scan(_ESTIMATES_THAT, text, low, (" that",)):
+        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()):
+            continue  # "the bank's forecasts that ...": a noun
+        np_ = _np_left(text, m.start())
+        verb = m.group("verb").lower()
+        heads = text[np_[0] : np_[1]].split() if np_ else []
+        if len(heads) == 1 and heads[0].lower() in _LEXICON and verb.endswith("s"):
+            continue  # "Official estimates that ...": a bare common noun modifies the noun
+        if np_:
+            found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end()))
     for m in _scan(_ISSUED_DOCUMENT, text, low, ("statement", "release", "letter", "memo")):
         np_ = _np_left(text, m.start())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "issued", m.start(), m.end()))
     for m in _verb_matches(text, verbs) if verbs else ():
         verb = m.group("verb").lower()
-        if verb not in _STRONG_VERBS and _STRONG_CUE.search(text, 0, m.start()):
+        if verb not in _STRONG_VERBS and _inside_report(text, m.start()):
             continue  # "a report claiming Reyes warned ...": her warning is what is reported
         if verb in {"reports", "report"} and (
             _ACCORDING_BEFORE.search(text, 0, m.start())
@@ -1672,6 +1795,15 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             continue
         out.append(r)
     return out
+
+
+def _inside_report(text: str, at: int) -> bool:
+    """Whether `at` lies in what an earlier cue reports ("a report claiming Reyes warned"):
+    a strong cue comes before it and no time clause opens between the two."""
+    last = -1
+    for strong in _STRONG_CUE.finditer(text, 0, at):
+        last = strong.end()
+    return last >= 0 and _NEW_CLAUSE.search(text, last, at) is None
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1784,6 +1916,8 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
             w.lower() in _ORG_OUTLET_OR_TITLE for w in seg.split()
         ):
             return appos.start("seg"), appos.end("seg")  # "the HR chief, Jo Park, wrote"
+        if _body_in_apposition(text[: appos.start()], seg):
+            return appos.start("seg"), appos.end("seg")  # "its parent, Acme Holdings, said"
         if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
             # "Jo Park, a police spokesperson, told ...", "The company, however, said"
             verb_start = clause_end = appos.start()
@@ -1848,6 +1982,15 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     return kept[0][0], kept[-1][1]
 
 
+def _body_in_apposition(before: str, seg: str) -> bool:
+    """Whether `seg` names the body a description right before it stands for: "the bank's
+    parent company, Acme Holdings Group," or "the regulator, the Federal Banking Office,"."""
+    if _BODY_NAME.fullmatch(seg) is None or any(w.lower() in _TITLES for w in seg.split()):
+        return False
+    head = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+    return head.islower() and head in _ORG_HEADS | _OUTLET_ANAPHORS
+
+
 def _last_np_start(kept: Sequence[tuple[int, int, str]]) -> int:
     """Where the last noun phrase of a subject run starts: at an article that follows a word
     other than a preposition or conjunction ("the 18,000 employees the company [said]",
@@ -1872,6 +2015,10 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
     if rx.search(r"\b(?:of|for)(?:\s+[A-Z][\w&'’.-]*)+$", left) and right_words[0][:1].isupper():
         # "Department of Forestry and Fire Protection", "Centre for Maps and Surveys": one name
         return [(0, raw.phrase)]
+    if _strip_det(raw.phrase).lower() in names.aliases or _one_body(left, right_words, names):
+        # a name the article abbreviates as one ("Emergency Response and Recovery Office
+        # (ERRO)"), or whose words before "and" name nothing on their own
+        return [(0, raw.phrase)]
     right_head = _pre_prep(right_words)[-1:] or right_words[-1:]
     starts_ok = (
         right_words[0].lower() in _DETERMINERS_ANY
@@ -1890,6 +2037,28 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
     if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
         return [(0, left), (m.end(), right)]
     return [(0, raw.phrase)]
+
+
+# Last words of a business's name ("Acme Group", "Acme Corp.").
+_BUSINESS_WORDS = frozenset(
+    ["company", "group", "inc", "corp", "ltd", "corporation", "bank", "fund", "co", "llc", "plc"]
+)
+
+
+def _one_body(left: str, right_words: Sequence[str], names: _Names) -> bool:
+    """Whether "<left> and <right>" is one body's name: capitalised on both sides, the right
+    ending on a body's word, the left neither a body, an outlet, a person nor a known name
+    ("Securities and Exchange Commission", not "Reuters and the Interior Ministry")."""
+    left_words = left.split()
+    if not left_words or not left_words[-1][:1].isupper() or not right_words[0][:1].isupper():
+        return False
+    last = rx.sub(r"['’]s$", "", right_words[-1].lower().strip(".,"))
+    if last not in _ORG_WORDS or last in _BUSINESS_WORDS:
+        return False  # "Jo Park and Acme Group": a firm is often named beside someone
+    if any(w.lower().strip(".,") in _ORG_OR_OUTLET_WORDS for w in left_words):
+        return False
+    bare = _strip_det(left).lower()
+    return bare not in names.aliases and bare not in _WELL_KNOWN
 
 
 def _looks_like_source(phrase: str) -> bool:
@@ -1967,8 +2136,15 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     words = phrase.split()
     if all(w.lower() in _DETERMINERS_ANY for w in words):
         return None
-    if words[0].lower() in _LEXICON and words[0][1:].islower():
-        # sentence-initial capital on a common word ("Analysts warn", "Sources said")
+    named_body = (
+        len(words) > 2
+        and words[0].lower() in _ORG_WORDS
+        and words[1] in _LINKS
+        and words[2][:1].isupper()
+    )
+    if words[0].lower() in _LEXICON and words[0][1:].islower() and not named_body:
+        # sentence-initial capital on a common word ("Analysts warn", "Sources said"), not a
+        # body's name ("Bank of Tarven said")
         words[0] = words[0].lower()
         phrase = " ".join(words)
     low = phrase.lower()
@@ -2013,6 +2189,9 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     titled = _titled_name(words)
     if titled is not None:  # "the Head of People Jo Park", "Secretary of State Ann Lee"
         return titled, "person"
+    body_title = _body_title_name(words, names)
+    if body_title is not None:  # "Bank of Tarven Governor Ana Reyes"
+        return body_title, "person"
     # names the article or the well-known table can expand
     alias = _alias(bare, names)
     if alias is not None:
@@ -2039,6 +2218,15 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
         if definite and len(words) == 2 and credited and _same_body(clean_head, credited):
             return credited, "organisation"  # "SpaceX said ... the company said"
         return _anon_phrase(phrase), "organisation"
+    if (
+        clean_head in _ORG_PLURALS
+        and len(head_part) <= 4
+        and not _DOCUMENT_HEADS & {w.lower() for w in head_part}
+    ):
+        # "the companies said": the bodies the story is about; "banks said": some, unnamed
+        if definite or words[0].lower() in {"both", "all"}:
+            return _anon_phrase(phrase), "organisation"
+        return _anon_phrase(phrase), "unspecified"
     if _is_people(clean_head) and raw.cue_end >= 0 and raw.cue not in _PEOPLE_CUES:
         return None  # "many residents posted videos": doing, not saying
     if clean_head in _GENERIC_HEADS or clean_head in _DOCUMENT_HEADS:
@@ -2055,13 +2243,36 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     if _is_people(clean_head) and (raw.cue in _PEOPLE_CUES or raw.cue_end < 0):
         # described people ("doctors", "lawyers for the family"), neither named nor anonymous
         return _anon_phrase(phrase), "unspecified"
-    if caps and raw.cue in _RIGHT_CUES and clean_head in _BROADCAST_WORDS:
+    if caps and raw.cue in _RIGHT_CUES | {"told to"} and clean_head in _BROADCAST_WORDS:
         return _proper(phrase, head_part, replace(raw, hint="outlet"), names)
     # anything else after "citing" / "according to" is a reason or circumstance ("citing an
     # uncertain economy", "according to plan"), not a source
     return None
 
 
+# Plural heads of bodies ("the companies", "both governments", "rights groups").
+_ORG_PLURALS = frozenset(
+    [
+        "companies",
+        "firms",
+        "banks",
+        "groups",
+        "governments",
+        "ministries",
+        "parties",
+        "unions",
+        "airlines",
+        "hospitals",
+        "universities",
+        "clubs",
+        "charities",
+        "organisations",
+        "organizations",
+        "councils",
+        "departments",
+        "embassies",
+    ]
+)
 # Heads that name a business: "the company" after a credited firm is that firm.
 _BUSINESS_HEADS = frozenset(
     [
@@ -2095,6 +2306,30 @@ def _same_body(head: str, name: str) -> bool:
     return head in _BUSINESS_HEADS and not lowered & _ORG_WORDS
 
 
+_LINKS = frozenset(["of", "for", "on"])
+# Title words that qualify another title ("Foreign Minister", "Deputy Governor"), not a noun
+# that a name follows.
+_TITLE_MODIFIERS = frozenset(
+    [
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "deputy",
+        "vice",
+        "former",
+        "finance",
+        "interior",
+        "trade",
+        "economy",
+        "state",
+        "national",
+        "rear",
+        "private",
+    ]
+)
+
+
 def _titled_name(words: Sequence[str]) -> str | None:
     """The person a title phrase with "of" ends on ("Head of People Jo Park" → "Jo Park")."""
     if "of" not in words or not any(w.lower() in _TITLES for w in words[: words.index("of")]):
@@ -2105,6 +2340,26 @@ def _titled_name(words: Sequence[str]) -> str | None:
             break
         run.insert(0, w)
     return " ".join(run) if len(run) >= 2 else None
+
+
+def _body_title_name(words: Sequence[str], names: _Names) -> str | None:
+    """The person at the end of "<body with of/for> <title> <First Last>" ("Bank of Tarven
+    Governor Ana Reyes", "Council for Safe Roads spokesman Tom Roe"); None when the word before
+    the name only qualifies a title ("Minister for Foreign Affairs Ana Reyes")."""
+    if not _LINKS.intersection(words):
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    at = max((i for i, w in enumerate(lowered) if w in _TITLES), default=-1)
+    if at < 1 or lowered[at] in _TITLE_MODIFIERS or at == len(words) - 1:
+        return None
+    if at == len(words) - 2 and words[-1] not in {p.split()[-1] for p in names.persons}:
+        return None  # one word after the title is a name only when the article gave it in full
+    first = at
+    while first > 0 and lowered[first - 1] in _TITLES:
+        first -= 1
+    if first == 0 or lowered[first - 1] in _LINKS:
+        return None  # "the office of Prime Minister Jo Park": the office is the source
+    return _after_title(words, lowered, names)
 
 
 def _is_people(head: str) -> bool:
@@ -2198,8 +2453,10 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     titled = _after_title(words, lowered, names)
     if titled is not None:  # "Regional Development Bank President Carla Mendes"
         return titled, "person"
-    if raw.hint == "outlet" and full.split()[0] in ("The", "the"):
+    body = lowered[-1] in _ORG_WORDS and not _OUTLET_WORDS.intersection(lowered)
+    if raw.hint == "outlet" and full.split()[0] in ("The", "the") and not body:
         # "The Daily Ledger reported": people are not named with "the"; what reports is a paper
+        # ("confirmed by the Water Authority": a body's name says it is one)
         canonical = _WELL_KNOWN.get(name.lower(), name)
         names.kinds.setdefault(canonical, "outlet")
         return canonical, "outlet"
