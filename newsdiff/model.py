@@ -182,6 +182,10 @@ class DateMention:
     not_after: str | None = None
     dateline: bool = False  # the article's own date line ("TOKYO, November 27, 2025 –")
     future: bool = False  # read as pointing forward ("plans to visit in April")
+    # Why its day rests on a guess, if it does: "quoted" (a relative date inside a quotation
+    # counts from the speaker's day, not the report's) or "inferred" (a relative date resolved
+    # against an inferred publication date).
+    guessed: Literal["quoted", "inferred"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -773,3 +773,198 @@ def test_a_point_of_reference_is_not_the_date_of_the_event() -> None:
     texts["b"] = ("Police arrived on Saturday as shoppers packed the arcade.", THU)
     _, groups = _compare(texts, aligned=[[("a", 0), ("b", 0)]])
     assert any(g.conflict for g in groups)
+
+
+# ---------------------------------------------------------------- round 3: years, tense, guesses
+
+JAN_20 = date(2023, 1, 20)  # a Friday
+JAN_22 = date(2023, 1, 22)  # a Sunday
+JAN_17 = date(2024, 1, 17)  # a Wednesday
+
+# (text, publication date, expected (text, resolved) pairs)
+YEAR_FROM_CONTEXT = [
+    # the weekday written with a year-less date fixes the year, whatever the tense says
+    (
+        "Voters go to the polls on Saturday October 14.",
+        JAN_20,
+        [("on Saturday October 14", "2023-10-14")],
+    ),
+    (
+        "The final was played on Friday October 14.",
+        JAN_20,
+        [("on Friday October 14", "2022-10-14")],
+    ),
+    ("The count ends on Sunday 3 March.", THU, [("on Sunday 3 March", "2024-03-03")]),
+    (
+        "The date was set for Saturday October 14, the council said.",
+        JAN_20,
+        [("Saturday October 14", "2023-10-14")],
+    ),
+    # a weekday that fits none of the nearby years leaves the usual choice
+    ("The count ended on Tuesday 3 March.", THU, [("on Tuesday 3 March", "2024-03-03")]),
+    ("The count ends on Monday 3 March.", THU, [("on Monday 3 March", "2025-03-03")]),
+    # "of last year" counts from the year of writing, not from the nearest such day
+    (
+        "The jet was handed over on October 31 of last year.",
+        JAN_17,
+        [("on October 31", "2023-10-31"), ("last year", "2023")],
+    ),
+    (
+        "The shop opened on 3 March last year.",
+        date(2024, 12, 20),
+        [("on 3 March", "2023-03-03"), ("last year", "2023")],
+    ),
+    # must not: "last year's" belongs to what follows
+    (
+        "On 3 March, last year's winner spoke.",
+        date(2024, 12, 20),
+        [("On 3 March", "2024-03-03"), ("last year", "2023")],
+    ),
+    # a plan reported recently: a day months back would have been told as done
+    (
+        "The mayor announced that the runoff would be held on October 14.",
+        JAN_20,
+        [("on October 14", "2023-10-14")],
+    ),
+    ("Officials had said the count would finish on 2 March.", THU, [("on 2 March", "2024-03-02")]),
+]
+
+# The verb the weekday modifies decides its side of the day of writing.
+TENSE_OF_THE_VERB = [
+    ("The carmaker announced Friday it will close two plants.", JAN_22, [("Friday", "2023-01-20")]),
+    ("Staff were told Friday that the depot will shut.", JAN_22, [("Friday", "2023-01-20")]),
+    ("The trial that began Monday is expected to last a month.", THU, [("Monday", "2024-03-11")]),
+    # a clause with no tense of its own takes the sentence's future
+    (
+        "If the delegates, who vote on Sunday, back her, she will lead the party.",
+        JAN_20,
+        [("on Sunday", "2023-01-22")],
+    ),
+    # must not: a past verb in the clause, or a past anywhere in the sentence
+    (
+        "If the delegates, who voted on Sunday, back her, she will lead the party.",
+        JAN_20,
+        [("on Sunday", "2023-01-15")],
+    ),
+    (
+        "The delegates, who meet on Sunday, said she will lead the party.",
+        JAN_20,
+        [("on Sunday", "2023-01-15")],
+    ),
+    # "until" a dated day: how long a state lasts, either side of the day of writing
+    (
+        "The assembly was suspended until March 24, aides said.",
+        JAN_20,
+        [("March 24", "2023-03-24")],
+    ),
+    ("The show ran until 3 March.", THU, [("3 March", "2024-03-03")]),
+    # must not: until a weekday, the verb decides
+    ("The bridge stayed shut until Friday, police said.", THU, [("Friday", "2024-03-08")]),
+    ("The senators, who met on Monday, will take up the bill.", THU, [("on Monday", "2024-03-11")]),
+    # must not: no relative clause, a noun phrase ("the closing price on Friday")
+    (
+        "Holders will get one share each, a premium over the closing price on Friday.",
+        JAN_22,
+        [("on Friday", "2023-01-20")],
+    ),
+    # must not: a name ending in -ed is no verb
+    ("United delegates will meet on Sunday.", JAN_20, [("on Sunday", "2023-01-22")]),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), YEAR_FROM_CONTEXT + TENSE_OF_THE_VERB)
+def test_year_and_side_come_from_the_words_around(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text, pub) == expected
+
+
+# (text of the undated article, the other article's known date, expected inferred date)
+INFERENCE_EVIDENCE = [
+    # what lies ahead says nothing of the day of writing
+    ("The party said the election would be held on October 14.", JAN_20, JAN_20),
+    ("She will step down on 7 February, she said.", JAN_20, JAN_20),
+    # a year-less past date takes the year before the set's dates, not the set's year
+    ("The jet was handed over on October 31.", JAN_17, JAN_17),
+    ("The jet was handed over on October 31 of last year.", JAN_17, JAN_17),
+    # a full date far beyond every date the set knows is weak evidence
+    ("The board met on 3 June 2024.", JAN_17, JAN_17),
+    # must not: a past date a few days after the set's dates is the later report's
+    ("The board met on 22 January 2024.", JAN_17, date(2024, 1, 22)),
+    ("The board met on January 22.", JAN_17, date(2024, 1, 22)),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), INFERENCE_EVIDENCE)
+def test_inference_weighs_what_a_body_date_can_say(text: str, known: date, expected: date) -> None:
+    arts = [_article("a", "Filed.", known), _article("b", text)]
+    out = dates.infer_published(arts, [_sentences(a.id, a.text) for a in arts])
+    assert (out[1].published, out[1].published_source) == (expected, "inferred")
+
+
+def _inferred(article_id: str, text: str, pub: date) -> Article:
+    return Article(id=article_id, text=text, published=pub, published_source="inferred")
+
+
+# (article a: text, date, inferred?; article b: the same; whether the one group conflicts)
+GUESSED_DAYS = [
+    # "last Friday" counted from a guessed day may be any Friday: January 5 2024 is one
+    (
+        ("The jet lost a panel on January 5.", JAN_17, False),
+        ("The jet lost a panel last Friday.", JAN_17, True),
+        False,
+    ),
+    # a weekday name is as written: Tuesday is no Wednesday, whichever week
+    (
+        ("The chief posted the video on Tuesday.", JAN_17, True),
+        ("The chief posted the video on Wednesday.", JAN_17, False),
+        True,
+    ),
+    # must not: two guesses against each other (a grouping slip is likelier than a clash)
+    (
+        ("The chief posted the video on Tuesday.", JAN_17, True),
+        ("The chief posted the video on Wednesday.", JAN_17, True),
+        False,
+    ),
+    (
+        ("The chief posted the video on Tuesday.", JAN_17, True),
+        ("The chief posted the video on January 17, 2024.", JAN_17, False),
+        True,
+    ),
+    # must not: the same weekday in two guessed weeks
+    (
+        ("The chief posted the video on Tuesday.", JAN_17, True),
+        ("The chief posted the video on Tuesday.", date(2024, 1, 25), True),
+        False,
+    ),
+    # "today" inside a quotation is the speaker's day: two reports of it on two days agree
+    (
+        ("“We face hard times today,” the memo said.", JAN_20, False),
+        ("“We face hard times today,” the memo said.", JAN_22, False),
+        False,
+    ),
+    # one remark quoted two ways
+    (
+        ("“You start school this year,” she said.", JAN_20, False),
+        ("“You start school next year,” she said.", JAN_20, False),
+        True,
+    ),
+    # must not: unquoted, the days of two reports still count
+    (("Prices fell today.", JAN_20, False), ("Prices fell today.", JAN_22, False), True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), GUESSED_DAYS)
+def test_a_guessed_day_conflicts_only_by_what_is_written(
+    a: tuple[str, date, bool], b: tuple[str, date, bool], conflict: bool
+) -> None:
+    arts = [
+        (_inferred if inferred else _article)(key, text, pub)
+        for key, (text, pub, inferred) in (("a", a), ("b", b))
+    ]
+    sents = {x.id: _sentences(x.id, x.text) for x in arts}
+    mentions = tuple(m for x in arts for m in dates.extract(x, sents[x.id], config=DateConfig()))
+    statements = (Statement("s0", (Member("a", 0, a[0]), Member("b", 0, b[0]))),)
+    groups = dates.group(mentions, statements=statements, sentences=sents, config=DateConfig())
+    assert len(groups) == 1
+    assert groups[0].conflict is conflict

@@ -3,17 +3,22 @@
 This module owns three steps of the dates pipeline:
 
 * `infer_published`: a publication date for articles that carry none, from the set itself
-  (a dateline, the latest full date the article states, the other articles' dates, the
-  set's year for year-less dates). Never today's date.
+  (a dateline, the latest full date the article reports as past, the other articles' dates,
+  the set's latest date for the year of year-less dates). Dates the article looks forward to
+  ("will be held on October 14", "said she would leave by February 7") and past dates far
+  beyond every date the set knows are no evidence. Never today's date.
 * `extract`: absolute dates ("November 24", "Nov. 25", "25/11", "2025-11-27", "27 November
   2025", "in April", "1979"), holidays ("Christmas Eve", "Good Friday", "Thanksgiving"),
   relative ones ("Thursday", "last Friday", "yesterday", "earlier this week", "over the
   weekend", "on the 8th", "last month", "two days ago") and parts of day ("the evening of
   November 24"; a night also covers the next day's small hours), each resolved to ISO
   `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-Www`, with day/month order decided per article
-  and the nearby event noun it dates. A future seen
-  from a past report ("the company said it would cut jobs in January", written in March) may
-  lie either side of the day of writing and takes the nearest such month; only real future
+  and the nearby event noun it dates. A weekday written with a year-less date ("Saturday
+  October 14") fixes its year, as "of last year" does. A past verb before the expression
+  ("announced Friday it will ...") makes it past. A future seen from a past report ("the
+  company said it would cut jobs in January", written in March), or a day a state lasts
+  "until", may lie either side of the day of writing and takes the nearest such month (a day
+  before publication counting three times its distance); only real future
   words (will, plans to, is expected to, next) and, outside captions, present-tense verbs
   of a timetable ("goes to the polls on Sunday", "the summit opens on Monday") point forward.
 * `group`: mentions of one event across outlets (aligned statements; same event family and
@@ -22,11 +27,14 @@ This module owns three steps of the dates pipeline:
   mentions more than `max_gap_days` apart are two occurrences (the 2017 and the 2022
   election), never a conflict. Nor do these clash: an event word some outlet itself dates to
   two days (in a storm story "the storm" names several events), what was done against what
-  will be done, and a point of reference ("after Black Friday"). A group no event noun
-  names is labelled with the word its outlets' sentences share nearest the date ("search"),
-  or None. The work grows
-  with the number of mentions, not their pairs: a statement carried by very many outlets
-  tries each against its first few, and look-ups keep only mentions that can still be chosen.
+  will be done, and a point of reference ("after Black Friday"). A relative date resolved
+  against an inferred publication date, or inside a quotation (the speaker's day), is a guess:
+  it conflicts only by the weekday it names against another outlet's firm day, or (quoted) by
+  its words against the same remark quoted otherwise ("this year" / "next year"). A group no
+  event noun names is labelled with the word its outlets' sentences share nearest the date
+  ("search"), or None. The work grows with the number of mentions, not their pairs: a
+  statement carried by very many outlets tries each against its first few, and look-ups keep
+  only mentions that can still be chosen.
 
 Hand-written rather than dateparser: measured on tests/data/dates/labelled.yaml with
 benchmarks/dates_eval.py, these rules extract and resolve news dates more accurately
@@ -42,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from newsdiff import rx
 from newsdiff.config import DateConfig
@@ -98,6 +107,9 @@ _DM = rx.compile(
     rf"(?:\s*(?:-|–)\s*(?P<day2>{_DAY}){_ORD})?\s+(?:of\s+)?(?P<mon>{_MONTH})"
     rf"(?:,?\s+(?P<year>{_YEAR})(?!\d))?(?![\w-])"
 )
+# "October 31 of last year", "March 3 this year": the year counted from the year of writing.
+_OF_YEAR = rx.compile(r",?\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year(?![\w’'-])")
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _MY = rx.compile(rf"(?<![\w-])(?P<mon>{_MONTH}),?\s+(?P<year>{_YEAR})(?![\w%-])")
 _BARE = rx.compile(
     r"(?<![\w-])(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|"
@@ -313,6 +325,16 @@ _SCHEDULED = rx.compile(
 _PAST_FWD = _wordset(
     "said says told announced was were had did has have reported added stated confirmed",
 )
+# Common irregular past forms: a clause holding one reports what was done ("the trial that
+# began Monday"). "hit", "cut", "set" and "left" are left out: they are present forms or
+# adjectives as often.
+_IRREGULAR_PAST = _wordset(
+    "was were had did told made took gave came went got began met held won lost fell rose",
+    "saw sent spoke wrote struck found became brought bought paid ran stood led fled kept",
+    "felt heard meant sought chose drove flew grew knew threw wore broke",
+)
+_RELATIVE = _wordset("who which that")
+_UNTIL = _wordset("until till")
 _CLAUSE_STOP = rx.compile(r"[,;:()\[\]—–]|\s-\s")
 # A future seen from the past: "said it would", "was expected to", "planned to".
 _PAST_MODALS = _wordset("would could might")
@@ -512,6 +534,7 @@ class _Cand:
     mod: str | None = None  # "last", "next", "this", "earlier", ...
     weekday: int | None = None
     style: str | None = None  # "dmy" or "mdy": how a month-name date was written
+    year_offset: int | None = None  # "October 31 of last year": -1 from the year of writing
 
 
 def _two_digit_year(text: str) -> int:
@@ -562,7 +585,25 @@ def _month_cands(text: str) -> list[_Cand]:
             day2 = int(m["day2"]) if m["day2"] else None
             if day2 is not None and day2 <= day:
                 day2 = None
-            out.append(_Cand(m.start(), m.end(), "day", year, month, day, day2, style=style))
+            weekday = _WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
+            offset = None
+            if year is None:
+                rel = _OF_YEAR.match(text, m.end())
+                offset = _YEAR_STEP[rel["mod"].lower()] if rel else None
+            out.append(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    "day",
+                    year,
+                    month,
+                    day,
+                    day2,
+                    weekday=weekday,
+                    style=style,
+                    year_offset=offset,
+                )
+            )
     for m in _MY.finditer(text) if digit else ():
         month = MONTHS[m["mon"].rstrip(".").lower()]
         out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
@@ -886,6 +927,15 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
         return "future"
     if timetable and back and _timetable(back):
         return "future"
+    if _prev_word(text, start) in _UNTIL and _WD_NAME.search(text, start, end) is None:
+        # "prorogued until March 24", "closed until 3 March": how long a state lasts, from
+        # before the day of writing or after it (a weekday, "until Friday", is this week's:
+        # the verb tells which side)
+        return "either"
+    if _verb_before(back):
+        # "Alphabet announced Friday it will cut jobs", "employees were told Friday": the
+        # verb the date modifies is past, whatever the clause after it reports
+        return "past"
     after = _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
     words = _TENSE_WORD.findall(after)
     if not words and back.strip() == "":
@@ -903,7 +953,32 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
             return "past"
     if timetable and not back and _timetable(" ".join(after.split()[:6])):
         return "future"  # "On Sunday, voters go to the polls"
+    if timetable and clause and clause[0].lower() in _RELATIVE and _future_sentence(text):
+        # a relative clause in the present ("MPs, who vote on Sunday, ...") tells a timetable
+        # when the sentence speaks only of what will be ("... Ms Ardern will revert to ...")
+        return "future"
     return "past"
+
+
+def _verb_before(back: str) -> bool:
+    """Whether the clause before an expression holds a past-tense verb ("announced", "were
+    told", "began"); capitalised words are names ("United"), not verbs."""
+    return any(_is_past(w) for w in _TENSE_WORD.findall(back) if w.islower())
+
+
+def _is_past(low: str) -> bool:
+    """Whether the lower-case word is a past-tense verb form."""
+    if low in _PAST_FWD and low not in ("is", "are", "has", "have", "says"):
+        return True
+    return low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+
+
+def _future_sentence(text: str) -> bool:
+    """Whether the sentence has a future ("will", "shall", "'ll") and no past-tense verb."""
+    words = _TENSE_WORD.findall(text)
+    if not any(w in ("will", "shall") or w.endswith(("'ll", "’ll")) for w in words):
+        return False
+    return not any(_is_past(w) for w in words if w.islower())
 
 
 def _past_word(text: str) -> bool:
@@ -963,6 +1038,10 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 # past-tense "November 3" two days before a future-tense sentence is still that November 3,
 # and "meet again on July 24" in June is next month, not eleven months ago.
 _WRONG_SIDE = 5
+# A future seen from a past report ("announced the vote would be held on October 14") may lie
+# either side of the day of writing, but the report is recent and a plan long carried out
+# would be told as done: a day before publication costs this many times its distance.
+_EITHER_PAST = 3
 
 
 def _year_for(
@@ -978,6 +1057,27 @@ def _year_for(
     return _nearest(days, pub, future=future, either=either)
 
 
+def _day_in_year(
+    c: _Cand, month: int, day: int, ref: date, *, future: bool, either: bool = False
+) -> date | None:
+    """A year-less day-month seen from `ref`: in the year it names ("of last year"), else in
+    the year nearest `ref` where it falls on the weekday written with it ("Saturday October
+    14"), else as `_year_for` chooses."""
+    if c.year_offset is not None:
+        year = ref.year + c.year_offset
+        return date(year, month, day) if _valid_day(year, month, day) else None
+    if c.weekday is not None:
+        # the weekday fixes the year: one of three years at most has that day on that weekday
+        days = [
+            date(year, month, day)
+            for year in (ref.year - 1, ref.year, ref.year + 1)
+            if _valid_day(year, month, day) and date(year, month, day).weekday() == c.weekday
+        ]
+        if days:
+            return min(days, key=lambda d: abs((d - ref).days))
+    return _year_for(month, day, ref, future=future, either=either)
+
+
 def _nearest(days: Sequence[date], pub: date, *, future: bool, either: bool) -> date | None:
     """Of the days, the one nearest before `pub` (after it, in a future context; either side,
     for a future seen from the past), a day on the wrong side counting `_WRONG_SIDE` times."""
@@ -985,7 +1085,7 @@ def _nearest(days: Sequence[date], pub: date, *, future: bool, either: bool) -> 
     for d in days:
         gap = (d - pub).days
         wrong = not either and (gap < 0 if future else gap > 0)
-        cost = abs(gap) * (_WRONG_SIDE if wrong else 1)
+        cost = abs(gap) * (_WRONG_SIDE if wrong else _EITHER_PAST if either and gap < 0 else 1)
         if best is None or cost < best[0]:
             best = (cost, d)
     return best[1] if best else None
@@ -1084,7 +1184,7 @@ def _resolve_day(
     if year is None:
         if pub is None:
             return _Resolved(None)
-        found = _year_for(month, day, pub, future=future, either=either)
+        found = _day_in_year(c, month, day, pub, future=future, either=either)
         if found is None:
             return _Resolved(None)
         year = found.year
@@ -1350,6 +1450,27 @@ def _verb_event(words: Sequence[_Word], k: int) -> bool:
 # ---------------------------------------------------------------- extraction
 
 
+def _guessed(c: _Cand, text: str, *, inferred: bool) -> Literal["quoted", "inferred"] | None:
+    """Why a relative expression's day is a guess (see `DateMention.guessed`), or None."""
+    if c.kind in _ABSOLUTE_KINDS:
+        return None
+    if _quoted(text, c.start, c.end):
+        return "quoted"
+    return "inferred" if inferred else None
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a quotation: a mark opens before it and is not
+    closed, or (for a sentence cut from a longer quotation) a closing mark follows it first."""
+    head, tail = text[:start], text[end:]
+    if head.count("“") > head.count("”") or head.count('"') % 2:
+        return True
+    close, reopen = tail.find("”"), tail.find("“")
+    if close >= 0 and (reopen < 0 or close < reopen):
+        return True
+    return not head.count('"') and tail.count('"') % 2 == 1
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the expression is the dateline ("TOKYO, November 27, 2025 –") or a date line."""
     head, tail = text[:start], text[end:]
@@ -1365,6 +1486,7 @@ def extract(
     found = [(s, _all_candidates(s.text)) for s in sentences]
     order, undecided = _order([c for _, cands in found for c in cands], config=config)
     pub = article.published
+    inferred = article.published_source == "inferred"
     out: list[DateMention] = []
     for s, cands in found:
         words: list[_Word] | None = None
@@ -1403,6 +1525,7 @@ def extract(
                     not_after=res.not_after,
                     dateline=dateline,
                     future=future,
+                    guessed=_guessed(c, s.text, inferred=inferred),
                 )
             )
     return tuple(out)
@@ -1415,11 +1538,16 @@ _Found = Sequence[tuple[Sentence, Sequence[_Cand]]]
 
 
 def _explicit_dates(
-    found: _Found, *, year: int | None, order: str
-) -> tuple[date | None, date | None]:
-    """The article's dateline date and its latest past full date (year-less ones take `year`)."""
+    found: _Found, *, ref: date | None, year: int | None, order: str
+) -> tuple[date | None, tuple[date, ...]]:
+    """The article's dateline date and the full dates it reports as past, ascending.
+
+    A year-less date takes its year from `ref` (the set's latest known date: the nearest year
+    on or before it), else from `year`. A date the article looks forward to ("will be held on
+    October 14"), also from a past report ("she said she would step down by February 7"),
+    says nothing of when it was written."""
     dateline: date | None = None
-    latest: date | None = None
+    past: list[date] = []
     for s, cands in found:
         for c in cands:
             if c.kind == "num" and c.a is not None and c.b is not None:
@@ -1429,17 +1557,26 @@ def _explicit_dates(
                 day, month = c.day, c.month
             else:
                 continue
-            y = c.year if c.year is not None else year
-            if y is None or not _valid_day(y, month, day):
+            if c.year is not None:
+                if not _valid_day(c.year, month, day):
+                    continue
+                d: date | None = date(c.year, month, day)
+            elif ref is not None:
+                d = _day_in_year(c, month, day, ref, future=False)
+            elif year is not None and _valid_day(year, month, day):
+                d = _day_in_year(c, month, day, date(year, month, day), future=False)
+            else:
                 continue
-            d = date(y, month, day)
+            if d is None:
+                continue
             if c.year is not None and _is_dateline(s.text, c.start, c.end):
                 dateline = dateline or d
                 continue
-            if _future(s.text, c.start, c.end):
+            timetable = s.kind != "caption" and c.year is None
+            if _tense(s.text, c.start, c.end, timetable=timetable) != "past":
                 continue
-            latest = d if latest is None or d > latest else latest
-    return dateline, latest
+            past.append(d)
+    return dateline, tuple(sorted(past))
 
 
 def infer_published(
@@ -1461,8 +1598,8 @@ def infer_published(
     known = sorted(a.published for a in out if a.published is not None)
     if not known:
         # No date in the set: the full dates the articles state give the year.
-        full = [_explicit_dates(found[i], year=None, order=orders[i]) for i in todo]
-        known_years = [d.year for pair in full for d in pair if d is not None]
+        full = [_explicit_dates(found[i], ref=None, year=None, order=orders[i]) for i in todo]
+        known_years = [d.year for head, past in full for d in (head, *past) if d is not None]
     for _ in range(2):  # a second pass lets articles lean on dates inferred in the first
         years = [d.year for d in known] or (known_years if not known else [])
         set_year = max(years) if years else None
@@ -1490,16 +1627,24 @@ def _head_date(article: Article, sentences: Sequence[Sentence]) -> date | None:
     return None
 
 
+# A date the body reports as past that lies this many days beyond every date the set knows is
+# more likely misread (an event ahead, a year guessed wrong) than the day of writing.
+_FAR_BEYOND_SET = 31
+
+
 def _anchor(found: _Found, *, known: Sequence[date], year: int | None, order: str) -> date | None:
     """The inferred publication date of one article, or None when nothing supports one."""
-    dateline, latest = _explicit_dates(found, year=year, order=order)
+    ref = known[-1] if known else None
+    dateline, past = _explicit_dates(found, ref=ref, year=year, order=order)
     if dateline is not None:
         return dateline
-    if not known:
-        return latest
-    if latest is None:
-        return known[-1]
+    if ref is None:
+        return past[-1] if past else None
+    near = [d for d in past if (d - ref).days <= _FAR_BEYOND_SET]
+    if not near:
+        return ref
     # It cannot predate what it reports; the set's nearest date on or after that is likeliest.
+    latest = near[-1]
     after = [d for d in known if d >= latest]
     return after[0] if after else latest
 
@@ -1647,20 +1792,85 @@ def _conflict(
     """Whether two articles' mentions cannot be the same day (disjoint day ranges).
 
     `intervals`, if given, holds each mention's `_interval` (worked out once by the caller).
+    A guessed mention (see `DateMention.guessed`) gives no day to compare: only its weekday,
+    when one is written, against another article's day that is not guessed ("on Tuesday" is
+    no January 17, 2024, a Wednesday, whichever week it is in); and a quoted "this year"
+    against another outlet's quoted "next year".
     """
     # Two articles' ranges are disjoint when one ends before the other starts: it is enough to
     # hold the two articles whose ranges end earliest against the two that start latest.
     ends: dict[str, date] = {}
     starts: dict[str, date] = {}
+    # weekdays each article's guessed weekday names allow, and its firm days cover
+    guessed: dict[str, frozenset[int]] = {}
+    firm: dict[str, frozenset[int]] = {}
+    # quoted relative words, (unit, step) → articles: one remark quoted as "this year" by one
+    # outlet and "next year" by another says two things, whatever day each counts from
+    steps: dict[tuple[str, int], set[str]] = {}
     for k, m in enumerate(mentions):
+        step = _step(m.text) if m.guessed == "quoted" else None
+        if step is not None:
+            steps.setdefault(step, set()).add(m.article)
         iv = None if m.ambiguous else (_interval(m) if intervals is None else intervals[k])
-        if iv is not None:
-            lo, hi = iv
-            ends[m.article] = min(hi, ends.get(m.article, hi))
-            starts[m.article] = max(lo, starts.get(m.article, lo))
+        if iv is None:
+            continue
+        lo, hi = iv
+        days = _weekdays_of(lo, hi)
+        if m.guessed:
+            if _WD_NAME.search(m.text) is not None:
+                guessed[m.article] = guessed.get(m.article, days) & days
+            continue
+        ends[m.article] = min(hi, ends.get(m.article, hi))
+        starts[m.article] = max(lo, starts.get(m.article, lo))
+        firm[m.article] = firm.get(m.article, days) & days
     first = sorted((hi, a) for a, hi in ends.items())[:2]
     last = sorted(((lo, a) for a, lo in starts.items()), reverse=True)[:2]
-    return any(hi < lo for hi, a in first for lo, b in last if a != b)
+    if any(hi < lo for hi, a in first for lo, b in last if a != b):
+        return True
+    for (unit, by), articles in steps.items():
+        for (unit2, by2), others in steps.items():
+            if unit == unit2 and by != by2 and others - articles:
+                return True
+    if not guessed or not firm:
+        return False
+    # at most 127 distinct weekday sets on each side, whatever the number of articles (an
+    # empty one is an article at odds with itself, not with another)
+    by_guess = _articles_by_set(guessed)
+    by_firm = _articles_by_set(firm)
+    return any(
+        not set(g) & set(f) and (len(a) > 1 or len(b) > 1 or a != b)
+        for g, a in by_guess.items()
+        for f, b in by_firm.items()
+    )
+
+
+def _articles_by_set(sets: Mapping[str, frozenset[int]]) -> dict[tuple[int, ...], set[str]]:
+    """Each distinct non-empty weekday set (sorted) → the articles holding it."""
+    out: dict[tuple[int, ...], set[str]] = {}
+    for article, days in sorted(sets.items()):
+        if days:
+            out.setdefault(tuple(sorted(days)), set()).add(article)
+    return out
+
+
+def _step(text: str) -> tuple[str, int] | None:
+    """A relative expression as (unit, step): "next year" ("year", 1), "yesterday" ("day",
+    -1); None for one of another kind ("on Tuesday", "two days ago")."""
+    period = _PERIOD.search(text)
+    if period is not None:
+        return period["unit"], _YEAR_STEP.get(period["mod"].lower(), 0)
+    day = _REL_DAY.search(text)
+    if day is not None:
+        return "day", {"yesterday": -1, "tomorrow": 1}.get(day["w"].lower(), 0)
+    return None
+
+
+def _weekdays_of(lo: date, hi: date) -> frozenset[int]:
+    """The weekdays (Monday 0) the days from `lo` to `hi` cover."""
+    span = (hi - lo).days
+    if span >= 6:
+        return frozenset(range(7))
+    return frozenset((lo.weekday() + k) % 7 for k in range(span + 1))
 
 
 def _consistent(
@@ -1796,7 +2006,10 @@ def group(
     intervals = [_interval(m) for m in items]
     for m, iv in zip(items, intervals, strict=True):
         group_days.append({m.article: [iv]} if iv is not None else {})
-        group_span.append(iv)
+        # a quoted relative day counts from the speaker's day, unknown here: it says nothing
+        # of whether two outlets date one event alike (within one article, all its days count
+        # from one anchor and still tell its events apart)
+        group_span.append(None if m.guessed == "quoted" else iv)
 
     def _same_text(i: int, j: int) -> bool:
         return items[i].text.casefold() == items[j].text.casefold()
