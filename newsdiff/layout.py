@@ -3,6 +3,9 @@
 `blocks(text)` is the one entry point; the loader reads metadata from it (date line,
 dateline, byline, headline, site signature, furniture) and the segmenter reads
 sentences from its paragraph, list-item and caption blocks. Spans index `text`.
+Scraped text keeps traces of the page it came from: an HTML block tag left in the text
+ends a line, and a figure flattened into a paragraph ("Caption. © Credit Story text ...")
+is cut into its caption, its credit (furniture) and the story text that follows.
 
 Hand-written because no maintained library classifies *plain* article text: trafilatura
 and justext work on HTML trees, and pasted or scraped text arrives without one. The
@@ -25,6 +28,11 @@ from newsdiff import rx
 from newsdiff.model import Block, BlockKind, Span
 
 # ---------------------------------------------------------------- lines and units
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 
 _NEWLINE = rx.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 _LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x85"
@@ -92,6 +100,35 @@ def _lines(text: str) -> list[tuple[int, int]]:
                 break  # the last line, without a break: added below
             pos = end
     out.append(_strip(text, pos, len(text)))
+    if "<" in text:
+        return _split_at_tags(text, out)
+    return out
+
+
+# HTML block tags left in pasted or scraped text ("<p>Jane Roe/AFP</p> Crowds gather ..."):
+# each ends a line, as it does on the page.
+_BLOCK_TAG = rx.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|h[1-6]|figure|figcaption|blockquote|section|article|header"
+    r"|footer|aside|table|tr|td|th)\b[^<>]{0,200}>",
+    re.I,
+)
+
+
+def _split_at_tags(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`lines` with each HTML block tag removed and ending a line (a line of tags only is blank)."""
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        pieces: list[tuple[int, int]] = []
+        pos = s
+        for m in _BLOCK_TAG.finditer(text, s, e):
+            pieces.append(_strip(text, pos, m.start()))
+            pos = m.end()
+        if pos == s:
+            out.append((s, e))
+            continue
+        pieces.append(_strip(text, pos, e))
+        kept = [(ps, pe) for ps, pe in pieces if ps < pe]
+        out.extend(kept or [(s, s)])
     return out
 
 
@@ -106,6 +143,18 @@ def _title_like(line: str) -> bool:
         return False
     caps = sum(1 for w in words if w.lstrip("\"'“‘(").strip()[:1].isupper())
     return caps / len(words) >= 0.6
+
+
+# The words a headline leaves in lower case.
+_MINOR_WORDS = _wordset(
+    "a an the and or but nor of to in on at by for from with as vs v. via into over per"
+)
+
+
+def _headline_case(line: str) -> bool:
+    """Whether every word of `line` is capitalised but the minor ones ("Mayor Calls for Vote")."""
+    words = [w.strip("\"'“”‘’()[],:;") for w in _WORDS.findall(line)]
+    return all(not w[:1].islower() or w in _MINOR_WORDS for w in words if w)
 
 
 def _units(text: str) -> list[_Unit]:
@@ -230,22 +279,27 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
+# A date written in figures ("27/08/2020", "08.27.20"): a date line of its own, though the
+# order of day and month is not known, so it gives no publication date.
+_NUMERIC_DATE = rx.compile(r"\b(?:\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})\b")
+
+
 def _is_date_line(line: str) -> bool:
     if len(line) > 80:
         return False
     parsed = parse_date(line)
-    if parsed is None:
-        return False
-    _, span = parsed
+    if parsed is not None:
+        span = parsed[1]
+    else:
+        numeric = _NUMERIC_DATE.search(line) if _has_digit(line) else None
+        if numeric is None:
+            return False
+        span = Span(numeric.start(), numeric.end())
     rest = line[: span.start] + " " + line[span.end :]
     return _DATE_NOISE.sub("", rest) == ""
 
 
 # ---------------------------------------------------------------- furniture
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 def _alt(*patterns: str) -> re.Pattern[str]:
@@ -259,6 +313,7 @@ _FURNITURE = _alt(
     r"(?:tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram"
     r"|copy link|copy url)(?: this| article| story)?",
     r"(?:follow|like) us\b.{0,80}|follow (?:our|@)\S.{0,80}|join (?:us|our)\b.{0,80}",
+    r"follow (?:him|her|them|the author|the writer|the reporter) (?:on|at)\b.{0,80}",
     r"click (?:here|to)\b.{0,100}",
     # subscription and newsletter promos
     r"(?:subscribe|sign up|sign-up|register now|get our|receive our)\b.{0,120}",
@@ -275,6 +330,13 @@ _FURNITURE = _alt(
     r"join the [\w ]{1,40} (?:community|conversation|discussion)",
     r".{0,80}\b(?:community guidelines|before (?:posting|commenting)|share your e-?mail)\b.{0,80}",
     r"(?:no |\d+ )?comments?(?: \(\d+\))?:?",
+    r"no comments yet\W*(?:be the first\b.{0,80})?",
+    r"be the first to (?:comment|share|join|respond|reply|review)\b.{0,80}",
+    r"(?:sign|log) in to (?:comment|share|join|reply|post|take part|continue|read)\b.{0,200}",
+    r"already (?:a member|a subscriber|subscribed|registered|have an account)\W*"
+    r"(?:(?:sign|log) in\b.{0,40})?",
+    r"get (?:full |unlimited |free )?access to (?:our|all our|the full|this)\b.{0,120}",
+    r"(?:x?html\s*:\s*)?you (?:can|may) use these html tags\b.{0,400}",
     r"discussion about this (?:post|article|story)",
     r"please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?!?",
     r"your e-?mail address will not be published\b.{0,80}",
@@ -289,6 +351,8 @@ _FURNITURE = _alt(
     r"|more on this story|recommended(?: for you)?|you may (?:also )?like|you might also like"
     r"|trending(?: now)?|most read|most popular|top stories|latest news|continue reading"
     r"|now watch|watch|listen|don't miss|must read)(?:\s*[:>»|…]+.{0,160}|\W*)",
+    # pointers to the full text elsewhere: "Read the full statement below."
+    r"read (?:a |the |our )?(?:full|complete|entire|whole)\b.{0,100}",
     # ads and page chrome
     r"advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after)\b.{0,40}",
     r"scroll to (?:top|continue).{0,40}|skip to (?:main )?content|back to top|top|loading\W*",
@@ -303,6 +367,11 @@ _FURNITURE = _alt(
     r"\[(?:image|photo|picture|video|embed|graphic|img|gallery)\b[^\]]*\][\s|]*",
     r"(?:image|photo|picture|video|graphic|galler(?:y|ies))s?(?: \d+(?: of \d+)?)?"
     r"(?:\s*:.{0,120})?",
+    # an image's alt text when the image itself is gone ("headshot", "author avatar")
+    r"(?:author |profile |staff )?(?:headshot|avatar|thumbnail|logo|icon|placeholder)s?",
+    # the description of an illustration ("Illustration of a gavel on a purple background"); with
+    # an article in front it may be a figure of speech ("An illustration of how ...")
+    r"(?:photo[- ])?illustration (?:of|showing|depicting)\b.{0,200}",
     r"image source\b.{0,80}",
     r"[\s|\-:*_#=~`>+]+",
     # desk initials with wire agencies ("ab/cd (Reuters, AFP)")
@@ -310,10 +379,28 @@ _FURNITURE = _alt(
     # how to reach the author, the site's engine, notes that the story will change
     r".{0,60}\b(?:can be reached|may be reached|reach (?:him|her|them|the author)) (?:at|by|on)\b"
     r".{0,160}",
-    r"powered by \S+(?:\s+\S+){0,3}",
+    r"(?:comments )?powered by \S+(?:\s+\S+){0,3}",
+    # reading time, and date labels whose dates the page fills in with a script
+    r"(?:reading time\W*)?\d{1,3}[- ]?min(?:ute)?s?\.?(?: read| reading time)?",
+    r"(?:(?:last |originally |first )?(?:updated|published|posted|modified)(?: on| at)?"
+    r"[\s:|;,.-]*)+",
+    # markup only: tags left over from a page
+    r"(?:<[^<>]{1,200}>\s*)+",
+    # a bare link: an embedded video or post whose player is gone
+    r"<?(?:https?://|www\.)\S+?>?",
+    # audio players: "Listen to this article", "Voice is AI-generated. ..."
+    r"listen to (?:this|the) (?:article|story)\b.{0,60}",
+    r"\W{0,6}(?:this )?(?:voice|audio|narration)(?: is| was)?"
+    r" (?:ai|computer|machine)[- ]generated\b.{0,80}",
     r"this (?:post|story|article|page|report|live blog) (?:will be|is being|has been|was|may be)"
     r" updated\b.{0,80}",
     r"this is a (?:developing|breaking)(?: news)? story\b.{0,80}",
+    # where the story first ran: "This article originally appeared on ..." ("this", not "the":
+    # "The report was first published in 2019 ..." is a story's sentence)
+    r"this (?:article|story|post|piece) (?:was )?(?:originally|first)"
+    r" (?:appeared|published|ran|posted)\b.{0,160}",
+    r"a version of this (?:article|story|piece) (?:first |originally )?(?:appeared|ran"
+    r"|was published)\b.{0,160}",
 )
 # _FURNITURE's forms either start the line with a mark or one of these words, or hold one
 # of _FURNITURE_ANYWHERE (the forms that open with ".{0,80}"; "/" for desk initials).
@@ -325,7 +412,10 @@ _FURNITURE_FIRST = _wordset(
     related more recommended you trending most top latest continue now watch listen don must
     advertisement advertising sponsored ad story scroll skip back loading tag tags topic topics
     categories filed posted source image images photo photos picture pictures video videos
-    graphic graphics gallery gallerys galleries galleriess powered this"""
+    graphic graphics gallery gallerys galleries galleriess powered this author profile staff
+    illustration headshot headshots avatar avatars thumbnail thumbnails logo logos icon icons
+    placeholder placeholders https http www voice audio narration reading updated published
+    modified last originally first be already log xhtml html"""
 )
 _FURNITURE_ANYWHERE = (
     "your",
@@ -349,6 +439,7 @@ _FURNITURE_ANYWHERE = (
     "reach her",
     "reach them",
     "reach the author",
+    "a version of this",
 )
 _FIRST_WORD = rx.compile(r"[a-z]+")
 # Lines longer than this are body text even when a furniture pattern matches their start.
@@ -364,18 +455,34 @@ _MARKUP_TRAIL = _WHITESPACE + "*_|[]"
 _NAV = rx.compile(r"(?:[^|]{1,25}\|){2,}[^|]{0,25}")
 
 # A photo credit at the end of a caption line: "(AP Photo/Jane Roe)", "*Photo: AFP*",
-# "Photo by X/EPA", "(Getty Images)", "Picture: X/Agency", "(Photograph:AFP)".
-_CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|pic|image|credit|foto|video)"
+# "Photo by X/EPA", "(Getty Images)", "Picture: X/Agency", "(Photograph:AFP)", "AP Photo/X",
+# "REUTERS/Jane Roe/File Photo", "© Jane Roe/Agency", "Illustration: Jane Roe/Outlet".
+_CREDIT_WORD = r"(?:photo(?:graph)?s?|picture|pic|image|credit|foto|video|illustration|graphic)"
+# A word of a "©" credit: capitalised, a figure, or a joining word ("© Jane Roe for Agency").
+_CREDIT_NAME = r"(?:(?-i:[A-Z0-9])[\w.'’&-]{0,30}|via|for|and|of|de)"
+# One to four capitalised words, and two to four.
+_CAPS_WORDS = r"[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}"
+_CAPS_WORDS2 = r"[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){1,3}"
+# Agencies that sign a picture with their name first, in capitals: "REUTERS/Jane Roe".
+_PICTURE_AGENCY = r"(?-i:REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|ANADOLU|AAP|PA|UPI|KYODO|DPA|IMAGO)"
 _CREDIT = rx.compile(
     r"(?:^|(?<=[.!?\"”’)|*_])\s*|\s+(?=[(\[]))"
     r"(?P<credit>(?:"
     rf"[(\[]\s*[*_]*\s*(?:[A-Z][\w.]{{0,10}}\s+)?{_CREDIT_WORD}\b[^()\[\]\n]{{0,80}}[)\]][*_]*"
     r"|[(\[]\s*(?:via\s+)?[^()\[\]\n]{0,60}(?:getty images|shutterstock|alamy|istock)\s*[)\]]"
-    rf"|[*_]*{_CREDIT_WORD}(?:\s*credit)?\s*(?::|by\b|/|\s(?=[A-Z][^/\n]{{1,40}}/))"
-    r"\s*[^\n.!?]{1,80}?[*_]*"
+    rf"|[*_]*(?-i:[A-Z]{{2,6}}\s+)?{_CREDIT_WORD}(?:\s*credit)?\s*"
+    r"(?::|by\b|/|\s(?=[A-Z][^/\n]{1,40}/))\s*[^\n.!?]{1,80}?[*_]*"
+    rf"|[*_]*{_PICTURE_AGENCY}\s*/\s*[\w.' -]{{1,40}}(?:/\s*[\w.' -]{{1,40}}){{0,2}}[*_]*"
+    rf"|©\s*{_CREDIT_NAME}(?:(?:\s+|\s*[/|]\s*){_CREDIT_NAME}){{0,9}}"
+    r"|[*_]*(?:getty images|shutterstock|alamy|istock(?:photo)?)"
+    r"(?:\s+(?:for|via)\s+[^\n.!?]{1,60})?[*_]*"
     r"|[*_]*[A-Z][\w.' -]{1,40}/\s*(?:[\w.' -]{1,40}/\s*)*"
     r"(?:getty images|shutterstock|afp|ap|reuters|epa|xinhua|anadolu|bloomberg|alamy)"
     r"(?:\s+via\s+getty(?:\s+images)?)?[*_]*"
+    # "... on Monday. NTSB/Harbor Authority": capitalised names either side of a slash, after
+    # a sentence, with nothing after them; one side of two words at least ("Army/Navy" and
+    # "Reuters/Ipsos" are not credits)
+    rf"|(?-i:{_CAPS_WORDS2}\s?/\s?{_CAPS_WORDS}|{_CAPS_WORDS}\s?/\s?{_CAPS_WORDS2})"
     r")"
     # A second bracket often repeats the photographer: "(AP Photo/Jane Roe) (Jane Roe)".
     r"(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?"
@@ -393,6 +500,10 @@ _CREDIT_NEEDS = (
     "credit",
     "foto",
     "video",
+    "illustration",
+    "graphic",
+    "©",
+    "getty",
     "shutterstock",
     "alamy",
     "istock",
@@ -400,11 +511,12 @@ _CREDIT_NEEDS = (
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # A _CREDIT match runs to the end of the line, so on a long line only its tail is searched.
 # Counting "free" characters (whitespace, "*", "_", "|": the runs the pattern allows without
-# bound) as nothing, the first three forms plus the optional second bracket hold at most
-# _CREDIT_SPAN characters (104 + 62); the last form ("Name/Name/AFP") is, before that
-# bracket (at most _CREDIT_BRACKET), only word characters, ". ' - /" and free ones. Both
-# are measured on the reversed line from its end: a match cannot start further back.
-_CREDIT_SPAN = 166
+# bound) as nothing, the forms but the two "Name/Agency" ones, plus the optional second
+# bracket, hold at most 106 + 62 characters (rounded up to _CREDIT_SPAN); the "Name/Agency"
+# and "AGENCY/Name" forms are, before that bracket (at most _CREDIT_BRACKET), only word
+# characters, ". ' - /" and free ones. Both are measured on the reversed line from its end:
+# a match cannot start further back.
+_CREDIT_SPAN = 180
 _CREDIT_BRACKET = 62
 _CREDIT_TAIL = rx.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_SPAN}}}[\s*_|]*")
 _CREDIT_NAMES = rx.compile(rf"(?:[\s*_|]*[^\s*_|]){{0,{_CREDIT_BRACKET}}}[\w.' \-/\s*_|]*")
@@ -415,6 +527,8 @@ _CAPTION_LABEL = rx.compile(r"^(?:image|photo|picture)?\s*caption\s*[,:]?\s*", r
 _PHOTO_LABEL = rx.compile(r"^(?:[Pp]hoto|[Ii]mage|[Pp]icture)\s+(?=[A-Z])")
 # A word that starts lower-case: a caption without one is a bare label ("Mayor Jane Roe.").
 _LOWER_WORD = rx.compile(r"(?<![\w'’-])[a-z]")
+# A sentence ending inside a line: ". The", "?” She".
+_SENTENCE_BREAK = rx.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE | May 2, 2024", "By Jane Doe (Agency)".
 _BYLINE = rx.compile(
@@ -431,6 +545,17 @@ _NAME_TOKEN = rx.compile(
     r"^(?:[A-Z\u00c0-\u024f][\w'’.\-]*|[A-Z]\.|and|&|de|da|van|von|der|bin|al|la|le|in|of)$"
 )
 _BYLINE_WORDS = 10
+# A dash and the wire service the story came from ("— The Associated Press"): a credit, not a
+# list item. (Without the dash the line is a heading candidate, which gives no sentence.)
+_WIRE = (
+    r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|upi"
+    r"|united press international|bloomberg(?: news)?|dpa|xinhua|anadolu(?: agency)?|efe|ansa"
+    r"|kyodo(?: news)?|pti|ians|press association|pa media|tribune news service|cnn wire)"
+)
+_WIRE_CREDIT = rx.compile(
+    rf"[-–—]\s*{_WIRE}(?:\s*(?:,|/|&|and)\s*{_WIRE}){{0,2}}\.?",
+    re.I,
+)
 _PARENS = rx.compile(r"\([^()]*\)")
 _BYLINE_SEP = rx.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _INITIAL = rx.compile(r"[A-Z]\.")
@@ -454,12 +579,15 @@ _DL_DATE = (
 )
 _AGENCY = r"\((?!\s)[^()\n]{2,40}\)"
 # Hyphens need a space on one side, so "COVID-19" is not a dateline.
-_DASH = r"(?:\s*[—–]\s*|\s+--?\s*|\s*--?\s+)"
+_DASH = r"(?:\s*[—–]\s*|\s+--?\s*|\s*--?\s+|\s+>>\s+)"
+# "Geneva, Switzerland | AFP –": the agency after a bar instead of in brackets.
+_BAR_AGENCY = r" ?\| ?[A-Z][\w.\-]{1,24}(?: [A-Z][\w.\-]{1,24}){0,2}"
 _DATELINE = rx.compile(
     r"^(?:"
     rf"{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*(?:, ?[A-Z][\w.]+(?: [A-Z][\w.]+)?)??"
     rf"(?:,? {_DL_DATE})?(?: ?{_AGENCY})?"
     rf"|{_ANY_PLACE}(?:\s*/\s*{_ANY_PLACE})*,? (?:{_DL_DATE}(?: ?{_AGENCY})?|{_AGENCY})"
+    rf"|{_ANY_PLACE}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?{_BAR_AGENCY}"
     rf"|{_DL_DATE} ?{_AGENCY}"
     rf"|{_AGENCY}"
     rf"){_DASH}(?=[\"“‘'A-Z0-9])"
@@ -481,6 +609,30 @@ def _more_words(line: str, n: int) -> bool:
 def _bare(line: str) -> str:
     # What `_MARKUP.sub("", line).strip()` gives, without a regex scan of every position.
     return line.lstrip(_MARKUP_LEAD).rstrip(_MARKUP_TRAIL).strip()
+
+
+# An author's note (it usually closes the story): a short biography and how to reach them
+# ("Jo Roe is a health reporter for the Courier. She can be reached at jroe@example.com.").
+_AUTHOR_BIO = rx.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} (?:is|was|has been|covers|writes)\b[^.!?]{0,160}?"
+    r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer"
+    r"|photographer|intern|fellow|author|anchor|critic)s?\b"
+)
+_AUTHOR_CONTACT = rx.compile(
+    r"\b(?:can|may) be reached\b|\b(?:reach|contact|e-?mail|follow) (?:him|her|them|the author)\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+",
+    re.I,
+)
+# A biography and a contact line fill at most this many words.
+_AUTHOR_NOTE_WORDS = 80
+
+
+def _is_author_note(bare: str) -> bool:
+    """Whether `bare` is an author's biography with a way to contact them."""
+    # the biography opens the line: most lines fail at their first words
+    if _AUTHOR_BIO.match(bare) is None or _more_words(bare, _AUTHOR_NOTE_WORDS):
+        return False
+    return _AUTHOR_CONTACT.search(bare) is not None
 
 
 # An embedded social post as pages flatten it: "… pic.twitter.com/AbC1", "…— Jo Roe (@joroe)
@@ -619,14 +771,23 @@ def dateline_prefix(paragraph: str) -> tuple[int, date | None] | None:
 # ---------------------------------------------------------------- classification
 
 
+def _lone_lower_word(bare: str) -> bool:
+    """Whether `bare` is one lower-case word without punctuation ("headshot", "news")."""
+    return bare[:1].islower() and bare.replace("-", "").isalpha()
+
+
 def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None:
     """The kind a unit has on its own, or None for heading candidates decided by context."""
     line = text[unit.start : unit.end]
+    bare = _bare(line)
+    if bare[:1] in ("-", "–", "—") and _WIRE_CREDIT.fullmatch(bare):
+        return "byline"
     if _BULLET.match(line):
         return "list_item"
-    if is_furniture(line):
+    # A word left alone on its line is a section label or an image's alt text.
+    if is_furniture(line) or _lone_lower_word(bare) or _is_author_note(bare):
         return "furniture"
-    if _is_date_line(_bare(line)):
+    if _is_date_line(bare):
         return "dateline"
     if byline_author(line) is not None or _is_byline_credit(_bare(line)):
         return "byline"
@@ -634,7 +795,7 @@ def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None
     if credit is not None:
         body = line[: credit[0]].strip(_PAD + "|*_")
         return "caption" if _LETTER.search(body) else "furniture"
-    if _CAPTION_LABEL.match(line):
+    if _CAPTION_LABEL.match(line) or _leading_credit(line):
         return "caption"
     if after_image and line.startswith(("*", "_")) and line.rstrip("| ").endswith(("*", "_")):
         return "caption"
@@ -653,6 +814,11 @@ def _caption_blocks(text: str, start: int, end: int) -> list[Block]:
         body_end = start + credit[0]
     label = _CAPTION_LABEL.match(line) or _PHOTO_LABEL.match(line)
     body_start = start + (label.end() if label else 0)
+    lead = _leading_credit(line)
+    if lead is not None:
+        ls, le = _strip_markup(text, start, start + lead.end("credit"))
+        out.append(Block("furniture", Span(ls, le), text[ls:le]))
+        body_start = start + lead.end()
     body_start, body_end = _strip_markup(text, body_start, body_end)
     if body_start < body_end:
         body = text[body_start:body_end]
@@ -664,6 +830,22 @@ def _caption_blocks(text: str, start: int, end: int) -> list[Block]:
         if cs < ce:
             out.append(Block("furniture", Span(cs, ce), text[cs:ce]))
     return out
+
+
+# A credit before its caption, set off by a bar: "Jane Roe, Getty Images, AFP, File | The mayor
+# speaks ...". The credit names a picture agency; the caption follows the bar.
+_LEAD_CREDIT = rx.compile(
+    r"(?P<credit>[^|\n]{0,60}\b(?:getty images|afp|ap photo|reuters|epa|xinhua|anadolu"
+    r"|shutterstock)(?:\s*/\s*[^|\n]{1,30})?(?:,\s*file)?)\s*\|\s*(?=\w)",
+    re.I,
+)
+
+
+def _leading_credit(line: str) -> re.Match[str] | None:
+    """The credit opening a caption line ("Jane Roe, AFP | ..."), or None."""
+    if "|" not in line:
+        return None
+    return _LEAD_CREDIT.match(line)
 
 
 def _strip_markup(text: str, start: int, end: int) -> tuple[int, int]:
@@ -702,7 +884,8 @@ def blocks(text: str) -> tuple[Block, ...]:
             resolved.append("heading")
         elif i == last_content and _signature_like(line):
             resolved.append("signature")
-        elif not _more_words(line, 6):
+        elif not _more_words(line, 6) or _headline_case(line):
+            # nothing follows: a related story's title or leftover chrome, not a heading
             resolved.append("furniture")
         else:
             resolved.append("paragraph")
@@ -740,5 +923,81 @@ def blocks(text: str) -> tuple[Block, ...]:
                 s, e = _strip(text, s + prefix[0], e)
                 if s == e:
                     continue
+        if kind == "paragraph" and "©" in text[s:e]:
+            out.extend(_inline_credits(text, s, e))
+            continue
         out.append(Block(kind, Span(s, e), text[s:e]))
     return tuple(out)
+
+
+# ---------------------------------------------------------------- credits inside a paragraph
+
+# Pages that flatten a figure into the text glue its caption and "©" credit to the next
+# paragraph: "Crowds at the port. © Jane Roe/Agency Officials said on Monday ...". The
+# credit runs to the first capitalised word followed by a lower-case one ("Officials said"),
+# except after these words, which join the parts of a credit ("USA TODAY Sports via ...").
+_CREDIT_JOINS = _wordset("via for and of de del da di du van von la le y & / | - – —")
+# Picture agencies and services: "© AFP Jane Roe said ..." splits after the agency, not the name.
+_PICTURE_SOURCES = _wordset(
+    """afp ap epa epa-efe reuters getty images connect imago dpa xinhua anadolu shutterstock
+    alamy bloomberg pictures wire zuma imagn sipa nurphoto upi pa istock"""
+)
+# A credit longer than this many words is not one: the paragraph is left whole.
+_INLINE_CREDIT_WORDS = 14
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def _inline_credit_end(text: str, start: int, end: int) -> int | None:
+    """Where a "©" credit starting at `start` ends, when story text follows it; else None."""
+    tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start + 1, end)]
+    tokens = tokens[: _INLINE_CREDIT_WORDS + 2]
+    stop = None
+    for i in range(1, min(len(tokens), _INLINE_CREDIT_WORDS + 1)):
+        word = text[tokens[i][0] : tokens[i][1]]
+        if word[0] in _OPENING_QUOTES:
+            stop = i
+            break
+        if i + 1 == len(tokens):
+            break
+        after = text[tokens[i + 1][0] : tokens[i + 1][1]]
+        opens = word[0].isupper() or word[0].isdigit()
+        if opens and after[0].islower() and after.lower() not in _CREDIT_JOINS:
+            stop = i
+            break
+    if stop is None:
+        return None
+    sources = [
+        i for i in range(stop) if text[tokens[i][0] : tokens[i][1]].lower() in _PICTURE_SOURCES
+    ]
+    if sources and stop - sources[-1] == 2:
+        stop = sources[-1] + 1  # "© AFP | Jane Roe said": the name opens the sentence
+    return tokens[stop - 1][1]
+
+
+def _inline_credits(text: str, start: int, end: int) -> list[Block]:
+    """A paragraph with "©" credits glued into it, as caption, credit and paragraph blocks."""
+    out: list[Block] = []
+    pos = start
+    at = text.find("©", pos, end)
+    while at != -1:
+        before = text[pos:at].rstrip(_PAD)
+        credit_end = None
+        if not before or before[-1] in '.!?"”’)':
+            credit_end = _inline_credit_end(text, at, end)
+        if credit_end is None:
+            at = text.find("©", at + 1, end)
+            continue
+        if before:
+            cs, ce = _strip(text, pos, at)
+            caption = text[cs:ce]
+            # one sentence before the credit is its caption; more are story text
+            kind: BlockKind = "paragraph" if _SENTENCE_BREAK.search(caption) else "caption"
+            if kind == "caption" and not _LOWER_WORD.search(caption):
+                kind = "furniture"
+            out.append(Block(kind, Span(cs, ce), caption))
+        out.append(Block("furniture", Span(at, credit_end), text[at:credit_end]))
+        pos, _ = _strip(text, credit_end, end)
+        at = text.find("©", pos, end)
+    if pos < end:
+        out.append(Block("paragraph", Span(pos, end), text[pos:end]))
+    return out

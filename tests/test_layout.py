@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from newsdiff.layout import blocks, byline_author, dateline_prefix, is_furniture, parse_date
+
+_TABLE: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parent / "data" / "layout" / "furniture.yaml").read_text(encoding="utf-8")
+)
 
 # ---------------------------------------------------------------- furniture
 
@@ -146,12 +153,16 @@ DATELINES = [
     ("Nairobi - The minister resigned.", "Nairobi - ", None),
     ("MADRID—The government fell.", "MADRID—", None),
     ("August 3, 2014Officials said the toll rose.", "August 3, 2014", date(2014, 8, 3)),
+    ("OSLO >> Ferry crossings resumed.", "OSLO >> ", None),
+    ("Bergen, Norway | NTB – Ferry crossings resumed.", "Bergen, Norway | NTB – ", None),
     # must not match
     ("COVID-19 cases rose again in March.", None, None),
     ("U.S. President Joe Biden spoke on Monday.", None, None),
     ("NATO allies met on Tuesday.", None, None),
     ("The well-known author spoke.", None, None),
     ("Officials said - without giving details - that it would close.", None, None),
+    ("Prices rose >> 4% in May.", None, None),
+    ("Oslo | The ferry resumed.", None, None),
 ]
 
 
@@ -395,3 +406,52 @@ def test_short_text_without_body_is_kept() -> None:
 def test_blank_and_empty() -> None:
     assert blocks("") == ()
     assert blocks(" \n\u200b\n\t") == ()
+
+
+# ---------------------------------------------------------------- furniture table (YAML)
+
+_BEFORE = "The dam failed overnight, officials said."
+_AFTER = "Nobody was hurt, the mayor said."
+_CONTENT = ("paragraph", "list_item", "caption")
+
+
+def _placed(line: str, where: str) -> str:
+    if where == "between":
+        return f"{_BEFORE}\n\n{line}\n\n{_AFTER}\n"
+    return f"{_BEFORE}\n\n{_AFTER}\n\n{line}\n"
+
+
+def _content(text: str) -> list[str]:
+    return [b.text for b in blocks(text) if b.kind in _CONTENT]
+
+
+def _rows(section: str) -> list[tuple[str, str]]:
+    return [(where, line) for where, lines in _TABLE[section].items() for line in lines]
+
+
+@pytest.mark.parametrize(("where", "line"), _rows("dropped"))
+def test_furniture_gives_no_content(where: str, line: str) -> None:
+    assert _content(_placed(line, where)) == [_BEFORE, _AFTER]
+
+
+@pytest.mark.parametrize(("where", "line"), _rows("kept"))
+def test_story_text_is_kept_whole(where: str, line: str) -> None:
+    expected = [_BEFORE, line, _AFTER] if where == "between" else [_BEFORE, _AFTER, line]
+    assert _content(_placed(line, where)) == expected
+
+
+@pytest.mark.parametrize("row", _TABLE["split"], ids=lambda row: str(row["line"])[:40])
+def test_furniture_is_cut_from_story_text(row: dict[str, Any]) -> None:
+    text = _placed(row["line"], "between")
+    assert _content(text) == [_BEFORE, *row["content"], _AFTER]
+    for block in blocks(text):
+        assert text[block.span.start : block.span.end] == block.text
+
+
+def test_credit_at_the_end_of_a_long_caption() -> None:
+    caption = "Divers search the harbour near the old pier on Tuesday morning, " * 4
+    text = _placed(caption.strip() + ". REUTERS/Mara Lindqvist/File Photo", "between")
+    assert [(b.kind, b.text) for b in blocks(text)][1:3] == [
+        ("caption", caption.strip() + "."),
+        ("furniture", "REUTERS/Mara Lindqvist/File Photo"),
+    ]
