@@ -412,7 +412,8 @@ def test_candidates_and_weekdays_on_random_text() -> None:
 # Each row: the module's pattern, the form it replaces, how it is used, pieces for random text.
 _ERA_HINT_IGNORECASE = re.compile(
     r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
-    r"|phase|stage|quarter|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d",
+    r"|phase|stage|quarter|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|19\d\d|20\d\d"
+    r"|subsided|ended|abated|waned|ebbed|died down|its course",
     re.IGNORECASE,
 )
 ERA_PIECES = ["AGO", "Last", "HAD", "hadx", "had_", "PAST", "At The Time", "LEG", "legs", "Day"]

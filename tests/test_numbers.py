@@ -93,6 +93,9 @@ def found(text: str) -> list[tuple[str, float, str | None]]:
         ("It was a one-sided final.", []),
         ("Two-thirds of members voted.", []),
         ("They met for a one-day visit.", []),
+        # letters ending a word are no currency sign: no rupees in "the 49ers 25-22"
+        ("The Chiefs beat the 49ers 25-22 in overtime.", []),
+        ("Costs rose to Rs 40 lakh.", [("Rs 40 lakh", 4e6, "INR")]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -676,3 +679,233 @@ def test_mutual_best_ties_go_to_the_lower_mention() -> None:
         for i, j in order:
             numbers._offer(best, i, j, 3.0, article)
         assert numbers._mutual_best(best, article) == [(0, 1)]
+
+
+# ---------------------------------------------------------------- share moves and ranks
+
+
+def _details(text: str) -> list[tuple[str, str | None, str | None]]:
+    sentence = Sentence("a", 0, text, Span(0, len(text)))
+    return [
+        (m.text, m.quantity, m.qualifier)
+        for m in numbers.extract(Article("a", text), [sentence], config=NumberConfig())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares in the retailer were up 3.2% by noon.", [("3.2%", "shares", "up")]),
+        ("The stock sank 41 percent on Friday.", [("41 percent", "shares", "down")]),
+        ("It came after a 15% slide in the stock.", [("15% slide", "shares", "down")]),
+        ("Its shares traded 6% higher in Tokyo.", [("6% higher", "shares", "up")]),
+        ("Brell shares fell by nearly 9% on Tuesday.", [("9%", "shares", "down")]),
+        # must not: a market, a period, another quantity, a stake
+        ("The stock market fell 2% on Friday.", [("2%", "market", None)]),
+        ("Its shares are up 40% this year.", [("40%", None, None)]),
+        ("The stock has lost 12% since March.", [("12%", None, None)]),
+        ("Sales rose 5% to a record.", [("5%", "sales", None)]),
+        ("The fund holds a 9% stake in the lender.", [("9% stake", "stake", None)]),
+        ("A 4% rise in rents hit tenants.", [("4% rise", "rise", None)]),
+    ],
+)
+def test_share_moves_carry_their_direction(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _details(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury found Pell guilty on two counts of arson and one count of burglary.",
+            [
+                ("two counts", "counts of arson", "convicted"),
+                ("one count", "counts of burglary", "convicted"),
+            ],
+        ),
+        (
+            "She was acquitted of three fraud counts.",
+            [("three fraud counts", "counts of fraud", "acquitted")],
+        ),
+        ("Jurors deadlocked on four counts.", [("four counts", "counts", "undecided")]),
+        (
+            "He pleaded not guilty to six federal counts.",
+            [("six federal counts", "counts", "pleaded")],
+        ),
+        ("He faces nine counts of theft.", [("nine counts", "counts of theft", "charged")]),
+        # must not: "one" without "count of"
+        ("One of the counts was dropped.", []),
+        ("One juror was excused.", []),
+    ],
+)
+def test_counts_of_a_charge_carry_the_charge_and_verdict(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _details(text) == expected
+
+
+def _ranks(text: str) -> list[tuple[str, float, str | None, tuple[str, ...]]]:
+    # a second sentence writes the names inside a sentence, as articles do
+    full = f"{text} Reports on Orlen, Harbor Bank and Tamsin Trust followed."
+    sentence = Sentence("a", 0, text, Span(0, len(text)))
+    return [
+        (m.text, m.value, m.quantity, m.owners)
+        for m in numbers.extract(Article("a", full), [sentence], config=NumberConfig())
+        if m.unit == "rank"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orlen is the fifth-largest refiner in Europe by capacity.",
+            [("fifth-largest refiner", 5, "largest refiner in europe by capacity", ("orlen",))],
+        ),
+        (
+            "Harbor Bank was the 14th biggest lender in the country.",
+            [("14th biggest lender", 14, "largest lender in country", ("harbor bank",))],
+        ),
+        (
+            "They sued Tamsin Trust, which is the nation's third-largest insurer.",
+            [("third-largest insurer", 3, "largest insurer in nation", ("tamsin trust",))],
+        ),
+        # must not: a prospect, one among several, no noun, no superlative
+        ("The merger would create the third-largest airline.", []),
+        ("Orlen is expected to become the second-largest refiner.", []),
+        ("Harbor Bank is one of the ten largest lenders.", []),
+        ("Orlen was the tenth-largest.", []),
+        ("It was the second protest in a week.", []),
+        # must not: a rank lost, taken from another, or once held
+        ("Orlen lost its place as Europe's third-largest refiner.", []),
+        ("Harbor Bank overtook Tamsin Trust as the sixth-largest lender.", []),
+        ("Orlen was once the second-largest refiner in Europe.", []),
+        # the ranked noun stops before words that are not part of it
+        (
+            "Orlen is now the fourth-largest refiner behind three rivals.",
+            [("fourth-largest refiner", 4, "largest refiner", ("orlen",))],
+        ),
+    ],
+)
+def test_ranks_are_figures_of_their_holder(
+    text: str, expected: list[tuple[str, float, str | None, tuple[str, ...]]]
+) -> None:
+    assert _ranks(text) == expected
+
+
+def _story(articles: dict[str, list[str]]) -> tuple[NumberGroup, ...]:
+    """Groups of a story whose articles are given as sentences, none aligned."""
+    sentences = {
+        aid: [Sentence(aid, i, t, Span(0, len(t))) for i, t in enumerate(texts)]
+        for aid, texts in articles.items()
+    }
+    mentions = [
+        m
+        for aid, texts in articles.items()
+        for m in numbers.extract(
+            Article(aid, " ".join(texts)), sentences[aid], config=NumberConfig()
+        )
+    ]
+    return numbers.group(mentions, statements=[], sentences=sentences, config=NumberConfig())
+
+
+_FILLER = [
+    "The company reported its results before the market opened.",
+    "Analysts had expected weaker sales in the quarter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # one move told two ways
+        ("Shares in Corvel were up 2.4% in afternoon trade.", "Corvel shares were up 2.9%.", True),
+        ("Corvel shares plunged more than 20% on the news.", "Corvel stock fell 23%.", False),
+        ("It followed a 30% tumble in the stock.", "The stock tanked 36 percent.", True),
+        # must not: opposite moves, a move over a period, other holders
+        ("Corvel shares rose 4% on the news.", "Corvel shares fell 6% on the news.", None),
+        ("Corvel shares were up 2.4% on the news.", "Corvel shares are up 30% this year.", None),
+        ("Corvel shares fell 3% on the news.", "Dunmore shares fell 8% on the news.", None),
+        # counts of one charge with one verdict
+        (
+            "Jurors convicted Pell on two counts of arson.",
+            "The jury found Pell guilty on three counts of arson.",
+            True,
+        ),
+        (
+            "Pell was convicted on two counts of arson.",
+            "Pell was acquitted on three counts of arson.",
+            None,
+        ),
+        (
+            "Pell was convicted on two counts of arson.",
+            "Pell was convicted on three counts of burglary.",
+            None,
+        ),
+        # ranks: one holder ranked one way
+        (
+            "Harbor Bank is the eighth-largest bank in the US by assets.",
+            "Harbor Bank was the 11th biggest bank in the US.",
+            True,
+        ),
+        (
+            "Harbor Bank is the eighth-largest bank in the US.",
+            "Harbor Bank, the eighth-largest bank in the US, said so.",
+            False,
+        ),
+        # must not: another holder, another place, another measure, a prospect
+        (
+            "Harbor Bank is the eighth-largest bank in the US.",
+            "Tamsin Trust is the 11th largest bank in the US.",
+            None,
+        ),
+        (
+            "Harbor Bank is the eighth-largest lender in the state.",
+            "Harbor Bank is the 30th largest lender in the country.",
+            None,
+        ),
+        (
+            "Harbor Bank is the eighth-largest bank by deposits.",
+            "Harbor Bank is the 12th largest bank by assets.",
+            None,
+        ),
+        (
+            "Harbor Bank is the eighth-largest bank in the US.",
+            "The deal would make Harbor Bank the fifth-largest bank in the US.",
+            None,
+        ),
+    ],
+)
+def test_share_moves_and_ranks_conflict_only_for_one_quantity(
+    first: str, second: str, conflict: bool | None
+) -> None:
+    """`conflict` None: the two figures must not be grouped at all."""
+    groups = _story({"a": [first, *_FILLER], "b": [second, *_FILLER]})
+    shared = [g for g in groups if {m.article for m in g.mentions} == {"a", "b"}]
+    if conflict is None:
+        assert shared == [], shared
+    else:
+        assert len(shared) == 1, groups
+        assert shared[0].conflict is conflict
+
+
+def test_periods_of_different_things_in_aligned_sentences_stay_apart() -> None:
+    texts = {
+        ("a", 0): "A jury in Larkin convicted Pell after three months of testimony.",
+        ("b", 0): "A jury in Larkin convicted Pell after seven days of deliberation.",
+        ("c", 0): "A jury in Larkin convicted Pell after nearly four months of testimony.",
+    }
+    mentions = [
+        m
+        for (aid, idx), t in texts.items()
+        for m in numbers.extract(
+            Article(aid, t), [Sentence(aid, idx, t, Span(0, len(t)))], config=NumberConfig()
+        )
+    ]
+    assert [m.quantity for m in mentions] == ["testimony", "deliberation", "testimony"]
+    groups = _group(mentions, texts, [[("a", 0), ("b", 0), ("c", 0)]])
+    together = sorted(sorted(m.article for m in g.mentions) for g in groups)  # type: ignore[attr-defined]
+    assert together == [["a", "c"], ["b"]]
+    assert [g.conflict for g in groups if len(g.mentions) == 2] == [True]  # type: ignore[attr-defined]

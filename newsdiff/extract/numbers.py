@@ -6,7 +6,11 @@ one currency code each), so that "110 km (68 miles)" is one mention and "€88m"
 88,000,000 EUR. Durations stay in the (first) unit written, months counted as years and
 weeks as days ("3 seconds" is 3 seconds, "18 months" 1.5 years), and yards stay yards (a
 sport's own measure); all compare through their dimension. Dates, times, years, ordinals and numbers
-inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures.
+inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures; a rank stated as a
+fact ("Acme is the ninth-largest bank in the U.S.") is one, of unit "rank", tied to its
+holder, but not one that is a prospect or lost ("would become the sixth-largest", "lost its
+place as the third-largest"). A percentage a share price moved by ("shares were up 1.8%", "a
+60% tumble in the stock") counts "shares" and carries its direction as its qualifier.
 
 Each figure also carries what decides whether two outlets' figures are one quantity:
 who is counted (children, adults, people in general) and what happened to them (dead,
@@ -20,9 +24,11 @@ names ("the quake that struck X has killed 632", "the toll from the floods in X 
 19"); and whether it counts an addition ("another 179", "9,000 more").
 
 `group` puts mentions of the same quantity in different articles together: same
-dimension, era, addition and owners, the same counted group and fate, and either the same
-aligned statement or the same quantity noun with rare context words in common (words right
-beside the figure count double). Each mention is linked only to its best counterpart in
+dimension, era, addition and owners, the same counted group and fate (or direction of a
+share move; for a rank, a holder on both sides and the same place and measure where both
+say them: "in the US", "by assets"), and either the same aligned statement or the same
+quantity noun with rare context words in common (words right beside the figure count
+double). Each mention is linked only to its best counterpart in
 each other article, so a death toll and an injured count in one story stay apart, and "rose
 from 18 to 21" does not make 18 conflict with another outlet's 21; a link that would give
 one article two disagreeing values, or join places that differ, is dropped. Where an article
@@ -248,6 +254,7 @@ _DIMENSION = {
     "factor": ("factor", 1.0),
     "score": ("score", 1.0),
     "magnitude": ("magnitude", 1.0),
+    "rank": ("rank", 1.0),
 }
 
 _MONTHS = (
@@ -757,7 +764,9 @@ _WORD_UNITS = "|".join(
 )
 
 _CANDIDATE = rx.compile(
-    rf"(?:(?:(?P<cur>{_PREFIX}|(?:{_CODE})\s?)|(?<![\w.,])){'(?P<num>' + _DIGITS + ')'}(?![\d,]\d)"
+    # a currency sign or code opens no word: "the 49ers 25-22" holds no rupees
+    rf"(?:(?:(?P<cur>(?<![A-Za-z0-9]){_PREFIX}|(?<![A-Za-z0-9])(?:{_CODE})\s?)|(?<![\w.,]))"
+    rf"{'(?P<num>' + _DIGITS + ')'}(?![\d,]\d)"
     rf"|(?<![\w-])(?P<word>{_WORDNUM})(?!\w|[{_DASH}](?!(?:{_WORD_UNITS})\b)))",
     re.IGNORECASE,
 )
@@ -834,6 +843,7 @@ _LEFT_AFTER = rx.compile(
     r"[ \u00a0]+(?:left|remaining|to[ \u00a0]+(?:go|play|spare))\b", re.IGNORECASE
 )
 _DELAY_AFTER = rx.compile(r"[ \u00a0]+(?:late|later|behind[ \u00a0]+schedule)\b", re.IGNORECASE)
+_DURATION_OF = rx.compile(r"[ \u00a0]+of(?=[ \u00a0]+[a-z])")
 _MONEY_IN = rx.compile(r"[ \u00a0]+in(?=[ \u00a0]+[a-z])")
 _AFTERSHOCK = rx.compile(r"\baftershocks?\b", re.IGNORECASE)
 # An addition, not a total: "another 179 people", "9,000 more jobs".
@@ -919,6 +929,7 @@ class _Found:
     approx: str | None
     of: float | None = None
     parts: tuple[float, ...] = ()
+    direction: str | None = None  # "up" or "down": a move of a share price
 
 
 # ---------------------------------------------------------------- extraction
@@ -954,6 +965,13 @@ def extract(
                 quantity = _QUALIFIERS[quantity]
             elif quantity in _NOUN_QUALIFIERS:
                 qualifier = quantity = _NOUN_QUALIFIERS[quantity]
+            if f.direction is not None:
+                qualifier = f.direction  # shares that fell are not shares that rose
+            elif quantity in _CHARGE_NOUNS and f.unit is None:
+                # "three counts of wire fraud" she was convicted on are not the counts of
+                # conspiracy, nor those she was acquitted on or the jury could not decide
+                quantity = _charges(text, f)
+                qualifier = _verdict(text, f.start, f.end)
             if f.unit == "magnitude" and _AFTERSHOCK.search(text):
                 quantity = "aftershock"  # "an aftershock of magnitude 5.1" is not the quake
             out.append(
@@ -974,6 +992,12 @@ def extract(
                     # "found Hardman with three seconds remaining" say where or who, not whose
                     owners=()
                     if quantity in _ONE_PER_MOMENT
+                    # whose rank or shares: the holder before it ("Acme is the third-largest",
+                    # "Acme shares fell 5% after its Saudi backers ..."), not a name after it
+                    else _share_owners(text, f.start, known)
+                    if f.direction is not None
+                    else _rank_owners(text, f.start, known)
+                    if f.unit == "rank"
                     else _owners(text, figures, k, known, chain),
                     # "another" after an earlier figure of the sentence contrasts rather than
                     # adds ("22 dead, while another 30 are missing")
@@ -1013,9 +1037,16 @@ def _figures(text: str) -> Iterator[_Found]:
     digit = _DIGIT.search(text) is not None
     low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
     factor = _any_in(low, _FACTOR_HINTS)
-    words = not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low))
+    letters = _LETTERS.findall(low)
+    words = not _NUMBER_WORDS.isdisjoint(letters)
+    # a rank needs an ordinal and a superlative: both are rare in a sentence
+    ranked = (
+        ("est" in low or "worst" in low)
+        and (not _ORDINAL_WORDS.isdisjoint(letters) or (digit and _DIGIT_ORDINAL.search(low)))
+        and _any_in(low, _RANK_HINTS)
+    )
     candidate = digit or words
-    if not (factor or candidate):
+    if not (factor or candidate or ranked):
         return
     blocked: list[tuple[int, int]] | None = None
     taken: list[tuple[int, int]] = []
@@ -1027,6 +1058,9 @@ def _figures(text: str) -> Iterator[_Found]:
         return not any(s < b and a < e for s, e in blocked + taken)
 
     found: list[_Found] = []
+    for rank in _ranks(text) if ranked else ():
+        found.append(rank)  # an ordinal is no figure of its own, so `free` is not asked
+        taken.append((rank.start, rank.end))
     for m in _FACTOR.finditer(text) if factor else ():
         if not free(m.start(), m.end()):
             continue
@@ -1050,6 +1084,243 @@ def _figures(text: str) -> Iterator[_Found]:
         found.append(got)
         taken.append((got.start, got.end))
     yield from sorted(found, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- ranks
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+# Superlatives a rank is given in; "biggest" and "largest" are one ranking.
+_SUPERLATIVES = {
+    **{
+        w: w
+        for w in (
+            *("largest", "busiest", "highest", "lowest", "smallest", "deadliest", "richest"),
+            *("poorest", "longest", "shortest", "tallest", "oldest", "youngest", "heaviest"),
+            *("costliest", "strongest", "weakest", "fastest", "slowest", "wealthiest"),
+            *("hottest", "coldest", "wettest", "driest", "warmest", "greatest", "worst", "best"),
+        )
+    },
+    "biggest": "largest",
+}
+_RANK_HINTS = (*_SUPERLATIVES, "most ", "most-", "least ", "least-")
+_ORDINAL_WORDS = frozenset(_ORDINALS)
+_DIGIT_ORDINAL = rx.compile(r"\d(?:st|nd|rd|th)\b")
+_RANK = rx.compile(
+    r"(?<![\w-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(_ORDINALS)
+    + r")[ \u00a0-](?P<sup>(?:most|least)[ \u00a0-][a-z]+|"
+    + "|".join(_SUPERLATIVES)
+    + r")\b",
+    re.IGNORECASE,
+)
+# Before a rank, what makes it a prospect rather than a fact: "would become the sixth-largest".
+_PROSPECT = rx.compile(
+    r"\b(?:would|could|will|might|may|shall|if|set[ \u00a0]+to|poised[ \u00a0]+to"
+    r"|on[ \u00a0]+track[ \u00a0]+to|expected[ \u00a0]+to|likely[ \u00a0]+to|aims?[ \u00a0]+to"
+    r"|hopes?[ \u00a0]+to|plans?[ \u00a0]+to|seeks?[ \u00a0]+to|bid[ \u00a0]+to"
+    r"|(?:anticipated|projected|forecast|predicted|slated|tipped)[ \u00a0]+to"
+    r"|to[ \u00a0]+(?:become|becoming|be))\b|['’](?:d|ll)\b"
+)
+# Before a rank, what makes it one held before or by another: "lost its place as the third-
+# largest", "overtook Japan as the third-largest", "once the second-largest".
+_FORMER = rx.compile(
+    r"\b(?:lost|loses|lose|losing|relinquish\w*|ced(?:e|ed|es|ing)|surrender\w*|forfeit\w*"
+    r"|stripped|dethroned|unseat\w*|no[ \u00a0]+longer|former(?:ly)?|once|used[ \u00a0]+to"
+    r"|until|overt(?:ook|aken|akes|ake|aking)|replac\w+|displac\w+|surpass\w*|pass(?:ed|es|ing)"
+    r"|topp(?:ed|ing)|behind|ahead[ \u00a0]+of)\b",
+    re.IGNORECASE,
+)
+# Words after a ranked noun that are not part of it: "the fourth-largest economy behind".
+_RANK_TAIL = rx.compile(
+    r"[ \u00a0]+(?:behind|ahead|after|ever|yet|among|globally|worldwide|overall)\b"
+)
+# "the world's third-highest", "the nation's second-largest": the place ranked in.
+_RANK_POSSESSIVE = rx.compile(r"(?P<place>[A-Za-z][\w.]*)[’']s[ \u00a0]+(?:own[ \u00a0]+)?$")
+_RANK_IN = rx.compile(
+    r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?P<place>[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*)*"
+    r"|world|country|nation|state|region|city|continent)(?!\w)"
+)
+_RANK_BY = rx.compile(r"[ \u00a0]+by[ \u00a0]+(?P<measure>[a-z]+)\b")
+
+
+def _ranks(text: str) -> Iterator[_Found]:
+    """Ranks stated as facts: "the ninth-largest bank in the U.S.", "the 12th biggest bank".
+
+    The quantity is the ranking ("largest bank") with where and by what it is ranked when
+    said ("largest bank in us by assets"); a rank without a noun ("the 33rd largest"), one
+    among ("one of the"), or a prospect ("would become the sixth-largest") is none.
+    """
+    for m in _RANK.finditer(text):
+        head = _SEGMENT.split(text[max(0, m.start() - 120) : m.start()])[-1]
+        if (
+            _PROSPECT.search(head)
+            or _FORMER.search(head)
+            or rx.search(r"\bof[ \u00a0]+the[ \u00a0]+$", head)
+        ):
+            continue
+        raw = m.group("ord").lower()
+        value = _ORDINALS.get(raw) or float(raw[:-2])
+        sup = " ".join(m.group("sup").lower().replace("-", " ").split())
+        sup = _SUPERLATIVES.get(sup, sup)
+        # the ranked noun ends before a word that is not part of it: "the fourth-largest
+        # economy behind the US", "the third-largest economy ever"
+        tail = _RANK_TAIL.search(text, m.end(), m.end() + 40)
+        noun, end = _noun_after(text[: tail.start()] if tail else text, m.end())
+        if noun is None:
+            continue
+        places = [
+            rx.sub(r"[.’']", "", w.lower())
+            for w in text[m.end() : end].split()
+            if w[:1].isupper() and w.lower() not in _NOT_NAME
+        ]
+        poss = _RANK_POSSESSIVE.search(head)
+        if poss:
+            places.append(rx.sub(r"[.’']", "", poss.group("place").lower()))
+        stop = end
+        where = _RANK_IN.match(text, stop)
+        if where:
+            places.append(rx.sub(r"[.’']", "", where.group("place").lower()))
+            stop = where.end()
+        by = _RANK_BY.match(text, stop)
+        quantity = f"{sup} {noun}"
+        if places:
+            quantity += f" in {places[-1]}"
+        if by:
+            quantity += f" by {by.group('measure')}"
+        yield _Found(m.start(), end, float(value), "rank", quantity, None)
+
+
+def _rank_owners(text: str, start: int, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """Who holds the rank at text[start:]: the last name of its clause before it ("Capital
+    One is the ninth-largest"), else, for an apposition or a relative clause ("Acme, the
+    third-largest", "Acme, which is the third-largest"), the last name of the clause before."""
+    bounds = _bounds(text)
+    c = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
+    found = _names(text, bounds[c], start, known)
+    opener = rx.match(r"[ \u00a0]*(?:the|which|who|[A-Za-z]+[’']s)\b", text[bounds[c] :])
+    if not found and c > 0 and opener:
+        found = _names(text, bounds[c - 1], bounds[c] - 1, known)
+    return tuple(found[-1:])
+
+
+# ---------------------------------------------------------------- charges
+
+_CHARGE_NOUNS = frozenset(["count", "counts", "charge", "charges"])
+# Words beside "counts" that say which kind or how many, not the charge.
+_NOT_CHARGES = (
+    _STOP
+    | _ADJ_SKIP
+    | _NUMBER_WORDS
+    | frozenset(
+        [
+            "federal",
+            "felony",
+            "criminal",
+            "state",
+            "separate",
+            "remaining",
+            "guilty",
+            "lesser",
+            "serious",
+            "misdemeanor",
+            "outstanding",
+        ]
+    )
+)
+_ONE_COUNT = rx.compile(r"[ \u00a0]+(?:count|charge)[ \u00a0]+of[ \u00a0]+[a-z]")
+_CHARGE_OF = rx.compile(r"[ \u00a0]+of[ \u00a0]+")
+# What a court did with counts, nearest before them in the sentence (else after them in their
+# clause): "found guilty on", "acquitted of", "deadlocked on", "declared a mistrial on".
+_VERDICT = rx.compile(
+    r"\b(?P<pleaded>plead\w*|pled)(?:[ \u00a0]+not)?[ \u00a0]+guilty"
+    r"|\b(?P<acquitted>not[ \u00a0]+guilty|acquitt\w*|cleared)"
+    r"|\b(?P<convicted>guilty|convict\w*)"
+    r"|\b(?P<undecided>deadlock\w*|hung|mistrial|no[ \u00a0]+verdict"
+    r"|reach[ \u00a0]+a[ \u00a0]+verdict)"
+    r"|\b(?P<dropped>dismiss\w*|dropped)"
+    r"|\b(?P<charged>charged|indicted|indictment|faces|facing|faced)\b",
+    re.IGNORECASE,
+)
+
+
+def _charges(text: str, f: _Found) -> str:
+    """Which counts a figure counts: "counts of wire fraud" for "three counts of wire fraud"
+    and "three wire fraud counts", "counts" when the charge is not said."""
+    written = text[f.start : f.end].split()
+    # words between the number and the noun: "three wire fraud counts"
+    charge = [w for w in written[1:-1] if w.isalpha() and w.islower() and w not in _NOT_CHARGES]
+    of = _CHARGE_OF.match(text, f.end)
+    if of and not charge:
+        for word in _words_after(text, of.end(), 2):
+            low = word.lower()
+            if low in _NOT_CHARGES or not word.islower():
+                break
+            charge.append(low)
+    return f"counts of {' '.join(charge)}" if charge else "counts"
+
+
+def _verdict(text: str, start: int, end: int) -> str | None:
+    """What was done with the counts at text[start:end]: "convicted", "acquitted",
+    "undecided", "dropped" or "charged"; None when the sentence does not say."""
+    last = None
+    for m in _VERDICT.finditer(text, 0, start):
+        last = m
+    if last is None:
+        clause = _SEGMENT.split(text[end:])[0]
+        last = _VERDICT.search(clause)
+    return last.lastgroup if last is not None else None
+
+
+# Whose shares: "Acme shares", "Acme's stock", "shares of Acme", "shares in Acme Corp".
+_SHARE_HOLDER = rx.compile(
+    r"(?P<a>[A-Z][\w&.-]*(?:(?:[’']s)?[ \u00a0]+[A-Z][\w&.-]*)*)(?:[’']s)?[ \u00a0]+"
+    r"(?:shares|stock)\b"
+    r"|\b(?:shares|stock)[ \u00a0]+(?:of|in)[ \u00a0]+"
+    r"(?P<b>[A-Z][\w&.-]*(?:[ \u00a0]+[A-Z][\w&.-]*)*)"
+)
+
+
+def _share_owners(text: str, start: int, known: Callable[[str], bool]) -> tuple[str, ...]:
+    """Whose shares moved by the percentage at text[start:]: the name joined to the share
+    word (a capitalised word there is a name even where it opens the sentence), else as for
+    a rank."""
+    head = _SEGMENT.split(text[max(0, start - 120) : start])[-1]
+    for m in _SHARE_HOLDER.finditer(head):
+        name = m["a"] or m["b"]
+        words = [rx.sub(r"[’']s$", "", w).strip(".").lower() for w in name.split()]
+        words = [w for w in words if w and w not in _NOT_NAME and w not in _NUMBER_WORDS]
+        if words:
+            return (" ".join(words),)
+    return _rank_owners(text, start, known)
+
+
+def _rank_parts(quantity: str) -> tuple[str, str | None, str | None]:
+    """A rank's ranking, place and measure: "largest bank in us by assets" → ("largest bank",
+    "us", "assets")."""
+    rest, _, measure = quantity.partition(" by ")
+    head, _, place = rest.partition(" in ")
+    return head, place or None, measure or None
 
 
 @cache
@@ -1269,8 +1540,13 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         if not (short and sm.group("sp")) and not metric_m:
             scale = _SCALE[s_word]
             end = sm.end()
-    if weak and scale == 1.0 and word not in {"a dozen", "half a dozen"}:
-        # "one"/"a" count only with a unit or a scale word
+    if (
+        weak
+        and scale == 1.0
+        and word not in {"a dozen", "half a dozen"}
+        and not (word == "one" and _ONE_COUNT.match(text, end))
+    ):
+        # "one"/"a" count only with a unit or a scale word, or as "one count of" a charge
         um = _UNIT_AFTER.match(text, end)
         if not um or _UNITS[um.group("unit").lower()][0] in _DURATIONS:
             return None
@@ -1361,6 +1637,12 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         if money_in:
             noun = _noun_after(text, money_in.end())[0]
             noun_end = end
+    if noun is None and unit in _DURATIONS:
+        # "three months of testimony", "seven days of deliberation": what lasted
+        of_what = _DURATION_OF.match(text, end)
+        if of_what:
+            noun = _noun_after(text, of_what.end())[0]
+            noun_end = end
     if noun in _NOT_QUANTITIES:
         noun, noun_end = None, end
     if noun is not None and unit is None and of is None:
@@ -1376,6 +1658,13 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             end = noun_end if unit is None or noun_end - end < 30 else end
     if quantity is None:
         quantity = _noun_before(text, start)
+    direction: str | None = None
+    if unit == "percent":
+        # "shares were up 1.8%", "the stock tanked 65 percent", "a 60% tumble in the stock":
+        # a move of a share price, told apart by its direction
+        direction = _share_move(text, before, end, quantity)
+        if direction is not None:
+            quantity = "shares"
     if approx == "over" and unit in _DURATIONS:
         approx = None  # "over three years" is a period, not an approximation
     if unit in _LENGTHS and quantity is None:
@@ -1398,7 +1687,107 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
         return None  # a bare number says too little to compare
     if unit is None and quantity in {"percent", "cent"}:
         return None
-    return _Found(start, end, value, unit, quantity, approx, of=of, parts=parts)
+    return _Found(
+        start, end, value, unit, quantity, approx, of=of, parts=parts, direction=direction
+    )
+
+
+# Words for a company's shares ("the stock", "its shares", "the share price"), not a market
+# ("the stock market", "stock futures").
+_SHARE_WORD = (
+    r"(?:shares|stock|share[ \u00a0]+price|stock[ \u00a0]+price)"
+    r"(?![ \u00a0]+(?:market|markets|exchange|index|indexes|indices|futures|options|split))"
+)
+_UP_VERBS = (
+    "up|higher|rise|rises|rose|risen|rising|gain|gains|gained|gaining|jump|jumps|jumped|jumping"
+    "|climb|climbs|climbed|climbing|surge|surges|surged|surging|soar|soars|soared|soaring"
+    "|rally|rallies|rallied|advance|advances|advanced|added|spiked|increased|leapt|leaped"
+    "|rocketed|skyrocketed"
+)
+_DOWN_VERBS = (
+    "down|lower|fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|decline|declines"
+    "|declined|declining|lose|loses|lost|losing|slide|slides|slid|sliding|sink|sinks|sank|sunk"
+    "|sinking|tumble|tumbles|tumbled|tumbling|plunge|plunges|plunged|plunging|plummet|plummets"
+    "|plummeted|plummeting|tank|tanks|tanked|slump|slumps|slumped|shed|sheds|dip|dips|dipped"
+    "|slip|slips|slipped|ease|eases|eased|crashed|cratered|retreated|sagged|decreased"
+)
+# The share word, then within its clause a verb of a move, then what may stand before the
+# figure ("by", "another", an approximation).
+_SHARE_MOVE_BEFORE = rx.compile(
+    rf"\b{_SHARE_WORD}\b[^,;:.!?()\u2013\u2014]{{0,40}}?"
+    rf"\b(?:(?P<up>{_UP_VERBS})|(?P<down>{_DOWN_VERBS}))"
+    r"(?:[ \u00a0]+(?:by|another|a[ \u00a0]+further|an[ \u00a0]+additional|as[ \u00a0]+much"
+    r"[ \u00a0]+as|about|around|nearly|almost|some|roughly|approximately|more[ \u00a0]+than"
+    r"|over|close[ \u00a0]+to|just[ \u00a0]+over|just[ \u00a0]+under|up[ \u00a0]+to))*"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# Nouns of a move, after the figure: "a 60% tumble in the stock", "a 5% rise in its shares".
+_MOVE_NOUNS = {
+    **dict.fromkeys(
+        ["gain", "rise", "jump", "surge", "rally", "increase", "climb", "advance", "spike"], "up"
+    ),
+    **dict.fromkeys(
+        [
+            "drop",
+            "fall",
+            "decline",
+            "tumble",
+            "plunge",
+            "slide",
+            "slump",
+            "loss",
+            "dip",
+            "selloff",
+            "sell-off",
+            "crash",
+            "decrease",
+            "plummet",
+        ],
+        "down",
+    ),
+}
+_IN_SHARES = rx.compile(
+    r"[ \u00a0]+(?:in|for|of)[ \u00a0]+(?:(?:the|its|their|his|her)[ \u00a0]+"
+    r"|[A-Z][\w’'.&-]*(?:[ \u00a0]+[A-Z][\w’'.&-]*)*(?:[’']s)?[ \u00a0]+)?"
+    rf"{_SHARE_WORD}\b"
+)
+
+
+def _share_move(text: str, before: str, end: int, quantity: str | None) -> str | None:
+    """The direction ("up", "down") of a share price's move a percentage states, if it is one."""
+    head = _SEGMENT.split(before[-120:])[-1]
+    tail = _SEGMENT.split(text[end : end + 120])[0]
+    if _OVER_A_PERIOD.search(head) or _OVER_A_PERIOD.search(tail):
+        return None  # "up 30% this year", "down 12% since January": not the day's move
+    if quantity in _MOVE_NOUNS:
+        return _MOVE_NOUNS[quantity] if _IN_SHARES.match(text, end) else None
+    if quantity in _MOVE_AFTER:  # "shares traded 17% lower"
+        return _MOVE_AFTER[quantity] if _SHARE_TRADED.search(head) else None
+    # ("fell 20 per cent late on Wednesday": "late" says when, not what)
+    if quantity not in (None, "late", "early") and _singular(quantity) not in {"share", "stock"}:
+        return None
+    m = _SHARE_MOVE_BEFORE.search(head)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+_MOVE_AFTER = {"higher": "up", "lower": "down"}
+_SHARE_TRADED = rx.compile(
+    rf"\b{_SHARE_WORD}\b[^,;:.!?()\u2013\u2014]{{0,30}}?\b(?:traded|trading|closed|ended|finished"
+    r"|opened|were|was|are|is)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+# A move over a period rather than in one session.
+_OVER_A_PERIOD = rx.compile(
+    r"\b(?:since|so[ \u00a0]+far|year[ \u00a0-]+to[ \u00a0-]+date|this[ \u00a0]+(?:year|month|week)"
+    r"|(?:over|in|during)[ \u00a0]+the[ \u00a0]+(?:past|last)|last[ \u00a0]+(?:year|month|week)"
+    r"|in[ \u00a0]+(?:19|20)\d\d|for[ \u00a0]+the[ \u00a0]+(?:year|month|week|quarter))\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_ok(um: re.Match[str], raw: str, scale: float) -> bool:
@@ -2497,6 +2886,7 @@ def group(
                     if same and (
                         (ta.person == _GENERIC and a.qualifier in _FATES)
                         or ta.singular in _ONE_PER_EVENT
+                        or ta.dimension == "rank"
                         or (_named_share(ta) and _named_share(tb))
                     ):
                         # "1,801 injured" and "2,401 people injured", "its depth was 20 km" and
@@ -2699,6 +3089,7 @@ class _Traits(NamedTuple):
     owners: frozenset[str] = frozenset()  # the words of its places and names
     added: bool = False
     half: float = 0.0  # half the last digit written: "58.5" stands for 58.45 to 58.55
+    scope: tuple[str | None, str | None] = (None, None)  # a rank's place and measure
 
 
 def _person(m: NumberMention) -> str | None:
@@ -2722,6 +3113,10 @@ def _traits(m: NumberMention) -> _Traits:
     if m.approx == "between" and len(m.parts) == 2 and m.unit != "score":
         factor = _dimension(m)[1]
         span = (m.parts[0] * factor, m.parts[1] * factor)
+    scope: tuple[str | None, str | None] = (None, None)
+    if m.unit == "rank" and q is not None:
+        q, *rest = _rank_parts(q)
+        scope = (rest[0], rest[1])
     return _Traits(
         _dimension(m)[0],
         None if q is None else _singular(q),
@@ -2734,6 +3129,7 @@ def _traits(m: NumberMention) -> _Traits:
         frozenset(_owner_word(w) for name in m.owners for w in name.replace("-", " ").split()),
         m.added,
         _half_digit(m),
+        scope,
     )
 
 
@@ -2771,6 +3167,16 @@ def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool 
         return False
     if (a.of is None) != (b.of is None) or (ta.singular == "age") != (tb.singular == "age"):
         return False  # a person's age is no other span of time ("27-year-old", "won in 2 hours")
+    if ta.dimension == "rank":
+        # a rank is one quantity only for one holder ranked the same way: "the ninth-largest
+        # bank in the U.S." and "the 12th biggest bank in the US", not a rank in the world
+        return (
+            bool(ta.owners and tb.owners)
+            and ta.singular == tb.singular
+            and all(
+                x is None or y is None or x == y for x, y in zip(ta.scope, tb.scope, strict=True)
+            )
+        )
     if ta.person is not None or tb.person is not None:
         # Counts of people: the same people (or people in general) and the same fate; the dead
         # are not the missing, and a count saying nothing of fate is neither.
