@@ -967,6 +967,22 @@ SPEAKER_CASES = [
         [("in good shape.", "Ann Lee")],
         id="the-ceo-is-the-chief-executive",
     ),
+    pytest.param(
+        "“We cannot go on as before,” said the minister, Ken Oda.\n\n"
+        "“For that reason, I resign as transport minister”, adding that he was “taking the "
+        "blame for the state”.",
+        [
+            ("We cannot go on as before", "Ken Oda"),
+            ("For that reason, I resign as transport minister", "Ken Oda"),
+            ("taking the blame for the state", "Ken Oda"),
+        ],
+        id="adding-with-no-subject-goes-on-with-the-speaker-before",
+    ),
+    pytest.param(
+        "The mayor spoke on Monday.\n\n“Roads are closed”, adding that crews were out.",
+        [("Roads are closed", None)],
+        id="must-not-adding-after-no-quoted-speaker",
+    ),
 ]
 
 

@@ -2611,6 +2611,11 @@ _NEXT_CREDIT = rx.compile(
     r"confirmed)(?:\s+(?:in|on|at|during|via|through|from|with|late|earlier|later|yesterday|"
     r"today|this|last|after|before)\b[^.;:!?“”\"«»]{0,60})?\s*\.\s*$"
 )
+# ", adding …" right after a quote that no one is credited with in its own sentence.
+_GOES_ON = rx.compile(
+    r"[\s,]*(adding|saying|noting|stressing|explaining|insisting|continuing|stating)\b",
+    re.IGNORECASE,
+)
 _VERBISH = rx.compile(r"^(?:\w+ed|was|is|sounded|seemed|looked|appeared|became|remained)$")
 
 
@@ -2921,10 +2926,21 @@ def extract(
                 cue = pm[-1].group().lower()
             else:
                 written = _colon_speaker(prev_text + ":")
+        goes_on = (
+            (_GOES_ON.match(trail) if not lead.strip(" \t\n•*-–—") else None)
+            or (_GOES_ON.match(lead) if prev_speaker is not None and prev_speaker[3] == k else None)
+            if written is None and prev_speaker is not None and k - prev_speaker[3] <= 2
+            else None
+        )
         kind = "quote"
         speaker = role = None
         inner = text[raw.pieces[-1][0] : raw.close].rstrip()
-        if _is_term(
+        if goes_on and prev_speaker is not None:
+            # '“…”, adding that he was “…”': a participle with no subject of its own goes on
+            # with the speaker of the quote before
+            speaker, role, written, _, _ = prev_speaker
+            cue = goes_on.group(1).lower()
+        elif _is_term(
             inner,
             n_words,
             lead,
