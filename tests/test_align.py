@@ -991,3 +991,126 @@ def test_copies_survive_a_repeated_refrain() -> None:
     b = _article("b", [chant] * 200)
     (pair,) = copies((a, b), config=CONFIG)
     assert pair.share == 1.0 and len(pair.passages) <= CONFIG.copy_passages
+
+
+def _terms(text: str) -> set[str]:
+    return set(_content(text, match_form(text), {}).terms)
+
+
+# One wording in British and in American spelling, or with a verb in its irregular past and
+# in its present: the same content terms. Must-not rows: forms left apart on purpose ("fell"
+# a tree, "found" a company, "left" the room or the left wing) and words that only look
+# British ("praise", "noise": no "-ize" form; "hour": no "-or" form).
+SPELLING_ROWS = [
+    ("Crowds gathered in the city centre.", "Crowds gathered in the city center.", True),
+    ("Labour organised a ballot of members.", "Labor organized a ballot of members.", True),
+    ("Ferries were cancelled after the gale.", "Ferries were canceled after the gale.", True),
+    ("Analysts analysed the harbour figures.", "Analysts analyzed the harbor figures.", True),
+    ("The defence minister honoured the crew.", "The defense minister honored the crew.", True),
+    (
+        "The 40-metre tower was centred on the square.",
+        "The 40-meter tower was centered on the square.",
+        True,
+    ),
+    ("The final went to extra time.", "The final goes to extra time.", True),
+    ("The ruling came after a long trial.", "The ruling comes after a long trial.", True),
+    ("Rebels fled the town and struck a depot.", "Rebels flee the town and strike a depot.", True),
+    ("Workers felled the old oak.", "Workers fall on the old oak.", False),
+    ("Investors found the bank in 1990.", "Investors find the bank in 1990.", False),
+    ("The minister left the coalition.", "The minister will leave the coalition.", False),
+    ("Neighbours complained about the noise.", "Neighbours complained about the nose.", False),
+    ("Fans praised the coach for an hour.", "Fans prized the coach for an her.", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), SPELLING_ROWS)
+def test_spelling_and_irregular_forms_meet(a: str, b: str, same: bool) -> None:
+    assert (_terms(a) == _terms(b)) is same
+
+
+def test_paraphrase_classes_survive_spelling() -> None:
+    # "praise" and "raise" look like "-ise" spellings; their classes must still hold.
+    assert _terms("Unions praised the pay raise.") == _terms("Unions welcomed the pay hike.")
+    assert _terms("Unions praised the plan.") != _terms("Unions prized the plan.")
+
+
+def test_irregular_forms_score_as_the_verb() -> None:
+    # In a story's context, "went" and "go" (and "came"/"comes") score as one word would.
+    story = [
+        "City won the cup final 2-1 after extra time on Saturday.",
+        "It was only the second final in the history of the cup to go to extra time.",
+    ]
+    others = ["City beat Rovers 2-1 after extra time in the cup final."]
+    scores = []
+    for verb in ("went", "go"):
+        b = _article("b", [*others, f"This was the second final ever that {verb} to extra time."])
+        m = _model((_article("a", story), b), CONFIG)
+        scores.append(_similarity(m.feats[1], m.feats[3], m.weights, CONFIG))
+    assert scores[0] == pytest.approx(scores[1])
+    came = _model(
+        (
+            _article("a", ["The ban came after a doping test."]),
+            _article("b", ["The ban comes after a doping test."]),
+        ),
+        CONFIG,
+    )
+    first, second = came.feats
+    assert _similarity(first, second, came.weights, CONFIG) == pytest.approx(1.0)
+
+
+# An em dash written between two words without spaces breaks the clause as a spaced one
+# does; a hyphen keeps its compound one word.
+DASH_ROWS = [
+    ("Nimbus cut 900 jobs\u2014which is 6 percent of staff\u2014on Tuesday.", "jobs-which", False),
+    ("Nimbus cut 900 jobs\u2014which is 6 percent of staff\u2014on Tuesday.", "staff-on", False),
+    ("A well-known analyst criticised the cuts on Tuesday.", "well-known", True),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "kept"), DASH_ROWS)
+def test_glued_em_dash_breaks_words(text: str, term: str, kept: bool) -> None:
+    model = _model((_article("a", [text]),), CONFIG)
+    assert (term in model.feats[0].terms) is kept
+
+
+def test_glued_em_dash_reads_as_an_aside() -> None:
+    glued = "Nimbus cut 900 jobs\u2014which is 6 percent of staff\u2014on Tuesday."
+    spaced = "Nimbus cut 900 jobs \u2014 which is 6 percent of staff \u2014 on Tuesday."
+    a, b = (_model((_article("a", [t]),), CONFIG).feats[0] for t in (glued, spaced))
+    assert a.terms == b.terms and a.aside == b.aside and a.aside
+
+
+def test_many_to_one_second_neighbour_must_add_to_the_pair() -> None:
+    # "split" carries the statement in its middle sentence; both neighbours bring the
+    # injuries. Each alone would join; after the first, the second adds nothing, so the
+    # statement keeps two sentences of "split", not three.
+    whole = _article(
+        "whole",
+        [
+            "Harbour officials closed the Kessa ferry terminal on Friday after a crane "
+            "collapsed onto the pier, injuring four dockworkers.",
+            "Rain is expected over the weekend.",
+        ],
+    )
+    split = _article(
+        "split",
+        [
+            "Four dockworkers were hurt at the pier, the union said.",
+            "Officials closed the Kessa ferry terminal on Friday after a crane collapsed.",
+            "The crane injured four dockworkers on the pier.",
+        ],
+    )
+    other = _article(
+        "other",
+        [
+            "The Kessa ferry terminal was shut on Friday when a crane fell onto the pier and "
+            "hurt four dockworkers.",
+            "Weekend rain is forecast.",
+        ],
+    )
+    for order in ((whole, split, other), (other, split, whole)):
+        st = align(order, config=CONFIG)
+        group = next(s for s in st if ("whole", 0) in {(m.article, m.sentence) for m in s.members})
+        from_split = [m.sentence for m in group.members if m.article == "split"]
+        assert len(from_split) == 2 and 1 in from_split
+        assert not _together(st, ("whole", 1), ("split", 0))
