@@ -729,3 +729,139 @@ def test_a_place_before_an_outlet_in_brackets_is_no_abbreviation() -> None:
 )
 def test_sourcing_shapes_from_unseen_stories(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.kind) for a in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a name and where the person works, longer than a plain subject
+        (
+            [
+                "“The jury weighed a hard case,” Lena Vos of the district attorney’s office in"
+                " Port Lindon said in a statement."
+            ],
+            [(0, "Lena Vos", "person")],
+        ),
+        # must not: a long run that is no name stays uncredited
+        (["A member of the board of the fund in the city of Harlow said no."], []),
+        # a time or an auxiliary between the closing comma (or bracket) and the verb
+        (
+            ["Ana Reyes, governor of the Bank of Tarven (BoT), Tuesday said rates would rise."],
+            [(0, "Ana Reyes", "person")],
+        ),
+        (
+            [
+                "The Harbour Safety Board (HSB), which leads the inquiry, has suggested the"
+                " bolts were loose."
+            ],
+            [(0, "Harbour Safety Board", "organisation")],
+        ),
+        (
+            ["The Harbour Safety Board (HSB) on Friday said the bolts were loose."],
+            [(0, "Harbour Safety Board", "organisation")],
+        ),
+        (
+            ["Jo Park, Acme Chairman earlier told reporters the deal was off."],
+            [(0, "Jo Park", "person")],
+        ),
+        # an adverb in apposition, then auxiliaries: the subject before it
+        (["The company, however, has also said sales fell."], [(0, "company", "organisation")]),
+        # a title with "for" or "of": the portfolio is not part of the name
+        (
+            [
+                "Minister for Foreign Affairs Ana Reyes said the talks would resume.",
+                "Reyes said a date was set.",
+            ],
+            [(0, "Ana Reyes", "person"), (1, "Ana Reyes", "person")],
+        ),
+        (
+            ["“It was hard,” said Deputy Attorney General Lena Vos of the Fraud Division."],
+            [(0, "Lena Vos", "person")],
+        ),
+        # must not: a title and its portfolio with nobody named is the office
+        (
+            ["Minister for Foreign Affairs said the talks would resume."],
+            [(0, "minister for Foreign Affairs", "official")],
+        ),
+        # what a report by someone found is not part of the someone
+        (
+            ["A report by the ministry found 40 schools were unsafe."],
+            [(0, "ministry", "organisation")],
+        ),
+        (
+            ["A study by the Harbor Institute shows rents rose."],
+            [(0, "Harbor Institute", "organisation")],
+        ),
+        # a relative named with the relation is their own source ...
+        (
+            [
+                "Zhou Li was arrested last week.",
+                "His wife Wang Li told reporters he was innocent.",
+            ],
+            [(1, "Wang Li", "person")],
+        ),
+        # ... while a bare surname still stands for the person named in full
+        (
+            ["Zhou Li was arrested last week.", "Li told reporters he was innocent."],
+            [(1, "Zhou Li", "person")],
+        ),
+        # a sentence about "him" passes him on to the next "he"
+        (
+            [
+                "Tom Berg, the deputy leader, ruled himself out.",
+                "He kept to that promise on Friday.",
+                "“Others can do the job,” he said.",
+            ],
+            [(2, "Tom Berg", "person")],
+        ),
+        (
+            ["Lind said the pier was safe.", "“We will reopen it,” she said."],
+            [(0, "Lind", "organisation"), (1, "Lind", "person")],
+        ),
+        # must not: a sentence that is not about "him" passes nobody on
+        (
+            [
+                "Tom Berg ruled himself out.",
+                "The party then met, and he left early.",
+                "“Others can do the job,” he said.",
+            ],
+            [],
+        ),
+        # must not: a body of several words is no "he"; a place is nobody
+        (
+            ["Acme Group said profits fell.", "“It was a hard year,” he said."],
+            [(0, "Acme Group", "organisation")],
+        ),
+        (["Crews closed the Harlow Street Bridge.", "“It is safe,” he said."], []),
+        # must not: two names joined by "and" are not one person
+        (["Kell and Norra announced job cuts."], [(0, "Kell and Norra", "organisation")]),
+        # a body's name without the description before it ...
+        (
+            ["Days ago, rival Acme Corp said it would cut jobs."],
+            [(0, "Acme Corp", "organisation")],
+        ),
+        # ... but a name joined by a link stays whole
+        (
+            ["The International Committee of the Red Cross said aid was stuck."],
+            [(0, "International Committee of the Red Cross", "organisation")],
+        ),
+        # "reports" after an adverb is the outlet's verb, not a bare "reports"
+        (["“Sales fell,” Reuters also reports."], [(0, "Reuters", "outlet")]),
+        # a caption credit on the line before is not part of the name
+        (
+            ["Video / Jo Roe", "Ana Reyes announced her resignation."],
+            [(1, "Ana Reyes", "person")],
+        ),
+        (["PM Ana Reyes announced her resignation."], [(0, "Ana Reyes", "person")]),
+    ],
+)
+def test_subjects_titles_relatives_and_pronouns(
+    lines: list[str], expected: list[tuple[int, str, str]]
+) -> None:
+    assert [(a.sentence, a.source, a.kind) for a in extract(*lines)] == expected
+
+
+def test_a_pronoun_the_quote_stage_left_unresolved_renames_nobody() -> None:
+    group = QuoteGroup("q1", "she", (_quote("a", 2, "she"),))
+    atts = [Attribution("a", 2, "Violet Orr", True, "she said", Span(0, 8), kind="person")]
+    assert attributions.credit_speakers(atts, [group]) == tuple(atts)

@@ -11,10 +11,11 @@ with the matter", "officials who requested anonymity", "a source") or unspecifie
 ("reports", "analysts"). Names are
 resolved within the article: abbreviations the article defines ("The Wall Street
 Journal (WSJ)"), initials of a name it mentions ("WSJ"), a name's last word ("the
-Journal"), surnames ("Reyes" → "Ana Reyes"), and anaphors ("the newspaper",
-"he", "the people") to the latest matching source. Relays keep the outlet that cites
-a source in `via`; hedges ("reportedly", "allegedly", "claimed") attach to every
-attribution of their sentence.
+Journal"), surnames ("Reyes" → "Ana Reyes"; not for a relative named with the relation,
+"his wife Li Na"), and anaphors ("the newspaper", "he", "the people") to the latest matching
+source; a sentence that opens with "he" or "she" passes that person on to the next one.
+Relays keep the outlet that cites a source in `via`; hedges ("reportedly", "allegedly",
+"claimed") attach to every attribution of their sentence.
 
 Documents (memo, statement, filing, court papers, data, ...) are credited to whoever
 issued them when the text says so ("a memo sent to staff by CEO X", "the company's
@@ -176,10 +177,53 @@ _ORG_WORDS = frozenset(
         "corporation",
     ]
 )
+# Last words of a place's name, which are never a person's surname in news copy ("Key
+# Bridge", "Main Street", "Heathrow Airport"). Not "Park", "Hill", "Lane" or "Ford".
+_PLACE_WORDS = frozenset(
+    [
+        "bridge",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "highway",
+        "tunnel",
+        "airport",
+        "station",
+        "square",
+        "river",
+        "lake",
+        "bay",
+        "island",
+        "islands",
+        "mountain",
+        "mountains",
+        "valley",
+        "county",
+        "city",
+        "province",
+        "district",
+        "harbor",
+        "harbour",
+        "stadium",
+        "arena",
+        "tower",
+        "building",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "palace",
+        "canal",
+        "ocean",
+        "sea",
+    ]
+)
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
 _TITLES = frozenset(
     [
         "president",
+        "pm",  # "PM Ana Reyes": a prime minister
         "prime",
         "minister",
         "secretary",
@@ -1275,6 +1319,8 @@ _NOUN_OR_PASSIVE_BEFORE = rx.compile(
     r"(?:['’]s|s['’]|\b(?:be|been|being|was|were|is|are|get|gets|got))\s+$", re.IGNORECASE
 )
 _ACCORDING_BEFORE = rx.compile(r"\baccording to\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "Minister for ", "Head of ": the capitalised words after it start with the portfolio.
+_TITLE_LINK_BEFORE = rx.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+$")
 _NAME_THEN_COMMA = rx.compile(rf"(?P<name>{_NAME_RUN.pattern}),\s*$")
 # A figure with thousands separators is one token: "the 18,000 employees the company said" must
 # not split at the comma into a subject "000 employees the company".
@@ -1327,10 +1373,28 @@ def extract(
         found = _sentence_attributions(sentence, names)
         out.extend(found)
         names.previous_speakers = tuple(
-            dict.fromkeys(a.source for a in found if a.kind == "person")
+            dict.fromkeys(a.source for a in found if _may_be_person(a, names))
         )
         names.previous_persons = tuple(p for _, p in here)
+        if not here and names.antecedent is not None and _PRONOUN.match(sentence.text):
+            # "He stuck to that pledge." is about the person its "he" stands for, who is
+            # then the one the next sentence's "he" most likely stands for too
+            names.previous_persons = (names.antecedent,)
     return tuple(out)
+
+
+def _may_be_person(a: Attribution, names: _Names) -> bool:
+    """Whether a credited source can be who "he" or "she" stands for next: a person, or one
+    word the article never said is a body ("Moore said ..." before a full name is given)."""
+    if a.kind == "person":
+        return True
+    return (
+        a.kind == "organisation"
+        and _SURNAME.fullmatch(a.source) is not None
+        and a.source.lower() not in names.aliases
+        and a.source.lower() not in _WELL_KNOWN
+        and a.source.lower() not in _ORG_OR_OUTLET_WORDS
+    )
 
 
 def _own_outlets(article: Article) -> tuple[str, ...]:
@@ -1391,22 +1455,37 @@ def _collect_names(text: str) -> _Names:
         names.aliases[m.group("abbr").lower()] = canonical
         names.aliases[full.lower()] = canonical
     for m in _NAME_RUN.finditer(text):
-        words = m.group().split()
-        cleaned: list[str] = []
-        for w in reversed(words):
-            if w.lower().strip(".") in _TITLES or w.endswith("."):
-                break
-            cleaned.insert(0, w)
-        while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
-            cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
-        if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
-            continue
-        if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
-            continue
-        name = " ".join(cleaned)
-        if name not in names.persons:
-            names.persons.append(name)
+        at = m.start()
+        for piece in m.group().split("\n"):  # a name never runs over a line break
+            name = _person_name(text, at, piece.split())
+            at += len(piece) + 1
+            if name is not None and name not in names.persons:
+                names.persons.append(name)
     return names
+
+
+def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
+    """The person's name in a run of capitalised words starting at `start`, or None when the
+    run names a body, an outlet or a place."""
+    if not words:
+        return None
+    cleaned: list[str] = []
+    for w in reversed(words):
+        if w.lower().strip(".") in _TITLES or w.endswith("."):
+            break
+        cleaned.insert(0, w)
+    while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
+        cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
+    link = _TITLE_LINK_BEFORE.search(text, max(0, start - 40), start)
+    if len(cleaned) > 2 and link and link.group("title").lower() in _TITLES:
+        cleaned = _person_part(cleaned)  # "Minister for Foreign Affairs Ana Reyes"
+    if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
+        return None
+    if cleaned[-1].lower() in _PLACE_WORDS:
+        return None  # "the Francis Scott Key Bridge", "Union Street": a place, not a person
+    if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
+        return None
+    return " ".join(cleaned)
 
 
 def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attribution]:
@@ -1783,6 +1862,9 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             "any",
         }:
             continue
+        left = [w for w in text[: m.start()].split()[-3:] if w not in _AUX]
+        if left and left[-1][:1].isupper() and prev and prev[0] in _AUX:
+            continue  # "NBC also reports": the verb after an adverb
         if prev and prev[0][:1].isupper() and prev[0].lower() not in {"rejects", "denies"}:
             continue  # "Reuters reports": the verb, handled above
         if rx.match(r"\s+(?:the\s+|The\s+)?[A-Z]", text[m.end() :]) and m.group().islower():
@@ -1811,6 +1893,33 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
+# Verbs that end a source phrase read rightwards: what a report or study by someone "found"
+# or "showed" (past or present). Not words that are also adjectives or nouns after an article
+# ("an estimated 300", "alleged abuses", "a group called ...").
+_FINDING_VERBS = frozenset(
+    [
+        "found",
+        "finds",
+        "showed",
+        "shows",
+        "concluded",
+        "concludes",
+        "revealed",
+        "reveals",
+        "suggested",
+        "suggests",
+        "indicated",
+        "indicates",
+        "warned",
+        "warns",
+        "recommended",
+        "recommends",
+        "predicted",
+        "predicts",
+        "highlighted",
+        "highlights",
+    ]
+)
 # Unions the functions below test words against, built once (not once per word tested).
 _RIGHT_TRIM = _RIGHT_STOP | _DETERMINERS | {"of", "and", "with", "in", "at", "from"}
 _ORG_OUTLET_OR_TITLE = _ORG_OR_OUTLET_WORDS | _TITLES
@@ -1861,6 +1970,13 @@ def _np_right(text: str, pos: int) -> tuple[int, int] | None:
                 break
         if kept and low.endswith("ing") and w.islower() and low not in _ING_NOUNS:
             break  # "data showing ...", "reports suggesting ..."
+        if (
+            kept
+            and low in _FINDING_VERBS
+            and w.islower()
+            and not kept[-1][2].endswith(("'s", "’s"))
+        ):
+            break  # "a report by the ministry found ...": what it found is not its name
         if low in {"who", "whom"}:
             clause = _anonymity_clause(text, s)
             if clause:
@@ -1904,6 +2020,7 @@ def _anonymity_clause(text: str, pos: int) -> int | None:
 def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     """The subject phrase ending before a speech verb ("sources familiar with the matter said"),
     reaching over a parenthetical clause (", who spoke on condition of anonymity,")."""
+    verb_start = _past_aside_close(text, verb_start)
     aside = _ASIDE.search(text, 0, verb_start)
     clause_end = verb_start
     if aside:
@@ -1955,12 +2072,17 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
         if low in _LEFT_STOP:
             break
         kept.insert(0, (s, e, w))
-        if len(kept) >= 9:
-            cut = _last_np_start(kept)
-            if cut == 0:
-                return None  # a long run is a clause, not a subject
+        if len(kept) == 9 and _last_np_start(kept) > 0:
             break  # "... add to the 12,500 workers the bank [said]": the last phrase
-    kept = kept[_last_np_start(kept) :]
+        if len(kept) >= 16:
+            return None
+    cut = _last_np_start(kept)
+    long_run = len(kept) > 9 or (len(kept) == 9 and cut == 0)
+    if long_run and (cut > 0 or not _name_with_place(kept, text)):
+        # a long run is a clause, not a subject, unless it is a name and where the person
+        # works ("Jo Park of the state attorney's office in Lima")
+        return None
+    kept = kept[cut:]
     while kept and (
         kept[0][2].lower() in _LEADING_PREPOSITIONS
         or (kept[0][2].islower() and kept[0][2].endswith("ing"))
@@ -1969,9 +2091,9 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     if not kept:
         return None
     first = kept[0][2]
-    if first in _ROLE_HEADS and first not in _PLURAL_ROLES:
-        # "Jo Park, director of salvage with the navy said": the appositive has lost its
-        # closing comma; the name before it is the subject
+    if (first in _ROLE_HEADS and first not in _PLURAL_ROLES) or kept[-1][2].lower() in _TITLES:
+        # "Jo Park, director of salvage with the navy said", "Jo Park, Acme Chairman told":
+        # the appositive has lost its closing comma; the name before it is the subject
         named = _NAME_THEN_COMMA.search(text, 0, kept[0][0])
         if named:
             return named.start("name"), named.end("name")
@@ -1980,6 +2102,39 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     if who:
         return kept[0][0], clause_end  # the aside says the source is anonymous: keep it
     return kept[0][0], kept[-1][1]
+
+
+def _past_aside_close(text: str, verb_start: int) -> int:
+    """Where the words between a clause's closing comma (or an abbreviation's bracket) and
+    its verb start, when they are only auxiliaries, adverbs and a time ("…, which leads the
+    inquiry, has suggested", "…, governor of the bank, on Tuesday said", "… Board (NTSB) on
+    Friday said"); else `verb_start`."""
+    toks = _tokens(text, max(0, verb_start - 60), verb_start)
+    n = len(toks)
+    while (
+        n and toks[n - 1][2].islower() and (toks[n - 1][2] in _AUX or toks[n - 1][2].endswith("ly"))
+    ):
+        n -= 1
+    if n and toks[n - 1][2].lower() in _TIME_TAIL:
+        n -= 1
+        while n and toks[n - 1][2].lower() in _TIME_TAIL | _TIME_LEADS:
+            n -= 1
+        while n and toks[n - 1][2] in _AUX:
+            n -= 1
+    if n == len(toks) or n == 0 or toks[n - 1][2] not in {",", ")"}:
+        return verb_start
+    return toks[n][0]
+
+
+def _name_with_place(kept: Sequence[tuple[int, int, str]], text: str) -> bool:
+    """Whether a long subject run is a person's name and where they work ("Jo Park of the
+    state attorney's office in Lima"): a name of two or more words, then "of", "at", "from"
+    or "with", then no verb the scan would have stopped at."""
+    words = [w for _, _, w in kept]
+    link = next((i for i, w in enumerate(words) if w in {"of", "at", "from", "with"}), -1)
+    if link < 2:
+        return False
+    return _NAME_RUN.fullmatch(text[kept[0][0] : kept[link - 1][1]]) is not None
 
 
 def _body_in_apposition(before: str, seg: str) -> bool:
@@ -2307,6 +2462,41 @@ def _same_body(head: str, name: str) -> bool:
 
 
 _LINKS = frozenset(["of", "for", "on"])
+# Relation words before a name ("his wife Wang Li", "her son Tom").
+_KIN = frozenset(
+    [
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "parents",
+        "partner",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "uncle",
+        "aunt",
+        "cousin",
+        "niece",
+        "nephew",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "stepson",
+        "stepdaughter",
+        "stepfather",
+        "stepmother",
+        "sibling",
+    ]
+)
 # Title words that qualify another title ("Foreign Minister", "Deputy Governor"), not a noun
 # that a name follows.
 _TITLE_MODIFIERS = frozenset(
@@ -2331,15 +2521,42 @@ _TITLE_MODIFIERS = frozenset(
 
 
 def _titled_name(words: Sequence[str]) -> str | None:
-    """The person a title phrase with "of" ends on ("Head of People Jo Park" → "Jo Park")."""
-    if "of" not in words or not any(w.lower() in _TITLES for w in words[: words.index("of")]):
+    """The person a title phrase with "of" or "for" ends on ("Head of People Jo Park",
+    "Minister for Foreign Affairs Ana Reyes" → the last two capitalised words)."""
+    link = next((i for i, w in enumerate(words) if w in {"of", "for"}), -1)
+    if link < 0 or not any(w.lower() in _TITLES for w in words[:link]):
         return None
+    named: list[str] = []
+    for w in reversed(words[:link]):
+        if not w[:1].isupper() or w.lower().strip(".") in _TITLES:
+            break
+        named.insert(0, w)
+    if len(named) >= 2:
+        return " ".join(named)  # "Assistant Attorney General Eric Dreiband of the Division"
     run: list[str] = []
-    for w in reversed(words):
+    for w in reversed(words[link + 1 :]):
         if not w[:1].isupper() or w.lower() in _TITLES or w.lower() in _ORG_OR_OUTLET_WORDS:
             break
         run.insert(0, w)
-    return " ".join(run) if len(run) >= 2 else None
+    if len(run) < 2 or (len(run) == 2 and link == len(words) - 3):
+        return None  # "Minister for Foreign Affairs": the office only, nobody named
+    return " ".join(_person_part(run))
+
+
+# Words that join the parts of one name ("Bank of Tarven", "Centre for Research in Lima").
+_FUNCTION = _NP_LINKS | _DETERMINERS | frozenset(["de", "du", "des", "la", "le", "del", "der"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
+_SURNAME = rx.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_INITIAL = rx.compile(r"[A-Z]\.")
+
+
+def _person_part(run: Sequence[str]) -> list[str]:
+    """The words of a person's name at the end of a capitalised run that begins with the
+    portfolio of a title ("Foreign Affairs Ana Reyes" → "Ana Reyes"): the last two words,
+    or three around a middle initial ("Ana J. Reyes")."""
+    if len(run) > 2 and _INITIAL.fullmatch(run[-2]):
+        return list(run[-3:])
+    return list(run[-2:])
 
 
 def _body_title_name(words: Sequence[str], names: _Names) -> str | None:
@@ -2461,7 +2678,7 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
         names.kinds.setdefault(canonical, "outlet")
         return canonical, "outlet"
     if any(w in _ORG_WORDS for w in lowered):
-        return name, "organisation"
+        return _undescribed(name), "organisation"
     # a person: the last run of capitalised words that are not titles
     run: list[str] = []
     for w in reversed(words):
@@ -2470,19 +2687,48 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
         elif run:
             break
     person = " ".join(run)
+    # "his wife Wang Li", "the victim's brother Tom Roe": relatives share surnames, so a
+    # name given with a relation is that relative's own, not a namesake's named before
+    kin = any(w in _KIN for w in lowered[: len(words) - len(run)])
     if person:
-        for known in names.persons:
-            same = known == person or known.split()[-1] == person.split()[-1]
-            if same and len(known) >= len(person):
-                return known, "person"
+        known = person if kin and person in names.persons else _known_person(person, names)
+        if known is not None:
+            return known, "person"
         if len(run) >= 2 and not any(w.isupper() for w in run):
             return person, "person"
-        if len(run) < len(words):
-            return person, "person"  # "Professor Lind", "President Reyes"
+        joined = len(run) < len(words) and lowered[len(words) - len(run) - 1] in {"and", "&"}
+        if len(run) < len(words) and not joined:
+            return person, "person"  # "Professor Lind", "President Reyes", not "X and Meta"
     if raw.hint == "outlet" or raw.cue in {"citing"}:
         names.kinds.setdefault(name, "outlet")
         return name, "outlet"
     return name, "organisation"
+
+
+def _known_person(person: str, names: _Names) -> str | None:
+    """The full name the article gave a person named here in part ("Reyes" → "Ana Reyes"):
+    the same name if the article has it, else the first with the same last word and no fewer
+    letters, passing over runs of more than three words ("Photo Jo Roe Ana Reyes": a caption
+    credit fused to a name) when a shorter one fits."""
+    if person in names.persons:
+        return person
+    last = person.split()[-1]
+    fits = [k for k in names.persons if k.split()[-1] == last and len(k) >= len(person)]
+    short = [k for k in fits if len(k.split()) <= 3]
+    return (short or fits)[0] if fits else None
+
+
+def _undescribed(name: str) -> str:
+    """A body's name without a lower-case description before it ("rival Acme Corp", "the
+    town's parent company Acme Holdings" → the capitalised name); a name joined by a link
+    ("Bank of Tarven", "Committee of the Red Cross") is kept whole."""
+    words = name.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+    if 0 < i < len(words) and words[i - 1].isalpha() and words[i - 1].lower() not in _FUNCTION:
+        return " ".join(words[i:])
+    return name
 
 
 def _after_title(words: Sequence[str], lowered: Sequence[str], names: _Names) -> str | None:
@@ -2495,10 +2741,7 @@ def _after_title(words: Sequence[str], lowered: Sequence[str], names: _Names) ->
     if not all(w[:1].isupper() for w in run):
         return None
     person = " ".join(run)
-    for known in names.persons:
-        if known.split()[-1] == run[-1] and len(known) >= len(person):
-            return known
-    return person
+    return _known_person(person, names) or person
 
 
 # ---------------------------------------------------------------- profiles and differences
@@ -2519,8 +2762,8 @@ def credit_speakers(
     for group in quotes:
         for r in group.renderings:
             speaker = group.speaker or r.speaker
-            if r.kind != "quote" or not speaker:
-                continue
+            if r.kind != "quote" or not speaker or speaker.lower() in _PRONOUNS:
+                continue  # a pronoun the quote stage could not resolve names nobody
             if r.speaker_as_written:
                 resolved[(r.article, r.sentence, _key(r.speaker_as_written))] = speaker
             elif _NAME_RUN.fullmatch(speaker):
