@@ -223,6 +223,11 @@ class NumberMention:
     # figures tied to different ones are never one quantity.
     owners: tuple[str, ...] = ()
     added: bool = False  # counts an addition: "another 179 people", "9,000 more jobs"
+    per: str | None = None  # what it is given for each of: "count" in "20 years for each count"
+    day: str | None = None  # the weekday a time of day is said of: "1:30 a.m. Tuesday"
+    # When in a trading day a share move was measured: "close", "open", "extreme" ("as much
+    # as"), "extended" (pre-market, after-hours), or a clock time as minutes after midnight.
+    session: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -909,3 +909,222 @@ def test_periods_of_different_things_in_aligned_sentences_stay_apart() -> None:
     together = sorted(sorted(m.article for m in g.mentions) for g in groups)  # type: ignore[attr-defined]
     assert together == [["a", "c"], ["b"]]
     assert [g.conflict for g in groups if len(g.mentions) == 2] == [True]  # type: ignore[attr-defined]
+
+
+def _extracted(text: str) -> list[NumberMention]:
+    sentence = Sentence("a", 0, text, Span(0, len(text)))
+    return list(numbers.extract(Article("a", text), [sentence], config=NumberConfig()))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owners"),
+    [
+        # a company or title that only says who the person is does not own the figure
+        (
+            "As it stands, Lakeview founder Ada Reyes faces a maximum sentence of 60 years.",
+            "60 years",
+            ("ada reyes",),
+        ),
+        ("Harbor Bank boss Lena Marsh took home $4 million in pay.", "$4 million", ("lena marsh",)),
+        (
+            "Last week Corvel chief executive and co-founder Tom Hale sold 40,000 shares.",
+            "40,000 shares",
+            ("tom hale",),
+        ),
+        ("County Judge Ada Reyes sentenced Pell to 12 years.", "12 years", ("ada reyes",)),
+        # must not: two names joined by "and" are two names, the first stays the owner
+        ("In all, Varenne and Ostmark reported 40 deaths.", "40 deaths", ("varenne",)),
+    ],
+)
+def test_a_descriptor_does_not_own_the_persons_figures(
+    text: str, figure: str, owners: tuple[str, ...]
+) -> None:
+    got = {m.text: m.owners for m in _extracted(text)}
+    assert got[figure] == owners, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "per"),
+    [
+        ("Pell faces up to 20 years in prison for each count.", "20 years", "count"),
+        ("She faces a fine of $250,000 per charge.", "$250,000", "count"),
+        ("Each count carries a maximum sentence of 20 years.", "20 years", "count"),
+        ("He could get 10 years on each of the three counts.", "10 years", "count"),
+        # must not: a total, or a figure of another clause than the "each count"
+        ("Pell faces up to 80 years in prison.", "80 years", None),
+        ("He faces 20 years on each count, or 80 years in all.", "80 years", None),
+        ("Jurors deliberated for 50 hours before ruling on each count.", "50 hours", None),
+        ("The jury convicted Pell on each of four counts.", "four counts", None),
+    ],
+)
+def test_a_penalty_for_each_count_is_marked(text: str, figure: str, per: str | None) -> None:
+    got = {m.text: m.per for m in _extracted(text)}
+    assert got[figure] == per, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (as written, minutes after midnight, approximation, event kind, weekday)
+        (
+            "The ship hit the pier at about 1:20 a.m.",
+            [("about 1:20 a.m.", 80, "about", "collision", None)],
+        ),
+        (
+            "The crash happened around 1.30am on Tuesday.",
+            [("around 1.30am", 90, "about", "collision", "tuesday")],
+        ),
+        ("The quake struck at 11:47 p.m.", [("11:47 p.m.", 1427, None, "quake", None)]),
+        (
+            "The gunman opened fire shortly after 12:05 a.m.",
+            [("shortly after 12:05 a.m.", 5, "shortly after", "attack", None)],
+        ),
+        ("It was seen at 12 p.m. near the port.", [("12 p.m.", 720, None, None, None)]),
+        # must not: deadlines, spans and moments of counting are not when something happened
+        ("Residents must leave by 10 a.m.", []),
+        ("The road is shut from 9 a.m. to 5 p.m.", []),
+        ("Six were missing as of about 10 a.m.", []),
+        ("The 13:30 train left on time.", []),
+    ],
+)
+def test_times_of_day_say_when_what_happened(
+    text: str, expected: list[tuple[str, float, str | None, str | None, str | None]]
+) -> None:
+    got = [
+        (m.text, m.value, m.approx, m.quantity, m.day)
+        for m in _extracted(text)
+        if m.unit == "minutes after midnight"
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("Corvel shares fell as much as 26% on Thursday.", "extreme"),
+        ("Corvel shares were down 12% at one point.", "extreme"),
+        ("Corvel shares closed down 18% on Thursday.", "close"),
+        ("Corvel shares plunged 11% in early trading.", "open"),
+        ("Corvel shares were down 62% in premarket trading.", "extended"),
+        ("In after-hours trading, Corvel shares sank 9%.", "extended"),
+        ("Corvel shares were down 4% at 10:30 a.m.", "630"),
+        # must not: a move its clause does not place, or another clause's moment
+        ("Corvel shares fell 18% on the news.", None),
+        ("Corvel shares fell 18% on Thursday, and the market closed higher.", None),
+    ],
+)
+def test_share_moves_carry_when_in_the_day_they_were_measured(
+    text: str, session: str | None
+) -> None:
+    moves = [m for m in _extracted(text) if m.quantity == "shares"]
+    assert [m.session for m in moves] == [session]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # two totals that differ conflict; a per-count figure is no total
+        (
+            "Pell faces a maximum sentence of 60 years.",
+            "Pell faces a maximum sentence of 20 years.",
+            True,
+        ),
+        (
+            "As it stands, Lakeview founder Ada Reyes faces a maximum sentence of 60 years.",
+            "As it stands, Ada Reyes faces a maximum sentence of 20 years.",
+            True,
+        ),
+        (
+            "Pell faces a maximum sentence of 60 years.",
+            "Pell faces a maximum sentence of 20 years on each count.",
+            None,
+        ),
+        (
+            "Pell faces up to 60 years in prison.",
+            "Each count carries a maximum sentence of 20 years for Pell.",
+            None,
+        ),
+        ("Pell faces a $750,000 fine in all.", "Pell faces a $250,000 fine per count.", None),
+        # one event's time told two ways: by its noun or verb, on one day
+        (
+            "The ship struck the span at about 1:20 a.m.",
+            "The freighter hit the span around 1:30 a.m. on Tuesday.",
+            True,
+        ),
+        (
+            "The ship struck the span at about 1:25 a.m.",
+            "The freighter hit the span around 1:30 a.m. on Tuesday.",
+            False,
+        ),
+        (
+            "The gunman opened fire shortly after 4:30 p.m.",
+            "The gunman opened fire at 4:34 p.m.",
+            False,
+        ),
+        (
+            "The blast at the Harlow depot was heard at 10 p.m.",
+            "The explosion at the Harlow depot shook homes at 10:10 p.m.",
+            False,
+        ),
+        # must not: another event, another kind of event, another day, another zone
+        ("The ship struck the span at 1:20 a.m.", "Divers reached the span at 7:30 a.m.", None),
+        ("The quake struck at 11:11 p.m.", "A strong aftershock hit at 11:40 p.m.", None),
+        (
+            "The ship struck the span at 1:20 a.m. on Tuesday.",
+            "The ship struck the span at 1:45 a.m. on Wednesday.",
+            None,
+        ),
+        (
+            "The ship struck the span at 9:20 a.m. GMT.",
+            "The ship struck the span at 5:20 a.m.",
+            None,
+        ),
+        # share moves of one moment of the day; other moments are other moves
+        (
+            "Corvel shares closed down 18% on Thursday.",
+            "Corvel shares closed down 21% on Thursday.",
+            True,
+        ),
+        (
+            "Corvel shares were down another 62% in premarket trading.",
+            "In after-hours trading, Corvel shares plunged another 60%.",
+            True,
+        ),
+        (
+            "Corvel shares fell as much as 26% on Thursday.",
+            "Corvel shares closed down 18% on Thursday.",
+            None,
+        ),
+        ("Corvel shares plunged 11% at the open.", "Corvel shares fell 18% on the news.", None),
+        ("Corvel shares were down 4% at 10:30 a.m.", "Corvel shares were down 7% at 2 p.m.", None),
+    ],
+)
+def test_totals_times_and_trading_moments_conflict_only_for_one_quantity(
+    first: str, second: str, conflict: bool | None
+) -> None:
+    """`conflict` None: the two figures must not be grouped at all."""
+    groups = _story({"a": [first, *_FILLER], "b": [second, *_FILLER]})
+    shared = [g for g in groups if {m.article for m in g.mentions} == {"a", "b"}]
+    if conflict is None:
+        assert shared == [], shared
+    else:
+        assert len(shared) == 1, groups
+        assert shared[0].conflict is conflict
+
+
+def test_times_in_aligned_sentences_pair_without_an_event_word() -> None:
+    texts = {
+        ("a", 0): "Officials briefed reporters at 10 a.m. in Larkin.",
+        ("b", 0): "Officials briefed reporters at 11 a.m. in Larkin.",
+    }
+    mentions = [
+        m
+        for (aid, idx), t in texts.items()
+        for m in numbers.extract(
+            Article(aid, t), [Sentence(aid, idx, t, Span(0, len(t)))], config=NumberConfig()
+        )
+    ]
+    assert [m.quantity for m in mentions] == [None, None]
+    assert len(_group(mentions, texts, [])) == 2  # not aligned: nothing says one moment
+    groups = _group(mentions, texts, [[("a", 0), ("b", 0)]])
+    assert [(len(g.mentions), g.conflict) for g in groups] == [(2, True)]  # type: ignore[attr-defined]

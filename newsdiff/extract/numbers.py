@@ -5,12 +5,18 @@ article's sentences and normalises each value to a base unit (km, kg, km², perc
 one currency code each), so that "110 km (68 miles)" is one mention and "€88m" is
 88,000,000 EUR. Durations stay in the (first) unit written, months counted as years and
 weeks as days ("3 seconds" is 3 seconds, "18 months" 1.5 years), and yards stay yards (a
-sport's own measure); all compare through their dimension. Dates, times, years, ordinals and numbers
-inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures; a rank stated as a
+sport's own measure); all compare through their dimension. Dates, years, ordinals and numbers
+inside names ("G7", "Covid-19", "Boeing 737", "No. 10") are not figures. A time of day said of
+something that happened ("hit the bridge around 1:30 a.m. Tuesday") is one, in minutes after
+midnight, with the kind of event its clause names, its weekday and its zone; a deadline, a
+span's end, a plan or a moment of counting ("by 10 a.m.", "set for 6 p.m.", "as of 10 a.m.")
+is not. A penalty given "for each count" is marked as such (`per`). A rank stated as a
 fact ("Acme is the ninth-largest bank in the U.S.") is one, of unit "rank", tied to its
 holder, but not one that is a prospect or lost ("would become the sixth-largest", "lost its
 place as the third-largest"). A percentage a share price moved by ("shares were up 1.8%", "a
-60% tumble in the stock") counts "shares" and carries its direction as its qualifier.
+60% tumble in the stock") counts "shares" and carries its direction as its qualifier, and
+when in the trading day it was measured (`session`: at the open, the close, its extreme, outside
+the session, or a clock time), as outlets writing at different hours report different moves.
 
 Each figure also carries what decides whether two outlets' figures are one quantity:
 who is counted (children, adults, people in general) and what happened to them (dead,
@@ -19,16 +25,18 @@ and 12 adults were missing" both missing); whether it belongs to an earlier even
 (`era`: "killed nearly 100 ... two weeks ago", "the 18,000 jobs cut in January", "in the
 first round", "the outbreak, which has since subsided, caused 140 deaths"); the place or
 name it is tied to (`owners`: "65 died on Varenne", "41.45% for Ibarra", "the Labour
-Party - 7.4%"), but not the place of the event a relative clause or the event's own phrase
-names ("the quake that struck X has killed 632", "the toll from the floods in X rose to
-19"); and whether it counts an addition ("another 179", "9,000 more").
+Party - 7.4%"; the person, not the company or title that describes them, in "Acme founder
+Jane Roe" or "District Judge Ann Roe"), but not the place of the event a relative clause or
+the event's own phrase names ("the quake that struck X has killed 632", "the toll from the
+floods in X rose to 19"); and whether it counts an addition ("another 179", "9,000 more").
 
 `group` puts mentions of the same quantity in different articles together: same
 dimension, era, addition and owners, the same counted group and fate (or direction of a
 share move; for a rank, a holder on both sides and the same place and measure where both
-say them: "in the US", "by assets"), and either the same aligned statement or the same
-quantity noun with rare context words in common (words right beside the figure count
-double). Each mention is linked only to its best counterpart in
+say them: "in the US", "by assets"; for a share move the same session; for a time of day the
+same weekday where both say one; a figure for each count only with another), and either the
+same aligned statement or the same quantity noun with rare context words in common (words
+right beside the figure count double). Each mention is linked only to its best counterpart in
 each other article, so a death toll and an injured count in one story stay apart, and "rose
 from 18 to 21" does not make 18 conflict with another outlet's 21; a link that would give
 one article two disagreeing values, or join places that differ, is dropped. Where an article
@@ -237,6 +245,8 @@ _DURATIONS = frozenset(["year", "day", "hour", "minute", "second"])
 _CLOCK = frozenset(["hour", "minute", "second"])  # what a delay is counted in
 
 # Stored unit → (dimension, factor to the dimension's common unit), for comparing.
+# A time of day is stored as minutes after midnight ("1:20 a.m." is 80).
+_CLOCK_UNIT = "minutes after midnight"
 _DIMENSION = {
     "km": ("length", 1.0),
     "yard": ("length", 0.0009144),
@@ -255,6 +265,7 @@ _DIMENSION = {
     "score": ("score", 1.0),
     "magnitude": ("magnitude", 1.0),
     "rank": ("rank", 1.0),
+    _CLOCK_UNIT: ("time of day", 1.0),
 }
 
 _MONTHS = (
@@ -974,6 +985,8 @@ def extract(
                 qualifier = _verdict(text, f.start, f.end)
             if f.unit == "magnitude" and _AFTERSHOCK.search(text):
                 quantity = "aftershock"  # "an aftershock of magnitude 5.1" is not the quake
+            per = _per_count(text, f) if f.unit is not None else None
+            session = _session(text, figures, k) if f.direction is not None else None
             out.append(
                 NumberMention(
                     article=sentence.article,
@@ -1004,8 +1017,14 @@ def extract(
                     added=(k == 0 and _ADDED_BEFORE.search(text[: f.start]) is not None)
                     or _ADDED_INSIDE.search(text[f.start : f.end]) is not None,
                     reported=reported,
+                    per=per,
+                    session=session,
                 )
             )
+        if _CLOCK_HINT.search(text):
+            at = len(out) - len(figures)
+            times = _clock_mentions(sentence, published, reported, dated=dated)
+            out[at:] = sorted([*out[at:], *times], key=lambda m: m.span.start)
     return tuple(out)
 
 
@@ -1224,6 +1243,161 @@ def _rank_owners(text: str, start: int, known: Callable[[str], bool]) -> tuple[s
     return tuple(found[-1:])
 
 
+# ---------------------------------------------------------------- times of day
+
+# "1:20 a.m.", "1.30am", "10 p.m.", with what bounds it ("about", "shortly after") and a zone
+# written after it ("9:45 a.m. EDT"). Times of day are never plain figures (see _NOT_FIGURES);
+# they are read here only to compare when outlets say one thing happened.
+_CLOCK_TIME = rx.compile(
+    r"(?<![\w:.,])(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?[ \u00a0]?"
+    r"(?P<ap>[ap])(?:\.[ \u00a0]?m\b\.?|[ \u00a0]?m\b)"
+    r"(?:[ \u00a0]+\(?(?P<zone>local[ \u00a0]+time|(?-i:GMT|UTC|[A-Z][DS]?T))\b)?",
+    re.IGNORECASE,
+)
+_CLOCK_MINUTES = rx.compile(r"\d[:.]\d\d")
+_CLOCK_HOUR_HALF = 15.0  # minutes either side of a time written to the hour
+_CLOCK_NEAR = 4.0  # minutes either side of "about 1:20 a.m."
+_CLOCK_HINT = rx.compile(r"\d[ \u00a0]?[ap]\.?[ \u00a0]?m\b", re.IGNORECASE)
+_CLOCK_BEFORE = rx.compile(
+    r"(?:^|[ \u00a0])(?P<w>(?:at[ \u00a0]+)?(?:about|around|approximately|roughly|circa)"
+    r"|(?:shortly|just|soon|right)[ \u00a0]+(?:after|before)|after|before"
+    r"|by|until|till|from|between|since|through|to|and|or|of)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# "as of 10 a.m.": when a count was made, not when something happened
+_CLOCK_AS_OF = rx.compile(r"\bas[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.IGNORECASE)
+# "set for 6 p.m.", "starts at 9 a.m.": a plan, often moved or given in another zone
+_CLOCK_PLANNED = rx.compile(
+    r"\b(?:set|scheduled|due|planned|slated|expected|starts?|begins?|opens?|will[ \u00a0]+\w+)"
+    r"(?:[ \u00a0]+(?:for|at|to[ \u00a0]+\w+[ \u00a0]+at))?"
+    r"(?:[ \u00a0]+(?:about|around|approximately|roughly))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_CLOCK_APPROX = {"circa": "about", "around": "about", "roughly": "about", "approximately": "about"}
+# Words before a time that make it a deadline, an end of a span or a moment of reporting
+# ("by 10 a.m.", "from 9 a.m. to 5 p.m.", "as of 10 a.m."), not when something happened.
+_CLOCK_NOT_EVENT = frozenset(
+    ["by", "until", "till", "from", "between", "since", "through", "to", "and", "or", "of"]
+)
+_CLOCK_RANGE_AFTER = rx.compile(r"[ \u00a0]*(?:[-\u2013\u2014]|to|and|until|till)[ \u00a0]+\d")
+# What happened at a time, by kind: a noun that names the event is a surer sign than a verb
+# ("the quake struck at 11:11 p.m." is a quake, "an aftershock hit at 11:40 p.m." is not).
+_EVENT_NOUNS = {
+    **dict.fromkeys(["crash", "collision", "impact"], "collision"),
+    **dict.fromkeys(["quake", "earthquake", "tremor", "temblor"], "quake"),
+    **dict.fromkeys(["aftershock"], "aftershock"),
+    **dict.fromkeys(["explosion", "blast"], "explosion"),
+    **dict.fromkeys(["fire", "blaze"], "fire"),
+    **dict.fromkeys(["shooting", "gunfire", "attack", "stabbing"], "attack"),
+    **dict.fromkeys(["collapse"], "collapse"),
+    **dict.fromkeys(["launch", "liftoff", "lift-off", "takeoff", "take-off"], "launch"),
+    **dict.fromkeys(["landing", "touchdown"], "landing"),
+    **dict.fromkeys(["departure"], "departure"),
+    **dict.fromkeys(["arrival"], "arrival"),
+    **dict.fromkeys(["dive", "descent"], "dive"),
+    **dict.fromkeys(["mayday", "distress"], "alert"),
+    **dict.fromkeys(["eruption"], "eruption"),
+    **dict.fromkeys(["kickoff", "kick-off"], "start"),
+}
+_EVENT_VERBS = {
+    **dict.fromkeys(
+        ["crashed", "collided", "hit", "struck", "slammed", "rammed", "smashed"], "collision"
+    ),
+    **dict.fromkeys(["exploded", "detonated"], "explosion"),
+    **dict.fromkeys(["collapsed"], "collapse"),
+    **dict.fromkeys(["launched", "lifted"], "launch"),
+    **dict.fromkeys(["landed"], "landing"),
+    **dict.fromkeys(["departed", "left"], "departure"),
+    **dict.fromkeys(["arrived"], "arrival"),
+    **dict.fromkeys(["dove", "dived", "submerged"], "dive"),
+    **dict.fromkeys(["erupted"], "eruption"),
+    **dict.fromkeys(["opened", "shot", "stabbed"], "attack"),
+}
+_OPEN_FIRE = frozenset(["open", "opened", "opens", "opening"])
+_EVENT_REACH = 80  # how far before a time its event word is looked for, in characters
+_WEEKDAY = rx.compile(
+    r"\b(?:on[ \u00a0]+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _clock_mentions(
+    sentence: Sentence, published: date | None, reported: str | None, *, dated: bool
+) -> list[NumberMention]:
+    """The times of day in a sentence that say when something happened, each with the kind of
+    event its clause names (`quantity`, see _event_kind), the weekday it is said of (`day`)
+    and its zone (`owners`: a time in GMT is no time left in local time)."""
+    text = sentence.text
+    base = sentence.span.start
+    out: list[NumberMention] = []
+    for m in _CLOCK_TIME.finditer(text):
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        if not 1 <= hour <= 12 or minute >= 60:
+            continue
+        before = _CLOCK_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = before["w"].lower().split()[-1] if before else None
+        if (
+            word in _CLOCK_NOT_EVENT
+            or _CLOCK_RANGE_AFTER.match(text, m.end())
+            or _CLOCK_AS_OF.search(text, max(0, m.start() - 30), m.start())
+            or _CLOCK_PLANNED.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue
+        approx = None
+        start = m.start()
+        if before is not None:
+            approx = " ".join(w for w in before["w"].lower().split() if w != "at")
+            start = before.start("w") + before["w"].lower().find(approx)  # not "at"
+            approx = _CLOCK_APPROX.get(approx, approx)
+        value = _minutes(m)
+        zone = (m["zone"] or "").lower()
+        end = m.end("zone") if zone else m.end()
+        day = _WEEKDAY.search(text, max(0, m.start() - 40), min(len(text), end + 20))
+        out.append(
+            NumberMention(
+                article=sentence.article,
+                sentence=sentence.index,
+                text=text[start:end],
+                span=Span(base + start, base + end),
+                value=float(value),
+                unit=_CLOCK_UNIT,
+                quantity=_event_kind(text, m.start(), end),
+                approx=approx,
+                era=_era(text, m.start(), end, published) if dated else None,
+                reported=reported,
+                owners=(zone,) if zone and zone != "local time" else (),
+                day=day["day"].lower() if day else None,
+            )
+        )
+    return out
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """The minutes after midnight of a time `_CLOCK_TIME` matched."""
+    return (int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)) * 60 + int(m["min"] or 0)
+
+
+def _event_kind(text: str, start: int, end: int) -> str | None:
+    """What happened at the time at text[start:end]: the kind of the nearest event noun
+    before it in its clause, else of the nearest event verb, else of the first after it."""
+    seg = _SEGMENT.split(text[max(0, start - _EVENT_REACH) : start])[-1]
+    words = _WORD_RUN.findall(seg.lower())
+    # "opened fire" is an attack, not a blaze
+    words = [
+        "shooting" if w == "fire" and i and words[i - 1] in _OPEN_FIRE else w
+        for i, w in enumerate(words)
+    ]
+    for kinds in (_EVENT_NOUNS, _EVENT_VERBS):
+        found = [kinds[w] for w in words if w in kinds]
+        if found:
+            return found[-1]
+    after = _SEGMENT.split(text[end : end + _EVENT_REACH // 2])[0].lower()
+    for w in _WORD_RUN.findall(after):
+        kind = _EVENT_NOUNS.get(w) or _EVENT_VERBS.get(w)
+        if kind:
+            return kind
+    return None
+
+
 # ---------------------------------------------------------------- charges
 
 _CHARGE_NOUNS = frozenset(["count", "counts", "charge", "charges"])
@@ -1290,6 +1464,44 @@ def _verdict(text: str, start: int, end: int) -> str | None:
         clause = _SEGMENT.split(text[end:])[0]
         last = _VERDICT.search(clause)
     return last.lastgroup if last is not None else None
+
+
+# A penalty given for each count rather than in all: "20 years in prison for each count",
+# "a fine of $250,000 plus restitution per charge", "each count carries up to 20 years".
+_PER_COUNT_AFTER = rx.compile(
+    r"\b(?:(?:for|on)[ \u00a0]+(?:each|every)(?:[ \u00a0]+of[ \u00a0]+the(?:[ \u00a0]+[a-z-]+)?)?"
+    r"|per)[ \u00a0]+(?:(?:[a-z-]+[ \u00a0]+)?(?:count|charge|offen[cs]e|conviction|felony)s?)\b"
+    r"|^(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:prison|jail))?[ \u00a0]+each\b",
+    re.IGNORECASE,
+)
+_PER_COUNT_BEFORE = rx.compile(
+    r"\beach(?:[ \u00a0]+of[ \u00a0]+(?:which|them|those|these|the[ \u00a0]+[a-z-]+))?"
+    r"(?:[ \u00a0]+(?:count|charge|offen[cs]e|conviction|felony))?[ \u00a0]+"
+    r"(?:carries|carry|carried|carrying|is[ \u00a0]+punishable)\b",
+    re.IGNORECASE,
+)
+# What ends the reach of a "for each count" back to a figure: another clause.
+_PER_COUNT_STOP = rx.compile(
+    r"[;:]|,[ \u00a0]+(?:and|but|while|whereas)\b|\b(?:after|before|while|since|when|although)\b",
+    re.IGNORECASE,
+)
+# A "for each count" further than this after a figure is not said of it.
+_PER_COUNT_REACH = 100
+
+
+def _per_count(text: str, f: _Found) -> str | None:
+    """ "count" when the penalty at `f` is said to be for each count (see _PER_COUNT_AFTER),
+    else None."""
+    if f.unit in _DIMENSION and f.unit not in ("year", "day"):
+        return None  # a term of prison or probation, or a fine (a currency)
+    after = _PER_COUNT_AFTER.search(text, f.end, f.end + _PER_COUNT_REACH)
+    if after is not None and not _PER_COUNT_STOP.search(text, f.end, after.start()):
+        return "count"
+    head = text[max(0, f.start - _PER_COUNT_REACH) : f.start]
+    said = [m.end() for m in _PER_COUNT_BEFORE.finditer(head)]
+    if said and not _PER_COUNT_STOP.search(head, said[-1]):
+        return "count"
+    return None
 
 
 # Whose shares: "Acme shares", "Acme's stock", "shares of Acme", "shares in Acme Corp".
@@ -1774,6 +1986,77 @@ def _share_move(text: str, before: str, end: int, quantity: str | None) -> str |
 
 
 _MOVE_AFTER = {"higher": "up", "lower": "down"}
+
+# When in a trading day a share move was measured. Outlets writing at different hours report
+# different moves of one day, all true: "fell as much as 26% ... closed down 18%", "plunged
+# 11% at the open", "down 62% in premarket trading". Pre-market and after-hours trade are one
+# kind (outside the session); "as much as" and "at one point" the day's extreme.
+_SESSIONS = (
+    (
+        "extended",
+        rx.compile(
+            r"\b(?:pre-?market|after-?hours|extended[ \u00a0]+(?:trading|trade|dealings)"
+            r"|overnight[ \u00a0]+(?:trading|trade))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "extreme",
+        rx.compile(
+            r"\b(?:as[ \u00a0]+much[ \u00a0]+as|at[ \u00a0]+one[ \u00a0]+(?:point|stage|time)"
+            r"|intra-?day|at[ \u00a0]+(?:its|their|the[ \u00a0]+day’?'?s)[ \u00a0]+"
+            r"(?:lowest|highest|low|high|worst|best))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "open",
+        rx.compile(
+            r"\b(?:opened|at[ \u00a0]+(?:the[ \u00a0]+)?open(?:ing)?|(?:in|during)[ \u00a0]+"
+            r"(?:early|morning|opening)[ \u00a0]+(?:trading|trade|deals|dealings)"
+            r"|(?:early|morning)[ \u00a0]+(?:trading|trade))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "close",
+        rx.compile(
+            r"\b(?:closed|closing|ended|finished|settled|at[ \u00a0]+the[ \u00a0]+close"
+            r"|on[ \u00a0]+the[ \u00a0]+day)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# What starts another clause around a share move: its moment words are that clause's.
+_SESSION_BREAK = rx.compile(
+    r"[;!?]|,[ \u00a0]+(?:and|but|while|before|after)\b|\b(?:and|but|before|after|while"
+    r"|then|following)[ \u00a0]+(?=[a-z])",
+    re.IGNORECASE,
+)
+_SESSION_REACH = 80
+
+
+def _session(text: str, figures: Sequence[_Found], k: int) -> str | None:
+    """When in the trading day the share move `figures[k]` was measured (see _SESSIONS): a
+    clock time said with it ("by 10:30 a.m.") as minutes after midnight, else a kind; None
+    when its clause does not say."""
+    f = figures[k]
+    lo = max(figures[k - 1].end if k else 0, f.start - _SESSION_REACH)
+    hi = min(figures[k + 1].start if k + 1 < len(figures) else len(text), f.end + _SESSION_REACH)
+    breaks = [m.end() for m in _SESSION_BREAK.finditer(text, lo, f.start)]
+    lo = breaks[-1] if breaks else lo
+    after = _SESSION_BREAK.search(text, f.end, hi)
+    hi = after.start() if after else hi
+    clause = text[lo:hi]
+    time = _CLOCK_TIME.search(clause)
+    if time is not None:
+        return str(_minutes(time))
+    for name, pattern in _SESSIONS:
+        if pattern.search(clause):
+            return name
+    return None
+
+
 _SHARE_TRADED = rx.compile(
     rf"\b{_SHARE_WORD}\b[^,;:.!?()\u2013\u2014]{{0,30}}?\b(?:traded|trading|closed|ended|finished"
     r"|opened|were|was|are|is)[ \u00a0]+$",
@@ -2487,6 +2770,45 @@ def _known_names(text: str) -> Callable[[str], bool]:
 
 
 _MID_BEFORE = rx.compile(r"[a-z0-9,;]")
+# Role words between a name and the person it describes: "Acme founder Jane Roe",
+# "Acme chief executive and co-founder Jane Doe", "Arsenal striker Tom Reed"; at least one is
+# a role, not only a joining word ("Acme and Beta Corp" are two names).
+_ROLE = (
+    r"(?:co-?)?founders?|chief|executive|boss|chairman|chairwoman|chair|president|ceo|cfo"
+    r"|head|director|manager|owner|spokes(?:man|woman|person)|lawyer|attorney|coach|captain"
+    r"|striker|player|star|leader|minister|secretary|governor|mayor|official|analyst"
+    r"|economist|officer"
+)
+_ROLE_MODIFIER = r"and|&|former|then|financial|operating|general|senior|vice|deputy|acting"
+_DESCRIBES_NEXT = rx.compile(
+    rf"(?:[’']s)?(?=(?:[ \u00a0]+(?:{_ROLE_MODIFIER}))*[ \u00a0]+(?:{_ROLE})\b)"
+    rf"(?:[ \u00a0]+(?:{_ROLE}|{_ROLE_MODIFIER}))+[ \u00a0]+(?=[A-Z])",
+)
+# Capitalised titles inside one run of names: the person's name is what follows.
+_TITLE_WORDS = frozenset(
+    [
+        "judge",
+        "justice",
+        "ceo",
+        "cfo",
+        "chairman",
+        "chairwoman",
+        "president",
+        "minister",
+        "secretary",
+        "governor",
+        "mayor",
+        "senator",
+        "sen",
+        "rep",
+        "chancellor",
+        "director",
+        "founder",
+        "commissioner",
+        "prosecutor",
+        "attorney",
+    ]
+)
 
 
 def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[str]:
@@ -2498,11 +2820,16 @@ def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[st
             _SOURCE_BEFORE.search(head)
             or _MARKET_BEFORE.search(head)
             or _SOURCE_AFTER.match(text[m.end() : m.end() + 12])
+            # "Acme founder Jane Roe": the company only says who the person is
+            or _DESCRIBES_NEXT.match(text, m.end(), hi)
         ):
             continue
         words = [rx.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
         if not text[: m.start()].strip(" \u00a0\"“‘'(") and words and not known(words[0]):
             words = words[1:]  # "Officials said ...": a capital the sentence gives
+        # "U.S. District Judge Edward Davila", "Acme CEO Jane Doe": the person after the title
+        titles = [i for i, w in enumerate(words[:-1]) if w.lower() in _TITLE_WORDS]
+        words = words[titles[-1] + 1 :] if titles else words
         words = [w.lower() for w in words]
         words = [
             w
@@ -3114,6 +3441,11 @@ def _traits(m: NumberMention) -> _Traits:
         factor = _dimension(m)[1]
         span = (m.parts[0] * factor, m.parts[1] * factor)
     scope: tuple[str | None, str | None] = (None, None)
+    if m.unit == _CLOCK_UNIT and _BOUNDS.get(m.approx or "") == "near":
+        # a share of the minutes since midnight means nothing: "about 1:20 a.m." allows a few
+        # minutes either side (not 1:30 a.m.), "about 10 p.m." half an hour
+        near = _CLOCK_NEAR if _CLOCK_MINUTES.search(m.text) else 2 * _CLOCK_HOUR_HALF
+        span = (m.value - near, m.value + near)
     if m.unit == "rank" and q is not None:
         q, *rest = _rank_parts(q)
         scope = (rest[0], rest[1])
@@ -3146,6 +3478,9 @@ def _half_digit(m: NumberMention) -> float:
     """Half the last digit a figure is written to, in the dimension's common unit, when that
     digit rounds it: decimals ("58.5%", "6.5"), and whole percentages ("66%" is 65.5 to 66.5).
     A whole count is exact: 21 children are not 22."""
+    if m.unit == _CLOCK_UNIT:
+        # "10 p.m." is said of anything in the quarter hour either side; "10:05 p.m." is not
+        return 0.0 if _CLOCK_MINUTES.search(m.text) else _CLOCK_HOUR_HALF
     got = _DECIMALS.search(m.text)
     decimals = len(got.group(1)) if got and got.group(1) else 0
     if got is None or (decimals == 0 and m.unit != "percent"):
@@ -3163,6 +3498,12 @@ def _same(a: NumberMention, b: NumberMention, ta: _Traits, tb: _Traits) -> bool 
     names none."""
     if ta.dimension != tb.dimension or not _same_era(ta.era, tb.era) or ta.added != tb.added:
         return False
+    if a.per != b.per:
+        return False  # "20 years for each count" is no total: "up to 80 years" may hold too
+    if a.session != b.session:
+        return False  # a move at the close is not one in early trading, nor one not placed
+    if a.day and b.day and a.day != b.day:
+        return False  # "1:20 a.m. Tuesday" and "1:30 a.m. Wednesday" are two moments
     if not _owners_agree(ta.owners, tb.owners):
         return False
     if (a.of is None) != (b.of is None) or (ta.singular == "age") != (tb.singular == "age"):
@@ -3307,6 +3648,17 @@ _BOUNDS = {
     "or fewer": "max",
     "or less": "max",
     "or lower": "max",
+    # times of day: "shortly after 1:30 a.m." is 1:30 or a little later
+    "after": "min",
+    "shortly after": "min",
+    "just after": "min",
+    "soon after": "min",
+    "right after": "min",
+    "before": "max",
+    "shortly before": "max",
+    "just before": "max",
+    "soon before": "max",
+    "right before": "max",
 }
 
 
