@@ -983,6 +983,39 @@ SPEAKER_CASES = [
         [("Roads are closed", None)],
         id="must-not-adding-after-no-quoted-speaker",
     ),
+    pytest.param(
+        "“We are on the Moon,” said Orbit Agency chief K Ramanan after the landing.\n\n"
+        "The Orbit Agency Chairman added: “Every one of us worked for this.”",
+        [("We are on the Moon", "K Ramanan"), ("Every one of us worked for this.", "K Ramanan")],
+        id="bare-initial-and-chief-is-chairman-of-the-same-body",
+    ),
+    pytest.param(
+        "Prime Minister Ana Reyes praised the team. “Hard work got us here,” adds PM Reyes.",
+        [("Hard work got us here", "Ana Reyes")],
+        id="present-tense-inverted-cue",
+    ),
+    pytest.param(
+        "Ana Reyes won the runoff.\n\n“We face huge problems”, enumerated the president-elect.",
+        [("We face huge problems", "Ana Reyes")],
+        id="any-past-verb-before-a-role-ending-the-sentence",
+    ),
+    pytest.param(
+        "“It is over”, signalled the end of the match.",
+        [("It is over", None)],
+        id="must-not-any-past-verb-before-a-common-noun",
+    ),
+    pytest.param(
+        "Candidate Ana Reyes won the vote.\n\n"
+        "For Reyes, the old currency is “not useful for anything” and must go.",
+        [("not useful for anything", "Ana Reyes")],
+        id="for-name-gives-whose-view",
+    ),
+    pytest.param(
+        "“A historic night”, Reyes told several thousand supporters at her campaign office in "
+        "the capital, after winning more than half the votes.",
+        [("A historic night", "Reyes")],
+        id="told-an-audience-at-a-place",
+    ),
 ]
 
 
@@ -1533,6 +1566,11 @@ def test_bodies_participles_and_modifiers(
 
 # (text, expected (words, speaker, kind)): names and aliases are terms; speech stays speech.
 TERM_CASES = [
+    pytest.param(
+        "For Years, the old currency was “not useful” to anyone.",
+        [("not useful", None, "term")],
+        id="must-not-for-a-capitalised-word-that-names-no-one",
+    ),
     pytest.param(
         "Chief executive Sam Okafor sent a note to staff on Friday, titled “A hard decision to "
         "set us up for the years ahead.”",
