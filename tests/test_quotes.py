@@ -410,6 +410,22 @@ def test_two_remarks_each_in_several_outlets_are_not_joined_without_a_shared_wor
     ]
 
 
+def test_a_body_quoted_by_its_initials_takes_the_name_the_set_spells_out() -> None:
+    sents = {
+        "a": (
+            Sentence("a", 0, "The Orbit Research Agency (ORA) confirmed the landing.", Span(0, 55)),
+        ),
+        "b": (Sentence("b", 0, "Ora said the probe was safe.", Span(0, 28)),),
+        "c": (Sentence("c", 0, "Ana Reyes of ANA spoke.", Span(0, 23)),),
+    }
+    qs = [
+        _quote("b", 0, "The probe is safe and sending data", "Ora"),
+        _quote("c", 0, "We are proud of the crew", "Ana Reyes"),
+    ]
+    out = quotes.group(qs, statements=(), sentences=sents, config=CFG)
+    assert [g.speaker for g in out] == ["Orbit Research Agency (ORA)", "Ana Reyes"]
+
+
 def test_quoted_words_echoed_in_the_other_sentence_group() -> None:
     sents = {
         "a": (Sentence("a", 0, "Xi called the return “a historic duty”.", Span(0, 40)),),

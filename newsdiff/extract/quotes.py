@@ -3062,7 +3062,8 @@ def group(
     }
     qs = sorted(quotes, key=lambda q: (order[q.article], q.span.start))
     registry = registry_of(sentences) if people is None else people
-    qs = [_unify_speaker(q, registry) for q in qs]
+    bodies = _spelt_bodies(sentences)
+    qs = [_body_form(_unify_speaker(q, registry), bodies) for q in qs]
     stmt_of: dict[tuple[str, int], str] = {}
     for st in statements:
         for m in st.members:
@@ -3535,6 +3536,37 @@ def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
     for name in roles:
         forms[name] = name
     return Registry({k: tuple(v) for k, v in roles.items()}, forms)
+
+
+# "the Indian Space Research Organisation (ISRO)": a body's name and the initials it goes by.
+_SPELT_BODY = rx.compile(
+    r"\b((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,7})\(([A-Z]{2,6})\)"
+)
+
+
+def _spelt_bodies(sentences: Mapping[str, Sequence[Sentence]]) -> dict[str, str]:
+    """Initials (upper case) → "Full Name (INITIALS)", for bodies some article spells out."""
+    out: dict[str, str] = {}
+    for sents in sentences.values():
+        for s in sents:
+            if "(" not in s.text:
+                continue
+            for m in _SPELT_BODY.finditer(s.text):
+                words = m.group(1).split()
+                full = " ".join(words)
+                initials = "".join(w[0] for w in words if w[:1].isupper() and w != "The")
+                if initials == m.group(2):
+                    out.setdefault(initials, f"{full.removeprefix('The ')} ({initials})")
+    return out
+
+
+def _body_form(q: Quote, bodies: Mapping[str, str]) -> Quote:
+    """The quote with a body's initials ("Isro said") shown as the name the set spells out."""
+    sp = q.speaker
+    if not bodies or not sp or q.kind != "quote" or " " in sp or not sp.isalpha():
+        return q
+    full = bodies.get(sp.upper())
+    return q if full is None else dataclasses.replace(q, speaker=full)
 
 
 def _unify_speaker(q: Quote, reg: Registry) -> Quote:
