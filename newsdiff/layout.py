@@ -313,6 +313,8 @@ _FURNITURE = _alt(
     r"(?:tweet|pin it|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|reddit|telegram"
     r"|copy link|copy url)(?: this| article| story)?",
     r"(?:follow|like) us\b.{0,80}|follow (?:our|@)\S.{0,80}|join (?:us|our)\b.{0,80}",
+    # a blog engine's like button: "Like this: Like Loading..."
+    r"like this:(?:\s*like)?(?:\s*loading\W*)?",
     r"follow (?:him|her|them|the author|the writer|the reporter) (?:on|at)\b.{0,80}",
     r"click (?:here|to)\b.{0,100}",
     # subscription and newsletter promos
@@ -350,7 +352,8 @@ _FURNITURE = _alt(
     r"|related stories|related articles|related coverage|related content|more from [\w .]{1,40}"
     r"|more on this story|recommended(?: for you)?|you may (?:also )?like|you might also like"
     r"|trending(?: now)?|most read|most popular|top stories|latest news|continue reading"
-    r"|now watch|watch|listen|don't miss|must read)(?:\s*[:>»|…]+.{0,160}|\W*)",
+    r"|now watch|watch|listen|don't miss|must read|go deeper|dive deeper)"
+    r"(?:\s*[:>»|…]+.{0,160}|\W*)",
     # pointers to the full text elsewhere: "Read the full statement below."
     r"read (?:a |the |our )?(?:full|complete|entire|whole)\b.{0,100}",
     # ads and page chrome
@@ -361,7 +364,7 @@ _FURNITURE = _alt(
     # embedded social posts: "— Weather Desk (@weatherdesk) May 2, 2024"
     r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s*.{0,30}",
     r"(?:tags?|topics?|categories|filed under|posted in)\s*:.{0,200}",
-    r"source\s*:\s*\S.{0,40}",
+    r"\(?source\s*:\s*\S.{0,40}",
     # image placeholders and markup-only lines
     r"!\[[^\]]*\]\([^)]*\)[\s|]*",
     r"\[(?:image|photo|picture|video|embed|graphic|img|gallery)\b[^\]]*\][\s|]*",
@@ -392,6 +395,9 @@ _FURNITURE = _alt(
     r"listen to (?:this|the) (?:article|story)\b.{0,60}",
     r"\W{0,6}(?:this )?(?:voice|audio|narration)(?: is| was)?"
     r" (?:ai|computer|machine)[- ]generated\b.{0,80}",
+    # a note that the story changed, also as an editor's note ("Editor's note: This article
+    # has been updated ..."); other editor's notes may say what the story is, so they stay
+    r"(?:editor['’]?s['’]? note\s*[:.–—-]\s*)?"
     r"this (?:post|story|article|page|report|live blog) (?:will be|is being|has been|was|may be)"
     r" updated\b.{0,80}",
     r"this is a (?:developing|breaking)(?: news)? story\b.{0,80}",
@@ -415,7 +421,7 @@ _FURNITURE_FIRST = _wordset(
     graphic graphics gallery gallerys galleries galleriess powered this author profile staff
     illustration headshot headshots avatar avatars thumbnail thumbnails logo logos icon icons
     placeholder placeholders https http www voice audio narration reading updated published
-    modified last originally first be already log xhtml html"""
+    modified last originally first be already log xhtml html editor editors go dive"""
 )
 _FURNITURE_ANYWHERE = (
     "your",
@@ -799,6 +805,8 @@ def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None
         return "caption"
     if after_image and line.startswith(("*", "_")) and line.rstrip("| ").endswith(("*", "_")):
         return "caption"
+    if line.endswith(")") and _TRAILING_SOURCE.search(line):
+        return "paragraph"  # a sentence and its source's credit: no heading ends that way
     if _heading_like(line) or _MD_HEADING.match(line):
         return None
     return "paragraph"
@@ -838,6 +846,20 @@ _LEAD_CREDIT = rx.compile(
     r"(?P<credit>[^|\n]{0,60}\b(?:getty images|afp|ap photo|reuters|epa|xinhua|anadolu"
     r"|shutterstock)(?:\s*/\s*[^|\n]{1,30})?(?:,\s*file)?)\s*\|\s*(?=\w)",
     re.I,
+)
+
+
+# What a page puts before a caption or a list's first item on the same line: a gallery's
+# counter ("2 of 7 |", "3/12 |") or a list's header glued to item 1 ("Here are the top 10
+# points you need to know: 1. ..."). Only the part before the bar or the "1." is furniture.
+_LEAD_FURNITURE = rx.compile(
+    r"(?P<furniture>\d{1,3}\s*(?:of|/)\s*\d{1,3})\s*\|\s*(?=\S)"
+    r"|(?P<item>(?P<header>(?i:here\s+are|here['’]s|these\s+are)\s+(?:the\s+)?"
+    r"(?i:top|key|main|\d{1,2})\b[^.!?:\n]{0,60}?)\s*:?\s+(?=1[.)]\s+[A-Z“\"‘']))"
+)
+# A source credit in brackets closing a paragraph after its last sentence: "(Source: Agency)".
+_TRAILING_SOURCE = rx.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?i:source|sources|credit)\s*:\s*[A-Z][^()\n]{0,60}\))\s*$"
 )
 
 
@@ -910,23 +932,40 @@ def blocks(text: str) -> tuple[Block, ...]:
             if key in seen_display:
                 kind = "furniture"
             seen_display.add(key)
+        if kind in ("caption", "paragraph", "list_item"):
+            lead = _LEAD_FURNITURE.match(line)
+            if lead is not None:  # "1 of 3 | <caption>", "Here are 10 points: 1. <item>"
+                ls, le = _strip(text, s, s + max(lead.end("furniture"), lead.end("header")))
+                out.append(Block("furniture", Span(ls, le), text[ls:le]))
+                s, e = _strip(text, s + lead.end(), e)
+                if lead.group("item"):
+                    kind = "list_item"
         if kind == "caption":
             out.extend(_caption_blocks(text, s, e))
             continue
+        credit: Block | None = None
+        if kind == "paragraph" and text.endswith(")", s, e):
+            tail = _TRAILING_SOURCE.search(text, s, e)
+            if tail is not None:  # "... on Sept. 14. (Source: Associated Press)"
+                cs = tail.start("credit")
+                credit = Block("furniture", Span(cs, e), text[cs:e])
+                e = tail.start()
         if kind == "paragraph" and paragraphs_left > 0:
             paragraphs_left -= 1
-            prefix = dateline_prefix(line)
+            prefix = dateline_prefix(text[s:e])
             if prefix is not None:
                 paragraphs_left = 0
                 ds, de = _strip(text, s, s + prefix[0])
                 out.append(Block("dateline", Span(ds, de), text[ds:de]))
                 s, e = _strip(text, s + prefix[0], e)
-                if s == e:
-                    continue
-        if kind == "paragraph" and "©" in text[s:e]:
+        if s == e:
+            pass
+        elif kind == "paragraph" and "©" in text[s:e]:
             out.extend(_inline_credits(text, s, e))
-            continue
-        out.append(Block(kind, Span(s, e), text[s:e]))
+        else:
+            out.append(Block(kind, Span(s, e), text[s:e]))
+        if credit is not None:
+            out.append(credit)
     return tuple(out)
 
 

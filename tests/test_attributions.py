@@ -865,3 +865,77 @@ def test_a_pronoun_the_quote_stage_left_unresolved_renames_nobody() -> None:
     group = QuoteGroup("q1", "she", (_quote("a", 2, "she"),))
     atts = [Attribution("a", 2, "Violet Orr", True, "she said", Span(0, 8), kind="person")]
     assert attributions.credit_speakers(atts, [group]) == tuple(atts)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a surname joined to a particle ("el-", "al-"), and the surname alone later
+        (
+            [
+                "Hana el-Sayed, the relief agency's director, told The Harbour Times that 300"
+                " people were missing."
+            ],
+            [(0, "Hana el-Sayed", "person"), (0, "Harbour Times", "outlet")],
+        ),
+        (
+            [
+                "Port spokesman Omar al-Masri said the quay was shut.",
+                "Masri added that ferries would resume on Friday.",
+            ],
+            [(0, "Omar al-Masri", "person"), (1, "Omar al-Masri", "person")],
+        ),
+        (
+            ["The governor of the province, Karim al-Tayeb, said 40 villages were cut off."],
+            [(0, "Karim al-Tayeb", "person")],
+        ),
+        # must not: a place named with a particle is nobody
+        (
+            ["Crowds gathered near the al-Aqsa Mosque, police said."],
+            [(0, "police", "organisation")],
+        ),
+        # an event named next to a person is no second candidate for "she"
+        (
+            [
+                "Ana Reyes, who won the Lindon Marathon in May, crossed the line first.",
+                '"I felt strong today," she told reporters.',
+            ],
+            [(1, "Ana Reyes", "person")],
+        ),
+        # the country before a name is not part of it
+        (
+            ["Norway's Ola Berg won the final in record time.", '"It was hard," Berg said.'],
+            [(1, "Ola Berg", "person")],
+        ),
+        # a described source and where it works, longer than a plain subject
+        (
+            ["An official from the Red Crescent branch in the coastal town said 40 were missing."],
+            [(0, "an official from the Red Crescent branch in the coastal town", "anonymous")],
+        ),
+        # must not: a long run whose head is no source stays uncredited
+        (
+            [
+                "Rescuers who reached the village of Harlow in the north of the province said 40"
+                " were missing."
+            ],
+            [],
+        ),
+        # "X did something and said": the subject of the first verb speaks
+        (
+            [
+                "Meanwhile, Port Director Lena Vos toured the damaged quay and said repairs would"
+                " take a year."
+            ],
+            [(0, "Lena Vos", "person")],
+        ),
+        # must not: a capitalised word and a noun ("Rescue crews") are no name and its verb;
+        # another clause between the two verbs; a sentence opening with a place
+        (["Rescue crews searched the harbour and said two people were missing."], []),
+        (["Lena Vos met Tom Lind, who runs the port, and said the talks went well."], []),
+        (["In Lindon the river burst its banks and said nothing."], []),
+    ],
+)
+def test_names_and_subjects_from_held_out_stories(
+    lines: list[str], expected: list[tuple[int, str, str]]
+) -> None:
+    assert [(a.sentence, a.source, a.kind) for a in extract(*lines)] == expected

@@ -3,7 +3,8 @@
 `extract` finds attribution cues in each sentence ("according to X", "X said",
 "X told reporters", "citing X", "a report by X", "a X report", "echoed by X and Y",
 "X cited by Y", "X quoted Y as saying", "X estimates that", "in the words of X", bare
-"reports", "reportedly") and reads the source phrase next to the cue. The outlet a speaker
+"reports", "reportedly", "X toured the site and said") and reads the source phrase next to
+the cue. The outlet a speaker
 talked to ("X told The Daily Ledger", "in an interview with CNN") is credited as the relay
 of what X said, unless the article is that outlet's own (its outlet or dateline says so).
 Sources are classed as outlet, person, official, organisation, anonymous ("sources familiar
@@ -217,6 +218,28 @@ _PLACE_WORDS = frozenset(
         "canal",
         "ocean",
         "sea",
+    ]
+)
+# Last words of an event's name, never a person's surname ("the Berlin Marathon", "the World
+# Athletics Championships", "the BRICS Summit").
+_EVENT_WORDS = frozenset(
+    [
+        "marathon",
+        "championship",
+        "championships",
+        "games",
+        "olympics",
+        "paralympics",
+        "cup",
+        "prix",
+        "festival",
+        "tournament",
+        "summit",
+        "derby",
+        "bowl",
+        "expo",
+        "awards",
+        "trophy",
     ]
 )
 # Title words dropped from a person's name ("US President Ana Reyes" → "Ana Reyes").
@@ -1289,6 +1312,22 @@ _QUOTED_AS = rx.compile(
     r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
 )
 # Words that make "reports" a noun: "media reports", "several reports".
+# "... and said": the verb shares its subject with the clause before.
+_AND_BEFORE = rx.compile(r"\s\band\s+(?:(?:also|then|later)\s+)?$")
+# The capitalised subject opening a sentence (after an opener such as "Meanwhile," or "On
+# Friday,") and the verb in the past tense after it: "ISRO Chairman S Somanath gave ...". A
+# verb in "-ed" or a common irregular one: without it, the lower-case word may be the head of a
+# phrase that opens with a capital ("Rescue teams pulled ...", "Local residents fled ...").
+_CLAUSE_SUBJECT = rx.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[\w-]+){0,3},\s+)?"
+    r"(?!(?:In|On|At|After|Before|During|With|From|For|By|Since|Despite|Under|As|If|When|While"
+    r"|Although|Because|The|A|An|This|That|These|Those|It|They|We|I|You)\s)"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)\s+"
+    r"(?:[a-z]{2,}ed|gave|made|met|took|went|held|spoke|came|sent|led|left|paid|saw|began|won"
+    r"|lost|ran|flew|rang|hit|put|set|cut|sat|stood|brought|bought|thought|felt|kept|chose"
+    r"|wrote|read|heard|told|said|found|drove|rode|broke|shook|threw|sought|fought|became)\b"
+)
+_CLAUSE_BREAK = rx.compile(r"\b(?:and|but|or|who|whom|which|that|while|because|when|where|if)\b")
 _REPORT_MODIFIERS = (
     "media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
 )
@@ -1308,7 +1347,11 @@ _ABBREV_DEF = rx.compile(
 _NAME_WORD = (
     r"(?:[A-Z](?:[a-z]+|['’](?=[A-Z]))(?:-[A-Za-z][a-z]+|['’]?[A-Z][a-z]+)*(?:['’]s)?|[A-Z]\.)"
 )
-_NAME_RUN = rx.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+# An Arabic or Romance particle joined to a surname by a hyphen ("al-Ghaithi", "el-Drese"):
+# lower-case, yet a name word after the first one.
+_PARTICLE_NAME = r"(?:a[dlnrstz]|ash|el|bin|ibn|abu|ben|de|di|da|du|la|le)-[A-Z][a-z]+(?:['’]s)?"
+_NAME_RUN = rx.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE_NAME}))+")
+_PARTICLE_WORD = rx.compile(_PARTICLE_NAME)
 _REPORTS_NOUN_BEFORE = rx.compile(
     rf"\b(?:{_REPORT_MODIFIERS}|these|those|such|the|two|three|four|many|other)\s+$",
     re.IGNORECASE,
@@ -1415,7 +1458,7 @@ def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
     """Known persons named in a sentence (not in the possessive), with where they appear."""
     out: list[tuple[int, str]] = []
     for person in names.persons:
-        surname = person.split()[-1]
+        surname = _surname(person)
         for at in rx.word_starts(text, surname):
             if not text.startswith(("'s", "’s"), at + len(surname)):
                 out.append((at, person))
@@ -1481,8 +1524,12 @@ def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
         cleaned = _person_part(cleaned)  # "Minister for Foreign Affairs Ana Reyes"
     if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
         return None
-    if cleaned[-1].lower() in _PLACE_WORDS:
-        return None  # "the Francis Scott Key Bridge", "Union Street": a place, not a person
+    if cleaned[-1].lower() in _PLACE_WORDS | _EVENT_WORDS:
+        # "the Francis Scott Key Bridge", "Union Street", "the London Marathon": a place or
+        # an event, not a person
+        return None
+    while len(cleaned) > 2 and cleaned[0].endswith(("'s", "’s")):
+        cleaned.pop(0)  # "Kenya's Ana Reyes": the country she is from is no part of her name
     if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
         return None
     return " ".join(cleaned)
@@ -1835,7 +1882,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             # "X's claims that ...": a noun after a possessive; "X would be denied bail",
             # "it was announced": the subject of a passive is not who speaks
             continue
-        np_ = _np_left(text, m.start())
+        np_ = _coordinated_subject(text, m.start()) or _np_left(text, m.start())
         if np_:
             hint = "outlet" if verb in {"reported", "reports", "report"} else None
             found.append(
@@ -1877,6 +1924,25 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             continue
         out.append(r)
     return out
+
+
+def _coordinated_subject(text: str, verb_start: int) -> tuple[int, int] | None:
+    """The named subject of a speech verb that follows "and" in the sentence's first clause
+    ("Chief Ana Reyes toured the site after the storm and said ..."), or None."""
+    if "and" not in text[max(0, verb_start - 16) : verb_start]:
+        return None  # most verbs: a cheap test first
+    joined = _AND_BEFORE.search(text, max(0, verb_start - 16), verb_start)
+    if joined is None:
+        return None
+    m = _CLAUSE_SUBJECT.match(text)
+    if m is None or m.end() > joined.start():
+        return None
+    between = text[m.end("subject") : joined.start()]
+    if any(c in between for c in ',;:"“”()') or _CLAUSE_BREAK.search(between):
+        return None  # another clause or a quotation: its subject may be someone else
+    if not _pre_prep(m.group("subject").split()):
+        return None  # "Of Course ...": no head before a preposition
+    return m.span("subject")
 
 
 def _inside_report(text: str, at: int) -> bool:
@@ -2078,9 +2144,10 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
             return None
     cut = _last_np_start(kept)
     long_run = len(kept) > 9 or (len(kept) == 9 and cut == 0)
-    if long_run and (cut > 0 or not _name_with_place(kept, text)):
-        # a long run is a clause, not a subject, unless it is a name and where the person
-        # works ("Jo Park of the state attorney's office in Lima")
+    if long_run and (cut > 0 or not (_name_with_place(kept, text) or _described_with_place(kept))):
+        # a long run is a clause, not a subject, unless it is a name or a described source
+        # and where the person works ("Jo Park of the state attorney's office in Lima", "an
+        # official from the Red Cross Society in the city")
         return None
     kept = kept[cut:]
     while kept and (
@@ -2135,6 +2202,20 @@ def _name_with_place(kept: Sequence[tuple[int, int, str]], text: str) -> bool:
     if link < 2:
         return False
     return _NAME_RUN.fullmatch(text[kept[0][0] : kept[link - 1][1]]) is not None
+
+
+def _described_with_place(kept: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a long subject run is a described source and where it works ("a senior official
+    from the health ministry in the capital"): an article or a number, at most two lower-case
+    words ending in a person's role, then "of", "at", "from", "with" or "for"."""
+    words = [w for _, _, w in kept]
+    link = next((i for i, w in enumerate(words) if w in {"of", "at", "from", "with", "for"}), -1)
+    if not 2 <= link <= 4 or words[0].lower() not in _DETERMINERS_ANY | _QUANTIFIERS:
+        return False
+    described = words[1:link]
+    return all(w.isalpha() and w.islower() for w in described) and (
+        described[-1] in _ANON_OR_ROLE_HEADS
+    )
 
 
 def _body_in_apposition(before: str, seg: str) -> bool:
@@ -2355,7 +2436,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
         return names.last["outlet"], "outlet"
     caps = [w for w in head_part if w[:1].isupper() and w.lower() not in _DETERMINERS]
     last_word = head_part[-1] if head_part else words[-1]
-    if last_word[:1].isupper() or last_word.isupper():
+    if _capital(last_word):
         return _proper(phrase, head_part, raw, names)
     # a lower-case head decides: a role, an organisation, or a generic group
     if clean_head in _ROLE_HEADS:
@@ -2682,7 +2763,7 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     # a person: the last run of capitalised words that are not titles
     run: list[str] = []
     for w in reversed(words):
-        if w[:1].isupper() and w.lower().strip(".") not in _TITLES:
+        if _capital(w) and w.lower().strip(".") not in _TITLES:
             run.insert(0, w)
         elif run:
             break
@@ -2705,6 +2786,19 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     return name, "organisation"
 
 
+def _surname(name: str) -> str:
+    """A name's last word without a joined particle ("Ashraf al-Qudra" → "Qudra"), as the
+    article names the person later."""
+    last = name.split()[-1]
+    return last.split("-", 1)[1] if _PARTICLE_WORD.fullmatch(last) else last
+
+
+def _capital(word: str) -> bool:
+    """Whether a word is written as part of a name: capitalised, or a particle joined to a
+    surname ("al-Ghaithi")."""
+    return word[:1].isupper() or _PARTICLE_WORD.fullmatch(word.rstrip(".,;:")) is not None
+
+
 def _known_person(person: str, names: _Names) -> str | None:
     """The full name the article gave a person named here in part ("Reyes" → "Ana Reyes"):
     the same name if the article has it, else the first with the same last word and no fewer
@@ -2712,8 +2806,8 @@ def _known_person(person: str, names: _Names) -> str | None:
     credit fused to a name) when a shorter one fits."""
     if person in names.persons:
         return person
-    last = person.split()[-1]
-    fits = [k for k in names.persons if k.split()[-1] == last and len(k) >= len(person)]
+    last = _surname(person)
+    fits = [k for k in names.persons if _surname(k) == last and len(k) >= len(person)]
     short = [k for k in fits if len(k.split()) <= 3]
     return (short or fits)[0] if fits else None
 
