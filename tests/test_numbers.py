@@ -1128,3 +1128,170 @@ def test_times_in_aligned_sentences_pair_without_an_event_word() -> None:
     assert len(_group(mentions, texts, [])) == 2  # not aligned: nothing says one moment
     groups = _group(mentions, texts, [[("a", 0), ("b", 0)]])
     assert [(len(g.mentions), g.conflict) for g in groups] == [(2, True)]  # type: ignore[attr-defined]
+
+
+def _article_mentions(sentences: list[str]) -> dict[str, NumberMention]:
+    ss = [Sentence("a", i, t, Span(0, len(t))) for i, t in enumerate(sentences)]
+    article = Article("a", " ".join(sentences), published=date(2024, 5, 6))
+    return {m.text: m for m in numbers.extract(article, ss, config=NumberConfig())}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure", "attr", "want"),
+    [
+        # how sure or lasting a fate is may stand between a bare count and the fate
+        (["A further 8,200 are reported missing in the port."], "8,200", "qualifier", "missing"),
+        (["Another 340 were listed as still missing."], "340", "qualifier", "missing"),
+        (["As many as 900 are feared dead."], "900", "qualifier", "dead"),
+        # "another"/"a further" after a count of another fate states this one, adds nothing
+        (["The toll rose to 900.", "A further 400 are reported missing."], "400", "added", False),
+        # must not: after a count of the same fate it still adds
+        (["The toll rose to 900.", "Another 40 bodies were found."], "40 bodies", "added", True),
+        (["Another 40 bodies were found."], "40 bodies", "added", True),
+        # a rate named before the level it stands at
+        (["Annual inflation, currently at 95%, hurt wages."], "95%", "quantity", "inflation"),
+        (
+            ["With joblessness at 7.2% and wages flat, voters left."],
+            "7.2%",
+            "quantity",
+            "joblessness",
+        ),
+        (
+            ["The jobless rate has fallen from 9 percent to 5.1 percent."],
+            "5.1 percent",
+            "quantity",
+            "rate",
+        ),
+        # must not: a pronoun or a verb is no rate
+        (["It climbed to 5% in the spring."], "5%", "quantity", None),
+        # two kinds of one counted noun
+        (
+            ["Some 30,000 amateur and elite cyclists rode."],
+            "30,000 amateur and elite cyclists",
+            "quantity",
+            "cyclists",
+        ),
+        # must not: two nouns each counted
+        (["He has 5 brothers and many sisters."], "5 brothers", "quantity", "brothers"),
+        # whose share: the name holding the next figure is that figure's, a rival is nobody's
+        (
+            ["With most ballots in, Ada Pell remains with 51.2% and Tom Ona with 47.9%."],
+            "51.2%",
+            "owners",
+            ("ada pell",),
+        ),
+        (
+            ["With most ballots in, Ada Pell remains with 51.2% and Tom Ona with 47.9%."],
+            "47.9%",
+            "owners",
+            ("tom ona",),
+        ),
+        (["In the runoff Ona won 52% of the vote against Ada Pell."], "52%", "owners", ("ona",)),
+        # a title with no name, an office's portfolio and a description of the story's place
+        (
+            ["The Secretary General of the agency says 4,000 are reported missing."],
+            "4,000",
+            "owners",
+            (),
+        ),
+        (
+            ["Ruiz, Minister of Finance in a land with 30% unemployment, quit."],
+            "30% unemployment",
+            "owners",
+            (),
+        ),
+        (["At least 70 people died in the Adriatic city."], "70 people", "owners", ()),
+        # must not: the place named after "of" is still the place
+        (
+            ["At least 70 people died in the Greek port of Volos."],
+            "70 people",
+            "owners",
+            ("volos",),
+        ),
+    ],
+)
+def test_fates_rates_kinds_and_holders(
+    sentences: list[str], figure: str, attr: str, want: object
+) -> None:
+    got = _article_mentions(sentences)
+    assert figure in got, sorted(got)
+    assert getattr(got[figure], attr) == want
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure"),
+    [
+        # when a result was read is no figure of the story
+        (["With 96% of the votes counted, Varga had 54%."], "96%"),
+        (["Varga led with 54%, with almost 90% of ballots counted."], "90%"),
+        (["With 99% of precincts reporting, Varga led."], "99%"),
+        # the level a change starts from is told with the level it reached
+        (["The jobless rate has fallen from 9 percent to 5.1 percent."], "9 percent"),
+    ],
+)
+def test_moments_of_counting_and_starting_levels_are_not_figures(
+    sentences: list[str], figure: str
+) -> None:
+    assert figure not in _article_mentions(sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "figure"),
+    [
+        # must not: a share of the votes counted so far is a result
+        (["Varga took 54% of the votes counted so far."], "54%"),
+        (["Some 300 reported a rise in rents."], None),
+    ],
+)
+def test_results_and_bare_numbers_stay_as_they_were(
+    sentences: list[str], figure: str | None
+) -> None:
+    got = _article_mentions(sentences)
+    assert (figure in got) if figure else got == {}, sorted(got)
+
+
+_DISASTER_FILLER = [
+    "Roads into the valley were cut by mud.",
+    "Aid convoys waited at the bridge.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the missing told after the dead, "a further" in one outlet and not the other
+        (
+            ["The toll rose to 5,100.", "A further 2,300 people are reported missing."],
+            ["About 5,100 were killed and another 2,900 people remain missing."],
+            True,
+        ),
+        (
+            ["The toll rose to 5,100.", "A further 2,300 are reported missing in the port."],
+            ["Some 2,300 people are still missing in the coastal city."],
+            False,
+        ),
+    ],
+)
+def test_missing_counts_after_the_dead_are_one_quantity(
+    first: list[str], second: list[str], conflict: bool
+) -> None:
+    groups = _story({"a": [*first, *_DISASTER_FILLER], "b": [*second, *_DISASTER_FILLER]})
+    missing = [
+        g
+        for g in groups
+        if {m.article for m in g.mentions} == {"a", "b"}
+        and all(m.qualifier == "missing" for m in g.mentions)
+    ]
+    assert len(missing) == 1, groups
+    assert missing[0].conflict is conflict
+
+
+def test_counting_progress_never_conflicts() -> None:
+    groups = _story(
+        {
+            "a": ["With 96% of the votes counted, Varga had 54%.", *_FILLER],
+            "b": ["With 88% of the votes counted, Varga had 53.6%.", *_FILLER],
+        }
+    )
+    values = sorted(m.value for g in groups for m in g.mentions)
+    assert values == [53.6, 54.0]

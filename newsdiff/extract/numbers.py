@@ -17,18 +17,24 @@ place as the third-largest"). A percentage a share price moved by ("shares were 
 60% tumble in the stock") counts "shares" and carries its direction as its qualifier, and
 when in the trading day it was measured (`session`: at the open, the close, its extreme, outside
 the session, or a clock time), as outlets writing at different hours report different moves.
+A rate is named before its level too ("inflation, currently at 143%"); how much of a count was
+in ("with 97.6% of the votes counted") and the level a change left ("from 10% to 4.7%") are
+not figures of the story.
 
-Each figure also carries what decides whether two outlets' figures are one quantity:
-who is counted (children, adults, people in general) and what happened to them (dead,
-missing, injured, rescued; "22 dead children and four adults" are both dead, "30 children
-and 12 adults were missing" both missing); whether it belongs to an earlier event or round
-(`era`: "killed nearly 100 ... two weeks ago", "the 18,000 jobs cut in January", "in the
-first round", "the outbreak, which has since subsided, caused 140 deaths"); the place or
-name it is tied to (`owners`: "65 died on Varenne", "41.45% for Ibarra", "the Labour
-Party - 7.4%"; the person, not the company or title that describes them, in "Acme founder
-Jane Roe" or "District Judge Ann Roe"), but not the place of the event a relative clause or
-the event's own phrase names ("the quake that struck X has killed 632", "the toll from the
-floods in X rose to 19"); and whether it counts an addition ("another 179", "9,000 more").
+Each figure also carries what decides whether two outlets' figures are one quantity: who is
+counted (children, adults, people in general) and what happened to them (dead, missing,
+injured, rescued; "22 dead children and four adults" are both dead, "30 children and 12
+adults were missing" both missing, "10,100 are reported missing" missing); whether it
+belongs to an earlier event or round (`era`: "killed nearly 100 ... two weeks ago", "the
+18,000 jobs cut in January", "in the first round", "the outbreak, which has since subsided,
+caused 140 deaths"); the place or name it is tied to (`owners`: "65 died on Varenne",
+"41.45% for Ibarra", "the Labour Party - 7.4%"; the person, not the company or title that
+describes them, in "Acme founder Jane Roe" or "District Judge Ann Roe"), but not the place
+of the event a relative clause or the event's own phrase names ("the quake that struck X has
+killed 632", "the toll from the floods in X rose to 19"); and whether it counts an addition
+("another 179", "9,000 more"; not "a further 10,100 are missing" after only a count of the
+dead). A title with no name, a rival ("against X") and a description of the story's own
+place ("the Mediterranean city") own nothing.
 
 `group` puts mentions of the same quantity in different articles together: same
 dimension, era, addition and owners, the same counted group and fate (or direction of a
@@ -62,7 +68,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -867,6 +873,21 @@ _ADDED_BEFORE = rx.compile(
 _ADDED_INSIDE = rx.compile(
     rf"(?:\d[\d,.]*|\b{_WORDNUM})[ \u00a0]+(?:more|additional|further|extra)\b", re.IGNORECASE
 )
+# How much of a count was in when a result was read: "with 97.6% of the votes counted",
+# "with 87% counted", "with 99% of precincts reporting".
+_COUNTED_BEFORE = rx.compile(
+    r"\b(?:with|after|once)[ \u00a0]+(?:(?:about|almost|nearly|over|around|some|just"
+    r"|more[ \u00a0]+than)[ \u00a0]+)*$",
+    re.IGNORECASE,
+)
+_COUNTED_AFTER = rx.compile(
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:votes?|ballots?|returns))?[ \u00a0]+"
+    r"(?:counted|tallied)\b"
+    r"|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:precincts?|polling[ \u00a0]+(?:stations?|places?))"
+    r"[ \u00a0]+(?:reporting|reported|counted)\b",
+    re.IGNORECASE,
+)
 _AGED = rx.compile(r"(?:^|\W)aged[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_BEFORE = rx.compile(r"(?:^|\W)magnitude[ \u00a0]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = rx.compile(rf"[{_DASH} ]magnitude\b", re.IGNORECASE)
@@ -1025,6 +1046,22 @@ def extract(
             at = len(out) - len(figures)
             times = _clock_mentions(sentence, published, reported, dated=dated)
             out[at:] = sorted([*out[at:], *times], key=lambda m: m.span.start)
+    return _contrasts(out)
+
+
+def _contrasts(mentions: Sequence[NumberMention]) -> tuple[NumberMention, ...]:
+    """`mentions` with "another"/"a further" read as a contrast where the article counted only
+    other fates before: "the toll rose to 11,300 ... a further 10,100 are missing" states the
+    missing, it adds nothing to an earlier count of them."""
+    out: list[NumberMention] = []
+    fates: set[str] = set()
+    for m in mentions:
+        fate = m.qualifier if m.unit is None and m.qualifier in _QUALIFIER_NAMES else None
+        if m.added and fate is not None and fate not in fates and fates:
+            m = replace(m, added=False)
+        if fate is not None:
+            fates.add(fate)
+        out.append(m)
     return tuple(out)
 
 
@@ -1870,6 +1907,13 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
             end = noun_end if unit is None or noun_end - end < 30 else end
     if quantity is None:
         quantity = _noun_before(text, start)
+    if unit == "percent" and _FROM_SHARE.search(before) and _SHARE_TO.match(text, unit_end):
+        return None  # "fallen from 10 percent to 4.7 percent": the level it left, told below
+    if quantity is None and unit == "percent":
+        moved = _SHARE_FROM_TO.search(before)
+        # "the rate has fallen from 10 percent to 4.7 percent": the rate, named before "from"
+        at = moved.start("num") if moved else start
+        quantity = (_noun_before(text, at) if moved else None) or _rate_before(text, at)
     direction: str | None = None
     if unit == "percent":
         # "shares were up 1.8%", "the stock tanked 65 percent", "a 60% tumble in the stock":
@@ -1898,6 +1942,14 @@ def _read_figure(text: str, m: re.Match[str]) -> _Found | None:
     if unit is None and quantity is None and not _qualifier_after().match(text, end):
         return None  # a bare number says too little to compare
     if unit is None and quantity in {"percent", "cent"}:
+        return None
+    if (
+        unit == "percent"
+        and _COUNTED_BEFORE.search(text, max(0, start - 30), start)
+        and _COUNTED_AFTER.match(text, unit_end)
+    ):
+        # "with 97.6% of the votes counted": when a result was read, not a fact of the
+        # story; outlets writing at different hours give different shares
         return None
     return _Found(
         start, end, value, unit, quantity, approx, of=of, parts=parts, direction=direction
@@ -2228,7 +2280,25 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         run.pop()
     if not run:
         return None, pos
-    return run[-1][0].lower().rstrip(".'’"), run[-1][1]
+    last, end = run[-1][0].lower(), run[-1][1]
+    single = len(run) == 1 and not last.endswith("s") and last not in _PERSONS
+    both = _PAIRED_ADJ.match(text, end) if single else None
+    if (
+        both
+        and both.group("kind") not in _NUMBER_WORDS
+        and both.group("kind") not in _STOP
+        and both.group("noun") not in _STOP
+        and not both.group("noun").endswith("ss")
+    ):
+        # "49,000 professional and amateur runners": two kinds of one counted noun
+        return both.group("noun"), both.end()
+    return last.rstrip(".'’"), end
+
+
+# "professional and amateur runners", "local or foreign tourists": adjectives of one noun.
+_PAIRED_ADJ = rx.compile(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?P<kind>[a-z-]+)[ \u00a0]+(?P<noun>[a-z]+s)\b"
+)
 
 
 def _counted_noun(word: str) -> bool:
@@ -2279,6 +2349,47 @@ def _noun_before(text: str, pos: int, *, changed: bool = False) -> str | None:
         return low.rstrip(".'’")
     # only links back to a comma: "the toll from the quake, on Friday night, has risen to 632"
     return _toll_before(text[:pos]) if linked else None
+
+
+def _rate_before(text: str, pos: int) -> str | None:
+    """The rate a percentage is the level of, named before it: "inflation at 143%", "annual
+    inflation soaring to 143%", "inflation, currently at 143%", "turnout was 62%"."""
+    ap = _APPROX.search(text, 0, pos)
+    if ap is not None:  # "inflation is now over 140%"
+        pos = ap.start("ap")
+    got = _RATE_BEFORE.search(text, max(0, pos - 60), pos)
+    if got is None or not _RATE_LINK.search(got.group("links")):
+        return None
+    noun = got.group("noun")
+    if (
+        _DIGIT_BEFORE.search(text, max(0, got.start() - 12), got.start())  # "from 10 percent to"
+        or noun in _STOP
+        or noun in _BACK_SKIP
+        or noun in _LINKS
+        or noun in _APPROX_WORDS
+        or noun in _NUMBER_WORDS
+        or noun.endswith(("ly", "ed", "ing"))
+    ):
+        return None
+    return noun
+
+
+# A rate and the words that give its level: "inflation, currently at", "unemployment stood at".
+_RATE_BEFORE = rx.compile(
+    r"(?<![\w’'-])(?P<noun>[a-z][a-z-]{2,})(?P<links>(?:,?[ \u00a0]+(?:is|was|now|currently|still"
+    r"|running|stands|stood|standing|soaring|surging|hovering|sits|sat|remains|remained|at|to))+)"
+    r"[ \u00a0]*$"
+)
+# A percentage a change starts from, and the one it goes to: "from 10 percent to 4.7 percent".
+_FROM_SHARE = rx.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_SHARE_TO = rx.compile(r"[ \u00a0]+to[ \u00a0]+\d")
+_SHARE_FROM_TO = rx.compile(
+    r"\bfrom[ \u00a0]+(?P<num>\d[\d.,]*)[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)"
+    r"[ \u00a0]+to[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_DIGIT_BEFORE = rx.compile(r"\d%?[ \u00a0]*$")
+_RATE_LINK = rx.compile(r"\b(?:at|to|is|was|stands|stood|sits|sat)\b")
 
 
 def _toll_before(head: str) -> str | None:
@@ -2373,6 +2484,10 @@ _LENGTH_WORDS = {
 # Compiled on first use (by _qualifier_after): a bare count without unit or noun is rare.
 _QUALIFIER_AFTER = (
     r"[ \u00a0]+(?:(?:were|was|are|have been|had been|has been|been|people|others?)[ \u00a0]+){0,2}"
+    # how sure the fate is, or that it lasts: "10,100 are reported missing", "another 20
+    # reported as still missing", "dozens remain unaccounted", "300 are feared dead"
+    r"(?:(?:reported|feared|believed|presumed|confirmed|listed|still|now|remain|remains"
+    r"|remained|as)[ \u00a0]+){0,3}"
     r"(?:" + "|".join(_QUALIFIERS) + r")\b"
 )
 _APPROX_WORDS = frozenset(
@@ -2811,8 +2926,30 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[str]:
-    """The names in text[lo:hi], lower-cased, without sources and kind-of-place words."""
+# Words that make up a title with no name in it ("Secretary General", "Prime Minister").
+_TITLE_ONLY = _TITLE_WORDS | frozenset(["general", "deputy", "vice", "prime", "chief", "acting"])
+# The portfolio after a title: "Minister of Economy", "Secretary of State".
+_PORTFOLIO = rx.compile(
+    rf"\b(?i:{'|'.join(sorted(_TITLE_WORDS))})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+
+_OPPONENT_BEFORE = rx.compile(
+    r"\b(?:against|versus|vs\.?|defeating|beating|ahead[ \u00a0]+of)[ \u00a0]+$", re.IGNORECASE
+)
+# A capitalised adjective between "the" and a kind of place: "the Mediterranean city".
+_EPITHET_BEFORE = rx.compile(r"\b[Tt]he[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+_EPITHET_AFTER = rx.compile(
+    r"[ \u00a0]+(?:city|town|village|country|nation|state|region|province|capital|port"
+    r"|island|coast|metropolis|republic|kingdom)\b"
+)
+
+
+def _names(
+    text: str, lo: int, hi: int, known: Callable[[str], bool], *, rivals: bool = False
+) -> list[str]:
+    """The names in text[lo:hi], lower-cased, without sources and kind-of-place words (nor,
+    with `rivals`, the rival a figure is won against)."""
     out: list[str] = []
     for m in _NAME.finditer(text, lo, hi):
         head = text[max(0, m.start() - 20) : m.start()]
@@ -2825,6 +2962,14 @@ def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[st
         ):
             continue
         words = [rx.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
+        if rivals and _OPPONENT_BEFORE.search(head):
+            continue  # "55% of the votes against Massa": the rival, not the holder
+        if _PORTFOLIO.search(head):
+            continue  # "Minister of Economy": the office, not a place or name of the figure
+        if _EPITHET_BEFORE.search(head) and _EPITHET_AFTER.match(text, m.end()):
+            # "in the Mediterranean city", "the North Africa nation": a description of the
+            # story's own place, not another place ("the Indian state of X" names X after it)
+            continue
         if not text[: m.start()].strip(" \u00a0\"“‘'(") and words and not known(words[0]):
             words = words[1:]  # "Officials said ...": a capital the sentence gives
         # "U.S. District Judge Edward Davila", "Acme CEO Jane Doe": the person after the title
@@ -2836,7 +2981,8 @@ def _names(text: str, lo: int, hi: int, known: Callable[[str], bool]) -> list[st
             for w in words
             if w and w not in _NOT_NAME and w not in _NUMBER_WORDS and not any(map(str.isdigit, w))
         ]
-        if words:
+        if words and not all(w in _TITLE_ONLY for w in words):
+            # "the Secretary General of the group": a title with no name says who speaks
             out.append(" ".join(words))
     return out
 
@@ -2879,7 +3025,7 @@ def _owners(
             nested = _names(text, nxt[0].end, far[0] if far else hi, known)[:1]
         hi = nxt[0].start
         # "against Ibarra's 41.5 per cent": a name right before the next figure is that one's
-        lead = _LEADING_NAME.search(text, lo, hi)
+        lead = _LEADING_NAME.search(text, lo, hi) or _HOLDER_BEFORE.search(text, lo, hi)
         hi = lead.start() if lead else hi
     # "delayed by 36 minutes as the away fans queued": a cause or contrast is another clause
     cause = _CAUSE.search(text, max(last, f.end), hi)
@@ -2887,7 +3033,7 @@ def _owners(
     # "killed in a quake that originated in Jajarkot": the place of the event, not the count's
     relative = _RELATIVE_CLAUSE.search(text, max(last, f.end), hi)
     hi = relative.start() if relative else hi
-    after = _names(text, max(last, f.end), hi, known)
+    after = _names(text, max(last, f.end), hi, known, rivals=True)
     episode = _EPISODE.match(text, max(last, f.end), hi)
     if episode:  # "five people killed during stampedes": a part of the toll
         after = [episode.group("what").lower(), *after]
@@ -2981,6 +3127,12 @@ _JOINER = rx.compile(r"\b(?:as|when|while|because|after|before|since|although|wh
 _CAUSE = rx.compile(r"\b(?:as|because|while|although|whereas|since)\b")
 _LEADING_NAME = rx.compile(
     r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+[A-Z][\w’'&.-]*)*(?:[’']s)?[ \u00a0]*$"
+)
+
+
+# A name that holds the next figure: "Milei remains with 55.8% and Massa with 44.2%".
+_HOLDER_BEFORE = rx.compile(
+    r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+[A-Z][\w’'&.-]*)*[ \u00a0]+(?:with|on|at)[ \u00a0]*$"
 )
 
 
