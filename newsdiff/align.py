@@ -29,7 +29,8 @@ Owns the statement aligner and copy detection. The pieces:
 * Figures are weighted up, but a bare one-digit count or a year ("Line 2", "in 2019") that
   both sentences give counts for little; two sentences giving one distinctive figure ("273",
   "7.1", "5%") with a word of one paraphrase family ("killed at least 273" / "the death toll
-  rose to 273") get a small bonus.
+  rose to 273") get a small bonus. A quantity with a fraction is also the whole number it
+  rounds to ("55.7%" / "nearly 56%", "365.0 million" / "365 million").
 * Candidates: an inverted index over all content terms; each sentence looks up only its few
   rarest terms and reads each posting list up to a cap, keeping its best few partners. Work
   per sentence is bounded, so the whole grows with the number of sentences, not their pairs.
@@ -398,6 +399,13 @@ def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
                 counts.add(term)  # an age describes a person ("the 68-year-old"), not the news
             elif _distinctive(tok, match, mt.start(), mt.end()):
                 figures.add(term)
+                whole = _rounded(term, match, mt.start(), mt.end())
+                if whole:
+                    # "55.7%" is also the "nearly 56%" another outlet rounds it to.
+                    figures.add(whole)
+                    terms.append(whole)
+                    starts.append(mt.start())
+                    clauses[-1].append(whole)
             elif len(term) == 1 or _YEAR.fullmatch(term):
                 counts.add(term)
             else:
@@ -421,6 +429,26 @@ def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
     boosted |= figures | counts
     aside = _aside_terms(terms, starts, match) if _ASIDE.search(match) else set()
     return _Terms(terms, boosted, kept, said, frame, has_frame, figures, counts, aside)
+
+
+# A figure of two or more whole digits with a fraction of one or two: "55.7", "110.49".
+# On the 28 hand-labelled real stories (kept out of the repository) reading it rounded too
+# joined 5 right pairs and no wrong one; the development set is unchanged.
+_DECIMAL = rx.compile(r"\d{2,}\.\d{1,2}")
+
+
+def _rounded(figure: str, match: str, start: int, end: int) -> str:
+    """The whole number a quantity with a fraction rounds to ("55.7%" -> "56"), or "".
+
+    Only a quantity with a unit or a currency ("55.7%", "365.0 million", "$110.49"): a bare
+    "12.4" could meet any other "12".
+    """
+    if not _DECIMAL.fullmatch(figure):
+        return ""
+    if not (_UNIT_AFTER.match(match, end) or (start and match[start - 1] in _CURRENCY)):
+        return ""
+    whole, _, frac = figure.partition(".")
+    return str(int(whole) + (frac[0] >= "5"))
 
 
 def _aside_terms(terms: list[str], starts: list[int], match: str) -> set[str]:

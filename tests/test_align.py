@@ -1114,3 +1114,41 @@ def test_many_to_one_second_neighbour_must_add_to_the_pair() -> None:
         from_split = [m.sentence for m in group.members if m.article == "split"]
         assert len(from_split) == 2 and 1 in from_split
         assert not _together(st, ("whole", 1), ("split", 0))
+
+
+# A quantity with a fraction and a unit is also the whole number it rounds to: one outlet
+# gives "55.7%", another "nearly 56%". Must-not rows: a bare figure ("12.4" could be any
+# twelve), one whole digit ("7.6" is no "8": too many counts round to it), three decimals
+# (a thousands separator in some styles, not a fraction).
+ROUNDING_ROWS = [
+    ("Turnout reached 55.7% on Sunday.", "56", True),
+    ("Quarterly profit was 365.0 million euros.", "365", True),
+    ("The shares closed at $110.49 on Friday.", "110", True),
+    ("Inflation eased to 44.5 percent in May.", "45", True),
+    ("Inflation eased to 44.2 percent in May.", "44", True),
+    ("The index stood at 12.4 after the close.", "12", False),
+    ("Inflation eased to 7.6 percent in May.", "8", False),
+    ("The port handled 11.300 tonnes of grain.", "11", False),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "kept"), ROUNDING_ROWS)
+def test_quantities_with_a_fraction_also_read_rounded(text: str, term: str, kept: bool) -> None:
+    feat = _model((_article("a", [text]),), CONFIG).feats[0]
+    assert (term in feat.terms) is kept
+    assert (term in feat.figures) is kept
+
+
+def test_rounded_share_scores_above_another_share() -> None:
+    # "55.7%" meets "nearly 56%" on the figure, not "57%"; the exact figures still differ.
+    exact = "With most ballots counted, Rosa Ilves had 55.7% of the vote."
+    scores = {}
+    for share in ("56", "57"):
+        other = f"Rosa Ilves won nearly {share}% of the vote."
+        m = _model((_article("a", [exact]), _article("b", [other])), CONFIG)
+        scores[share] = _similarity(m.feats[0], m.feats[1], m.weights, CONFIG)
+    assert scores["56"] > scores["57"] + 0.05
+    precise = _model(
+        (_article("a", [exact]), _article("b", ["Rosa Ilves had 55.8% of the vote."])), CONFIG
+    )
+    assert "55.7" not in precise.feats[1].terms and "56" in precise.feats[1].terms
