@@ -1315,7 +1315,7 @@ _QUOTED_AS = rx.compile(
 # "... and said": the verb shares its subject with the clause before.
 _AND_BEFORE = rx.compile(r"\s\band\s+(?:(?:also|then|later)\s+)?$")
 # The capitalised subject opening a sentence (after an opener such as "Meanwhile," or "On
-# Friday,") and the verb in the past tense after it: "ISRO Chairman S Somanath gave ...". A
+# Friday,") and the verb in the past tense after it: "ORA Chairman K Ramanan gave ...". A
 # verb in "-ed" or a common irregular one: without it, the lower-case word may be the head of a
 # phrase that opens with a capital ("Rescue teams pulled ...", "Local residents fled ...").
 _CLAUSE_SUBJECT = rx.compile(

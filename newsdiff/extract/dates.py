@@ -955,7 +955,7 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
         return "future"  # "On Sunday, voters go to the polls"
     if timetable and clause and clause[0].lower() in _RELATIVE and _future_sentence(text):
         # a relative clause in the present ("MPs, who vote on Sunday, ...") tells a timetable
-        # when the sentence speaks only of what will be ("... Ms Ardern will revert to ...")
+        # when the sentence speaks only of what will be ("... Ms Stern will revert to ...")
         return "future"
     return "past"
 

@@ -2963,7 +2963,7 @@ def _names(
             continue
         words = [rx.sub(r"[’']s$", "", w).strip(".") for w in m.group().split()]
         if rivals and _OPPONENT_BEFORE.search(head):
-            continue  # "55% of the votes against Massa": the rival, not the holder
+            continue  # "55% of the votes against Lund": the rival, not the holder
         if _PORTFOLIO.search(head):
             continue  # "Minister of Economy": the office, not a place or name of the figure
         if _EPITHET_BEFORE.search(head) and _EPITHET_AFTER.match(text, m.end()):
@@ -3130,7 +3130,7 @@ _LEADING_NAME = rx.compile(
 )
 
 
-# A name that holds the next figure: "Milei remains with 55.8% and Massa with 44.2%".
+# A name that holds the next figure: "Reyes remains with 55.8% and Lund with 44.2%".
 _HOLDER_BEFORE = rx.compile(
     r"(?<![\w’'])[A-Z][\w’'&.-]*(?:[ \u00a0]+[A-Z][\w’'&.-]*)*[ \u00a0]+(?:with|on|at)[ \u00a0]*$"
 )

@@ -848,7 +848,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
     # (a lower-case token is a name only as a particle joined by a hyphen: "al-Nunu")
     nameish = [_is_nameish(t[2]) if t[2][:1].isupper() or "-" in t[2] else False for t in toks]
     for k in range(len(toks) - 1):
-        # a bare initial before a name ("S Somanath", "K Annamalai"), not "A" or "I"
+        # a bare initial before a name ("K Ramanan", "S Iyer"), not "A" or "I"
         if (
             len(toks[k][2]) == 1
             and toks[k][2] not in "AI"
@@ -1073,7 +1073,7 @@ def _nationality(tok: str) -> bool:
 def _attributive(toks: Sequence[tuple[int, int, str]], k: int, masked: str) -> bool:
     """True when the word at `k` is used as an adjective: a known nationality, or a word
     ending like one ("Bavarian", "Northern") before a noun, not before a verb or a stop: a
-    surname ending the same way ("Ardern said", "Ardern resigned.") stays a name."""
+    surname ending the same way ("Stern said", "Stern resigned.") stays a name."""
     word = _base(toks[k][2])[0]
     if word in _NATIONAL or word.replace(".", "") in _NATIONAL:
         return True
@@ -1184,7 +1184,7 @@ def _fits(description: str, descriptor: str) -> int:
     if (
         want != have
         and not (want == "leader" and have in _LEADER_TITLES)
-        # "the ISRO chief" and "ISRO Chairman X": the head of one body the two name alike
+        # "the ORA chief" and "ORA Chairman X": the head of one body the two name alike
         and not (want in _BODY_HEAD_TITLES and have in _BODY_HEAD_TITLES and a & b)
     ):
         return 0
@@ -1367,7 +1367,7 @@ def _org_subjects(
                 and not any(_role_word(w) or _nationality(w) for w in words)
                 and not any(_base(w)[0].lower() in _ORG_WORDS | _NOT_NAME for w in words)
             ):
-                # "OceanGate Expeditions, which ran the dive, issued …": a brand name opening
+                # "Bluewater Voyages, which ran the dive, issued …": a brand name opening
                 # its sentence as the subject, for "the company said" to point back to
                 out.append((start, name))
                 continue
@@ -3538,7 +3538,7 @@ def registry_of(sentences: Mapping[str, Sequence[Sentence]]) -> Registry:
     return Registry({k: tuple(v) for k, v in roles.items()}, forms)
 
 
-# "the Indian Space Research Organisation (ISRO)": a body's name and the initials it goes by.
+# "the Orbit Research Agency (ORA)": a body's name and the initials it goes by.
 _SPELT_BODY = rx.compile(
     r"\b((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,7})\(([A-Z]{2,6})\)"
 )
@@ -3561,7 +3561,7 @@ def _spelt_bodies(sentences: Mapping[str, Sequence[Sentence]]) -> dict[str, str]
 
 
 def _body_form(q: Quote, bodies: Mapping[str, str]) -> Quote:
-    """The quote with a body's initials ("Isro said") shown as the name the set spells out."""
+    """The quote with a body's initials ("Ora said") shown as the name the set spells out."""
     sp = q.speaker
     if not bodies or not sp or q.kind != "quote" or " " in sp or not sp.isalpha():
         return q
