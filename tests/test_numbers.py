@@ -817,6 +817,18 @@ _FILLER = [
 ]
 
 
+def _check_pair(first: str, second: str, conflict: bool | None) -> None:
+    """Two outlets' sentences give one group (flagged or not, as `conflict` says), or, when
+    `conflict` is None, the two figures are not grouped at all."""
+    groups = _story({"a": [first, *_FILLER], "b": [second, *_FILLER]})
+    shared = [g for g in groups if {m.article for m in g.mentions} == {"a", "b"}]
+    if conflict is None:
+        assert shared == [], shared
+    else:
+        assert len(shared) == 1, groups
+        assert shared[0].conflict is conflict
+
+
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
@@ -881,14 +893,7 @@ _FILLER = [
 def test_share_moves_and_ranks_conflict_only_for_one_quantity(
     first: str, second: str, conflict: bool | None
 ) -> None:
-    """`conflict` None: the two figures must not be grouped at all."""
-    groups = _story({"a": [first, *_FILLER], "b": [second, *_FILLER]})
-    shared = [g for g in groups if {m.article for m in g.mentions} == {"a", "b"}]
-    if conflict is None:
-        assert shared == [], shared
-    else:
-        assert len(shared) == 1, groups
-        assert shared[0].conflict is conflict
+    _check_pair(first, second, conflict)
 
 
 def test_periods_of_different_things_in_aligned_sentences_stay_apart() -> None:
@@ -1102,14 +1107,7 @@ def test_share_moves_carry_when_in_the_day_they_were_measured(
 def test_totals_times_and_trading_moments_conflict_only_for_one_quantity(
     first: str, second: str, conflict: bool | None
 ) -> None:
-    """`conflict` None: the two figures must not be grouped at all."""
-    groups = _story({"a": [first, *_FILLER], "b": [second, *_FILLER]})
-    shared = [g for g in groups if {m.article for m in g.mentions} == {"a", "b"}]
-    if conflict is None:
-        assert shared == [], shared
-    else:
-        assert len(shared) == 1, groups
-        assert shared[0].conflict is conflict
+    _check_pair(first, second, conflict)
 
 
 def test_times_in_aligned_sentences_pair_without_an_event_word() -> None:
