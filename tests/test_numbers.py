@@ -795,6 +795,17 @@ def test_ranks_are_figures_of_their_holder(
     assert _ranks(text) == expected
 
 
+def _one_sentence_mentions(texts: dict[tuple[str, int], str]) -> list[NumberMention]:
+    """The figures of one-sentence articles, keyed (article, sentence index) → text."""
+    return [
+        m
+        for (aid, idx), t in texts.items()
+        for m in numbers.extract(
+            Article(aid, t), [Sentence(aid, idx, t, Span(0, len(t)))], config=NumberConfig()
+        )
+    ]
+
+
 def _story(articles: dict[str, list[str]]) -> tuple[NumberGroup, ...]:
     """Groups of a story whose articles are given as sentences, none aligned."""
     sentences = {
@@ -902,13 +913,7 @@ def test_periods_of_different_things_in_aligned_sentences_stay_apart() -> None:
         ("b", 0): "A jury in Larkin convicted Pell after seven days of deliberation.",
         ("c", 0): "A jury in Larkin convicted Pell after nearly four months of testimony.",
     }
-    mentions = [
-        m
-        for (aid, idx), t in texts.items()
-        for m in numbers.extract(
-            Article(aid, t), [Sentence(aid, idx, t, Span(0, len(t)))], config=NumberConfig()
-        )
-    ]
+    mentions = _one_sentence_mentions(texts)
     assert [m.quantity for m in mentions] == ["testimony", "deliberation", "testimony"]
     groups = _group(mentions, texts, [[("a", 0), ("b", 0), ("c", 0)]])
     together = sorted(sorted(m.article for m in g.mentions) for g in groups)  # type: ignore[attr-defined]
@@ -1115,13 +1120,7 @@ def test_times_in_aligned_sentences_pair_without_an_event_word() -> None:
         ("a", 0): "Officials briefed reporters at 10 a.m. in Larkin.",
         ("b", 0): "Officials briefed reporters at 11 a.m. in Larkin.",
     }
-    mentions = [
-        m
-        for (aid, idx), t in texts.items()
-        for m in numbers.extract(
-            Article(aid, t), [Sentence(aid, idx, t, Span(0, len(t)))], config=NumberConfig()
-        )
-    ]
+    mentions = _one_sentence_mentions(texts)
     assert [m.quantity for m in mentions] == [None, None]
     assert len(_group(mentions, texts, [])) == 2  # not aligned: nothing says one moment
     groups = _group(mentions, texts, [[("a", 0), ("b", 0)]])
