@@ -1311,7 +1311,6 @@ _CLAUSE_VERB = rx.compile(
 _QUOTED_AS = rx.compile(
     r"\b(?:quoted|cited)\s+(?P<np>[^,.;]{2,80}?)\s+as\s+saying\b", re.IGNORECASE
 )
-# Words that make "reports" a noun: "media reports", "several reports".
 # "... and said": the verb shares its subject with the clause before.
 _AND_BEFORE = rx.compile(r"\s\band\s+(?:(?:also|then|later)\s+)?$")
 # The capitalised subject opening a sentence (after an opener such as "Meanwhile," or "On
@@ -1328,6 +1327,7 @@ _CLAUSE_SUBJECT = rx.compile(
     r"|wrote|read|heard|told|said|found|drove|rode|broke|shook|threw|sought|fought|became)\b"
 )
 _CLAUSE_BREAK = rx.compile(r"\b(?:and|but|or|who|whom|which|that|while|because|when|where|if)\b")
+# Words that make "reports" a noun: "media reports", "several reports".
 _REPORT_MODIFIERS = (
     "media|press|news|recent|earlier|unconfirmed|local|some|several|various|multiple"
 )
