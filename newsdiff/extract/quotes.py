@@ -1165,9 +1165,6 @@ def _caps(desc: str) -> set[str]:
     }
 
 
-_DETERMINERS = _words("the a an this that its his her their our")
-
-
 _LEADER_TITLES = frozenset(
     ["president", "premier", "minister", "chancellor", "king", "queen", "leader", "emir"]
 )
