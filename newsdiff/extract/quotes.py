@@ -2966,12 +2966,12 @@ def extract(
         ):
             # "For Roe, the deal is “a betrayal”": the quoted words are that person's view
             written, cue = viewpoint.group(1), "for"
-        goes_on = (
-            (_GOES_ON.match(trail) if not lead.strip(" \t\n•*-–—") else None)
-            or (_GOES_ON.match(lead) if prev_speaker is not None and prev_speaker[3] == k else None)
-            if written is None and prev_speaker is not None and k - prev_speaker[3] <= 2
-            else None
-        )
+        goes_on = None
+        if written is None and prev_speaker is not None and k - prev_speaker[3] <= 2:
+            if not lead.strip(" \t\n•*-–—"):
+                goes_on = _GOES_ON.match(trail)  # '“…”, adding …'
+            elif prev_speaker[3] == k:
+                goes_on = _GOES_ON.match(lead)  # '“…”, adding that he was “…”'
         kind = "quote"
         speaker = role = None
         inner = text[raw.pieces[-1][0] : raw.close].rstrip()
