@@ -18,8 +18,10 @@ from newsdiff.model import (
     ArticleSummary,
     Attribution,
     CopyPair,
+    DateGroup,
     DateMention,
     Member,
+    NumberGroup,
     NumberMention,
     QuoteGroup,
     Report,
@@ -28,6 +30,7 @@ from newsdiff.model import (
 )
 
 if TYPE_CHECKING:
+    from newsdiff.extract.quotes import Registry
     from newsdiff.fork import Forked
 
 KINDS = ("quotes", "dates", "numbers", "attributions", "statements")
@@ -52,8 +55,9 @@ def compare(
 
     `progress`, if given, is called with each stage's name (`STAGES`) as it starts, so
     that a caller can show where long work stands; the library itself never prints.
-    `parallel`: align in a forked child while this process runs the per-article
-    extraction and the shared-copy search (see `newsdiff.fork`); None decides by input size
+    `parallel`: align (and find figures and names) in a forked child while this process
+    runs the rest of the extraction and the shared-copy search, then group dates in a child
+    while this process groups figures (see `newsdiff.fork`); None decides by input size
     (`PARALLEL_SENTENCES`) and by whether a child can be forked here. The report is the
     same either way.
     """
@@ -63,7 +67,6 @@ def compare(
     from newsdiff import segment as _segment
     from newsdiff.extract import attributions as _attributions
     from newsdiff.extract import dates as _dates
-    from newsdiff.extract import numbers as _numbers
     from newsdiff.extract import quotes as _quotes
 
     config = config or _DEFAULT_CONFIG
@@ -77,6 +80,9 @@ def compare(
     step("align")
     if parallel is None:
         parallel = sum(len(s) for s in sentences) >= PARALLEL_SENTENCES
+    # Alignment, number extraction and the registry of who is who need only the sentences:
+    # they go to a forked child while this process extracts quotes, dates and sources and
+    # searches for shared copy, the two halves taking about equal time on a large story.
     forked: Forked[_Packed] | None = None
     if parallel:
         # imported here: multiprocessing costs tens of milliseconds to import, which a
@@ -84,10 +90,14 @@ def compare(
         from newsdiff import fork
 
         def aligned() -> _Packed:
-            return _pack(_align.align(sentences, config=config.align), articles)
+            return (
+                _pack(_align.align(sentences, config=config.align), articles),
+                _numbers_of(articles, by_id, config),
+                _quotes.registry_of(by_id),
+            )
 
-        # Alignment runs in a forked child while this process extracts; it sends back
-        # indices and scores only (texts are rebuilt here), which cost little to pickle.
+        # The child sends back indices and scores for the statements (texts are rebuilt
+        # here), which cost little to pickle.
         forked = fork.Forked(aligned) if fork.can_fork() else None
     statements = () if forked else _align.align(sentences, config=config.align)
     try:
@@ -95,15 +105,18 @@ def compare(
         quotes = [
             q for a in articles for q in _quotes.extract(a, by_id[a.id], config=config.quotes)
         ]
-        dates, numbers, attributions, copies = _side_work(articles, by_id, sentences, config)
+        dates, attributions, copies = _side_work(articles, by_id, sentences, config)
         if forked:
-            statements = _unpack(forked.result(), articles, by_id)
+            packed, numbers, registry = forked.result()
+            statements = _unpack(packed, articles, by_id)
+            people = registry if quotes else None
+        else:
+            numbers = _numbers_of(articles, by_id, config)
+            people = _quotes.registry_of(by_id) if quotes else None
     finally:
         if forked:
             forked.close()
     step("group")
-    # Who is who across the articles depends on the sentences only: found once for both passes.
-    people = _quotes.registry_of(by_id) if quotes else None
     quote_groups = _quotes.group(
         quotes, statements=statements, sentences=by_id, config=config.quotes, people=people
     )
@@ -115,15 +128,16 @@ def compare(
         )
     attributions = _attributions.credit_speakers(attributions, quote_groups)
     quote_groups = _quotes.accounts(quote_groups, attributions)
+    date_groups, number_groups = _grouped(
+        dates, numbers, statements=statements, by_id=by_id, config=config, parallel=parallel
+    )
     return Report(
         articles=articles,
         sentences=sentences,
         statements=statements,
         quotes=quote_groups,
-        dates=_dates.group(dates, statements=statements, sentences=by_id, config=config.dates),
-        numbers=_numbers.group(
-            numbers, statements=statements, sentences=by_id, config=config.numbers
-        ),
+        dates=date_groups,
+        numbers=number_groups,
         attributions=attributions,
         sourcing=_attributions.profiles(articles, attributions),
         sourcing_differences=_attributions.differences(statements, attributions),
@@ -136,12 +150,14 @@ def compare(
 # the result's trip through a pipe cost more than the second core saves.
 PARALLEL_SENTENCES = 2000
 
-_Side = tuple[list[DateMention], list[NumberMention], tuple[Attribution, ...], tuple[CopyPair, ...]]
+_Side = tuple[list[DateMention], tuple[Attribution, ...], tuple[CopyPair, ...]]
 # Statements as (id, score, ((article index, sentence index, score), ...)).
-_Packed = tuple[tuple[str, float, tuple[tuple[int, int, float], ...]], ...]
+_Statements = tuple[tuple[str, float, tuple[tuple[int, int, float], ...]], ...]
+# What the forked child sends back: statements, number mentions, who is who.
+_Packed = tuple[_Statements, list[NumberMention], "Registry"]
 
 
-def _pack(statements: Sequence[Statement], articles: Sequence[Article]) -> _Packed:
+def _pack(statements: Sequence[Statement], articles: Sequence[Article]) -> _Statements:
     """Statements without their sentence texts, articles by position."""
     at = {a.id: i for i, a in enumerate(articles)}
     return tuple(
@@ -151,7 +167,7 @@ def _pack(statements: Sequence[Statement], articles: Sequence[Article]) -> _Pack
 
 
 def _unpack(
-    packed: _Packed, articles: Sequence[Article], by_id: Mapping[str, Sequence[Sentence]]
+    packed: _Statements, articles: Sequence[Article], by_id: Mapping[str, Sequence[Sentence]]
 ) -> tuple[Statement, ...]:
     """The statements `_pack` was given, sentence texts taken from `by_id` again."""
     text = {(a.id, s.index): s.text for a in articles for s in by_id[a.id]}
@@ -172,21 +188,60 @@ def _side_work(
     sentences: Sequence[Sequence[Sentence]],
     config: Config,
 ) -> _Side:
-    """What compare() needs besides alignment and quotes: dates, numbers, attributions and
+    """What compare() needs besides alignment, quotes and numbers: dates, attributions and
     shared copy (none depends on the statements)."""
     from newsdiff import align as _align
     from newsdiff.extract import attributions as _attributions
     from newsdiff.extract import dates as _dates
-    from newsdiff.extract import numbers as _numbers
 
     dates = [d for a in articles for d in _dates.extract(a, by_id[a.id], config=config.dates)]
-    numbers = [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
     attributions = tuple(
         x
         for a in articles
         for x in _attributions.extract(a, by_id[a.id], config=config.attributions)
     )
-    return dates, numbers, attributions, _align.copies(sentences, config=config.align)
+    return dates, attributions, _align.copies(sentences, config=config.align)
+
+
+def _numbers_of(
+    articles: Sequence[Article], by_id: Mapping[str, Sequence[Sentence]], config: Config
+) -> list[NumberMention]:
+    """Every article's figures, in article order."""
+    from newsdiff.extract import numbers as _numbers
+
+    return [n for a in articles for n in _numbers.extract(a, by_id[a.id], config=config.numbers)]
+
+
+def _grouped(
+    dates: Sequence[DateMention],
+    numbers: Sequence[NumberMention],
+    *,
+    statements: Sequence[Statement],
+    by_id: Mapping[str, Sequence[Sentence]],
+    config: Config,
+    parallel: bool,
+) -> tuple[tuple[DateGroup, ...], tuple[NumberGroup, ...]]:
+    """Date and number mentions grouped across articles; on a large story the dates in a
+    forked child while this process groups the numbers (neither needs the other)."""
+    from newsdiff.extract import dates as _dates
+    from newsdiff.extract import numbers as _numbers
+
+    def date_groups() -> tuple[DateGroup, ...]:
+        return _dates.group(dates, statements=statements, sentences=by_id, config=config.dates)
+
+    forked: Forked[tuple[DateGroup, ...]] | None = None
+    if parallel:
+        from newsdiff import fork
+
+        forked = fork.Forked(date_groups) if fork.can_fork() else None
+    try:
+        number_groups = _numbers.group(
+            numbers, statements=statements, sentences=by_id, config=config.numbers
+        )
+        return (forked.result() if forked else date_groups()), number_groups
+    finally:
+        if forked:
+            forked.close()
 
 
 def merge_quoted(
