@@ -869,7 +869,36 @@ TENSE_OF_THE_VERB = [
     ),
     # must not: a name ending in -ed is no verb
     ("United delegates will meet on Sunday.", JAN_20, [("on Sunday", "2023-01-22")]),
+    # a future told in the present further back than eight words still holds
+    (
+        "The new coach is preparing to lead his first league match in charge of the "
+        "club away at Riverside Park on Sunday.",
+        JAN_20,
+        [("on Sunday", "2023-01-22")],
+    ),
+    # must not: a plan told in the past ("had planned") was for a day gone by
+    (
+        "The rival club, which had planned to stage its opening match in the very same "
+        "stadium on Sunday, pulled out.",
+        JAN_20,
+        [("on Sunday", "2023-01-15")],
+    ),
 ]
+
+# A day as a possessive modifier: the preposition before it belongs to the noun after it.
+POSSESSIVE_DAYS = [
+    ("She scored twice in Tuesday's final.", [("Tuesday's", "2024-03-12")]),
+    ("He was injured at Monday’s training session.", [("Monday’s", "2024-03-11")]),
+    # must not: a day that is no possessive keeps its preposition
+    ("She scored twice in the final on Tuesday.", [("on Tuesday", "2024-03-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_DAYS)
+def test_a_possessive_day_leaves_the_preposition_to_its_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "pub", "expected"), YEAR_FROM_CONTEXT + TENSE_OF_THE_VERB)

@@ -850,6 +850,9 @@ def _ending(rx: re.Pattern[str], head: str, ends: tuple[str, ...]) -> re.Match[s
     return rx.search(head)
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _extend(text: str, c: _Cand) -> _Cand:
     """The candidate widened to its part-of-day words and a leading "on"/"in"."""
     start, end = c.start, c.end
@@ -866,7 +869,12 @@ def _extend(text: str, c: _Cand) -> _Cand:
             after = _POD_AFTER.match(text[end:])
             if after:
                 end += after.end()
-    prep = _ending(_PREP_BEFORE, text[:start], _PREP_BEFORE_ENDS)
+    # "in Saturday’s final": the preposition governs the noun the possessive day modifies
+    prep = (
+        None
+        if text[c.start : end].endswith(_POSSESSIVE)
+        else _ending(_PREP_BEFORE, text[:start], _PREP_BEFORE_ENDS)
+    )
     if prep:
         start = prep.start()
     if start == c.start and end == c.end:
@@ -913,12 +921,17 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
     clause = head[cut:].split()
     back = " ".join(clause[-8:])
     marks = list(_FUTURE_BACK.finditer(back))
-    if not marks and len(clause) > 8 and "and" in clause:
+    if not marks and len(clause) > 8:
         # a future further back holds for the parts it governs ("was expected to move across
-        # the Valley Friday and cross the coast on Saturday") unless a past verb comes between
+        # the Valley Friday and cross the coast on Saturday", "is preparing to take charge of
+        # his first league game in charge of the club at Leeds on Sunday") unless a past verb
+        # comes between
         further = " ".join(clause[-20:-8])
         far = list(_FUTURE_BACK.finditer(further))
-        if far and not _past_word(f"{further[far[-1].end() :]} {back}"):
+        between = f"{further[far[-1].end() :]} {back}" if far else ""
+        # (without an "and", only a future told in the present: "had planned to land ... on
+        # Monday" is a plan for a day gone by)
+        if far and not _past_word(between) and ("and" in clause or not _verb_before(further)):
             back, marks = f"{further} {back}", far
     if marks:
         mark = marks[-1]
