@@ -320,7 +320,9 @@ _FURNITURE = _alt(
     # subscription and newsletter promos
     r"(?:subscribe|sign up|sign-up|register now|get our|receive our)\b.{0,120}",
     r".{0,80}\b(?:in|to|straight to|into) your"
-    r" (?:inbox|feeds?|social feeds?|timeline|mailbox)\b.{0,60}",
+    r" (?:(?:e-?mail )?inbox|feeds?|social feeds?|timeline|mailbox)\b.{0,60}",
+    # a promo box's call ("Don't miss out on what's happening!"): a line of its own, no clause
+    r"don['’]?t miss (?:out|a thing|a beat|anything)\b[^.,;:!?\"“”]{0,40}!?",
     r"(?=.*\b(?:our|free|daily|weekly|sign|subscribe|inbox|delivered|get)\b).{0,80}"
     r"\bnewsletters?\b.{0,60}",
     r".{0,60}\b(?:promotional content|privacy policy|terms of (?:use|service)"
@@ -387,6 +389,9 @@ _FURNITURE = _alt(
     r"(?:reading time\W*)?\d{1,3}[- ]?min(?:ute)?s?\.?(?: read| reading time)?",
     r"(?:(?:last |originally |first )?(?:updated|published|posted|modified)(?: on| at)?"
     r"[\s:|;,.-]*)+",
+    # a live page's time stamp over each update: "UPDATE: 11:45 a.m.", "Updated 9:10 p.m. EDT"
+    r"(?:last )?updated?(?: at)?\s*[:|–—-]?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"|\s*[ap]\.?\s?m\b\.?)(?:\s+(?-i:[A-Z]{2,4})\b)?(?:[\s,]+[a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?",
     # markup only: tags left over from a page
     r"(?:<[^<>]{1,200}>\s*)+",
     # a bare link: an embedded video or post whose player is gone
@@ -420,7 +425,7 @@ _FURNITURE_FIRST = _wordset(
     categories filed posted source image images photo photos picture pictures video videos
     graphic graphics gallery gallerys galleries galleriess powered this author profile staff
     illustration headshot headshots avatar avatars thumbnail thumbnails logo logos icon icons
-    placeholder placeholders https http www voice audio narration reading updated published
+    placeholder placeholders https http www voice audio narration reading update updated published
     modified last originally first be already log xhtml html editor editors go dive"""
 )
 _FURNITURE_ANYWHERE = (
@@ -646,6 +651,16 @@ def _is_author_note(bare: str) -> bool:
 _EMBEDDED_POST = rx.compile(
     r"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
 )
+# The same post's link and signature inside a longer paragraph, where the page glued the post
+# between two paragraphs of the story: "... making him captain. pic.twitter.com/AbC1 — Jo Roe
+# (@joroe) April 20, 2023 The club said ...". Only the link and signature are cut out.
+_POST_SIGNATURE = (
+    r"[—–]\s*[^()\n—–]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}(?![\d,])"
+)
+_INLINE_POST = rx.compile(rf"pic\.twitter\.com/\w+(?:\s*{_POST_SIGNATURE})?|{_POST_SIGNATURE}")
+# A line holding a post this many words before its signature also holds story text: the
+# signature is cut out and the rest kept (shorter ones are the post alone, dropped whole).
+_POST_WORDS = _FURNITURE_WORDS
 
 
 def is_furniture(line: str) -> bool:
@@ -655,8 +670,10 @@ def is_furniture(line: str) -> bool:
         return True
     if _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
         return True
-    if ("twitter.com/" in bare or "(@" in bare) and _EMBEDDED_POST.search(bare):
-        return True  # a social post the page embeds: its text without the post around it
+    if ("twitter.com/" in bare or "(@" in bare) and (post := _EMBEDDED_POST.search(bare)):
+        # a social post the page embeds: its text without the post around it; a long line
+        # also holds story text, and blocks() cuts the post's signature out of it
+        return not _more_words(bare[: post.start()], _POST_WORDS)
     # either test failing means "not furniture"; counting words stops early on a long line
     if _more_words(bare, _FURNITURE_WORDS) or not _may_be_furniture(bare):
         return False
@@ -755,14 +772,31 @@ def _outlet_word() -> re.Pattern[str]:
     return rx.compile(_OUTLET_WORD, re.I)
 
 
+# An explainer's subheading closed by a colon: "How the crash happened:", "What we know so far:".
+# A colon otherwise ends a lead-in that is part of the story ("The minister said:").
+_EXPLAINER_HEADING = rx.compile(
+    r"(?:how|what|why|when|where|who|here['’]s (?:how|what|why|when|where|who))\b"
+    r"[^,;:.!?\"“”]{3,80}:",
+    re.I,
+)
+_EXPLAINER_WORDS = 12
+
+
 def _heading_like(line: str) -> bool:
     bare = _bare(line)
-    if not bare or _ends_sentence(bare) or not _LETTER.search(bare):
+    if not bare or not _LETTER.search(bare):
         return False
     if _more_words(bare, _HEADING_WORDS) or len(bare) > _HEADING_CHARS:
         return False
+    if _ends_sentence(bare):
+        return (
+            bare[-1] == ":"
+            and not _more_words(bare, _EXPLAINER_WORDS)
+            and _EXPLAINER_HEADING.fullmatch(bare) is not None
+        )
+    # a headline may open with a figure ("40 homes lost in fire: council")
     first = _LETTER.search(bare)
-    return first is not None and not bare[first.start()].islower()
+    return first is not None and (bare[0].isdigit() or not bare[first.start()].islower())
 
 
 def dateline_prefix(paragraph: str) -> tuple[int, date | None] | None:
@@ -858,8 +892,10 @@ _LEAD_FURNITURE = rx.compile(
     r"(?i:top|key|main|\d{1,2})\b[^.!?:\n]{0,60}?)\s*:?\s+(?=1[.)]\s+[A-Z“\"‘']))"
 )
 # A source credit in brackets closing a paragraph after its last sentence: "(Source: Agency)".
+# Also a photo credit closing a caption the page left as a paragraph: "(Jane Roe via AP)".
 _TRAILING_SOURCE = rx.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>\((?i:source|sources|credit)\s*:\s*[A-Z][^()\n]{0,60}\))\s*$"
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?:(?i:source|sources|credit)\s*:\s*[A-Z][^()\n]{0,60}"
+    rf"|{_CAPS_WORDS} via {_PICTURE_AGENCY}(?: (?:Photo|Images))?)\))\s*$"
 )
 
 
@@ -962,6 +998,8 @@ def blocks(text: str) -> tuple[Block, ...]:
             pass
         elif kind == "paragraph" and "©" in text[s:e]:
             out.extend(_inline_credits(text, s, e))
+        elif kind == "paragraph" and ("twitter.com/" in line or "(@" in line):
+            out.extend(_inline_posts(text, s, e))
         else:
             out.append(Block(kind, Span(s, e), text[s:e]))
         if credit is not None:
@@ -1039,4 +1077,20 @@ def _inline_credits(text: str, start: int, end: int) -> list[Block]:
         at = text.find("©", pos, end)
     if pos < end:
         out.append(Block("paragraph", Span(pos, end), text[pos:end]))
+    return out
+
+
+def _inline_posts(text: str, start: int, end: int) -> list[Block]:
+    """A paragraph with embedded posts' links and signatures cut out as furniture blocks."""
+    out: list[Block] = []
+    pos = start
+    for m in _INLINE_POST.finditer(text, start, end):
+        ps, pe = _strip(text, pos, m.start())
+        if ps < pe:
+            out.append(Block("paragraph", Span(ps, pe), text[ps:pe]))
+        out.append(Block("furniture", Span(m.start(), m.end()), m.group()))
+        pos = m.end()
+    ps, pe = _strip(text, pos, end)
+    if ps < pe:
+        out.append(Block("paragraph", Span(ps, pe), text[ps:pe]))
     return out

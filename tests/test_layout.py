@@ -236,6 +236,17 @@ def test_article_layout() -> None:
         ("Why did it fail?", "paragraph"),
         ("“It is over,” she said.", "paragraph"),
         ("The inquiry found:", "paragraph"),
+        # an explainer's subheading closed by a colon
+        ("How the dam gave way:", "heading"),
+        ("Here's what we know so far:", "heading"),
+        # must not: a lead-in that is a sentence, or too long to be a subheading
+        ("What the engineers found, according to the report:", "paragraph"),
+        ("The minister explained how the dam gave way:", "paragraph"),
+        ("Why the council voted to close the dam road for all of the coming winter:", "paragraph"),
+        # a headline opening with a figure, between body paragraphs
+        ("12 ferries cancelled: port blames the wind", "heading"),
+        # must not: a figure-led sentence with its full stop
+        ("12 ferries were cancelled.", "paragraph"),
         # a list item is not a heading
         ("- Rescue Work Continues", "list_item"),
         # a lower-case fragment is body text
