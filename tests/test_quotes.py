@@ -150,6 +150,65 @@ CASES = [
         [("not on the table.", "Lia Berg", "quote")],
         id="partial-quote",
     ),
+    # round 5: the sender of a statement speaks, not the statement
+    pytest.param(
+        "The club confirmed the signing on Friday.\n"
+        "A statement from Northfield Rovers read: “We are delighted to welcome him.”",
+        [("We are delighted to welcome him.", "Northfield Rovers", "quote")],
+        id="statement-from-body",
+    ),
+    pytest.param(
+        "“The pier will close for repairs,” a letter from the Harbour Board said.",
+        [("The pier will close for repairs", "the Harbour Board", "quote")],
+        id="letter-sent-by-body",
+    ),
+    # "it" is the body the sentence before was about, not one named inside it
+    pytest.param(
+        "The Carpenters Union said on Sunday that its deal with the Builders Alliance (BA) had"
+        " been approved. It noted that members may not return “until told to” by leaders."
+        " “We are still on strike,” it added.",
+        [
+            ("until told to", "Carpenters Union", "quote"),
+            ("We are still on strike", "Carpenters Union", "quote"),
+        ],
+        id="it-subject-body",
+    ),
+    # an opening phrase, then a pronoun subject with no comma between
+    pytest.param(
+        "Fire chief Omar Reyes said the blaze was out.\n"
+        "Addressing a press conference he said, “We lost two engines.”",
+        [("We lost two engines.", "Omar Reyes", "quote")],
+        id="pronoun-after-opening-phrase",
+    ),
+    # a train's or an event's name is no person for "he" to point to
+    pytest.param(
+        "Engineer Tom Baker inspected the line.\n"
+        "The Coast Line Express derailed near Dunmore on Friday.\n"
+        "“The brakes failed,” he said.",
+        [("The brakes failed", "Tom Baker", "quote")],
+        id="train-name-not-person",
+    ),
+    # a few lower-case words right after an article in reported speech are the speaker's
+    pytest.param(
+        "Mayor Lena Park said the city would bring its “final and best” plan to the council.",
+        [("final and best", "Lena Park", "quote")],
+        id="reported-modifier-partial",
+    ),
+    pytest.param(
+        "The minister on Monday promised a “full and fair” inquiry into the crash.",
+        [("full and fair", "the minister", "quote")],
+        id="reported-modifier-day-after-subject",
+    ),
+    pytest.param(
+        "The firm sold its “green growth” bonds in May.",
+        [("green growth", None, "term")],
+        id="modifier-without-speech-stays-term",
+    ),
+    pytest.param(
+        "The pilot said the alarm told him to make a last-minute “go around” turn.",
+        [("go around", None, "term")],
+        id="modifier-after-adjective-stays-term",
+    ),
 ]
 
 

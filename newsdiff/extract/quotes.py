@@ -174,6 +174,7 @@ _TITLE_NOUN = rx.compile(
     r"strategy|code|codename|code-name|nickname|category|status|designation)\W*$",
     re.IGNORECASE,
 )
+_BARE_DETERMINER = rx.compile(r"\b(?:the|a|an|its|his|her|their|our|my)\s*$", re.IGNORECASE)
 _DETERMINER = rx.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|these|those|such|any|every|no)|"
     r"['’]s|s['’])(?:\s+[a-z]+-[a-z-]+)?\s*$",  # "a last-minute “go around” manoeuvre"
@@ -324,6 +325,15 @@ _NOT_NAME = _words(
     august september october november december mr mrs ms dr some many most several all both
     each every no not one two three four five earlier later last next first second third new
     old photo image video read watch click share subscribe
+    """
+)
+# Words in the names of trains, flights and ships ("the Coast Line Express", "HMS Dauntless")
+# and of events ("Riverside Rail Accident" heading a live page): such a name is never a
+# person's, so "he" cannot point to it.
+_VEHICLE_WORDS = _words(
+    """
+    express superfast airlines airways flight shuttle locomotive hms uss accident crash
+    derailment collision disaster tragedy explosion earthquake
     """
 )
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ary")
@@ -930,7 +940,9 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         last_base, possessive = _base(name_words[-1])
         name_words = [*name_words[:-1], last_base]
         lows = [w.lower().rstrip(".") for w in name_words]
-        if any(w in _ORG_WORDS for w in lows) or all(w in _ROLE_HEADS for w in lows):
+        if any(w in _ORG_WORDS or w in _VEHICLE_WORDS for w in lows) or all(
+            w in _ROLE_HEADS for w in lows
+        ):
             continue
         if (
             len(name_words) == 1
@@ -1235,6 +1247,9 @@ class _People(NamedTuple):
     ages: tuple[tuple[int, str, str], ...] = ()  # (where, age, canonical name) as given
     # (sentence, where, "m"/"f"): "he"/"she" before any name, the sentence's subject
     pronoun_subjects: tuple[tuple[int, int, str], ...] = ()
+    # (sentence start, sentence end, where, name): the organisation a sentence opens with as
+    # its subject, for "it said" to point back to the body the text was about
+    body_subjects: tuple[tuple[int, int, int, str], ...] = ()
 
 
 # A run of capitalised words, with the connectors names of bodies use ("Ministry of Defence").
@@ -1425,8 +1440,10 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         first.setdefault(canon.get(m.name, m.name), m.start)
     ages = tuple((m.start, m.age, canon.get(m.name, m.name)) for m in mentions if m.age)
     bodies = _bodies(masked)
+    subjects: tuple[tuple[int, int, int, str], ...] = ()
     if _IT_CUE.search(masked):  # only "it said" needs the organisations that are subjects
         bodies = tuple(sorted([*bodies, *_org_subjects(masked, sentences, canon)]))
+        subjects = _body_subjects(masked, sentences, bodies)
     return _People(
         tuple(mentions),
         tuple(m.start for m in mentions),
@@ -1438,7 +1455,34 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
         _issuers(masked, sentences),
         ages,
         _pronoun_subjects(masked, sentences, mentions),
+        subjects,
     )
+
+
+_LINKS = frozenset(["and", "or", "by", "than", "as", "like", "after", "before", "against"])
+
+
+def _body_subjects(
+    masked: str, sentences: Sequence[Sentence], bodies: Sequence[tuple[int, str]]
+) -> tuple[tuple[int, int, int, str], ...]:
+    """For each sentence whose first organisation is followed by a verb, that organisation:
+    the subject ("The union released a statement on talks with the Producers Alliance")."""
+    out = []
+    starts = [pos for pos, _ in bodies]
+    for s in sentences:
+        k = bisect_right(starts, s.span.start - 1)
+        if k < len(bodies) and bodies[k][0] < s.span.end:
+            pos, name = bodies[k]
+            before = masked[s.span.start : pos].split()
+            # at most a label or an opener before it ("Details: The union"), no preposition
+            # making it an object ("Talks with the union")
+            if (
+                len(before) <= 3
+                and not any(w.lower().strip(",:") in _PREPS | _LINKS for w in before)
+                and _verb_follows(masked, pos + len(name))
+            ):
+                out.append((s.span.start, s.span.end, pos, name))
+    return tuple(out)
 
 
 _SUBJECT_PRONOUN = rx.compile(r"\b(?:(he|He)|(she|She))\b")
@@ -2144,6 +2188,15 @@ def _np_run(text: str, start: int) -> str | None:
     return phrase or None
 
 
+_WHEN_TAIL = rx.compile(
+    r"(?<=\w)\s+(?:on|late|early|earlier|last|this)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|morning|afternoon|evening)$",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = frozenset(["he", "she", "they", "we"])
+_JOINS = frozenset(["and", "or", "nor", "but", "than", "as"])
+
+
 class _Who(NamedTuple):
     speaker: str | None
     role: str | None
@@ -2151,11 +2204,19 @@ class _Who(NamedTuple):
 
 def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
     """The canonical speaker for a subject as written, looking back from position `at`."""
+    written = _WHEN_TAIL.sub("", written)  # "the minister on Monday promised"
     words = written.split()
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_WORDS and words[-2].lower() not in _JOINS:
+        # "Addressing a press conference he said": an opening phrase, then the subject
+        written, words = words[-1], words[-1:]
     low = written.lower()
     if low == "it":
         body = _nearest_body(people, at, None)
-        return _Who(body, None)
+        return _Who(_subject_body(people, at, body) or body, None)
+    sent = _SENT_FROM.fullmatch(written.strip())
+    if sent:
+        # "a statement from the union read": the union speaks, the statement is its channel
+        return _resolve(sent.group(1), at, people, sentence)
     group = _group_speaker(written, at, people, sentence)
     if group is not None:
         return group
@@ -2219,6 +2280,31 @@ def _resolve(written: str, at: int, people: _People, sentence: int) -> _Who:
     if speaker[:4] in ("The ", "THE "):
         speaker = "the " + speaker[4:]
     return _Who(speaker, desc if _head(desc) in _ROLE_HEADS else None)
+
+
+def _subject_body(people: _People, at: int, nearest: str | None) -> str | None:
+    """The organisation "it" points to: the subject of the sentence holding the nearest body
+    named before `at`, when that sentence opened with one ("The union said talks with the
+    producers had ended. It added …": the union, not the producers)."""
+    if nearest is None:
+        return None
+    last = max((pos for pos, name in people.bodies if pos < at), default=-1)
+    for start, end, pos, name in reversed(people.body_subjects):
+        if start <= last < end:
+            return name if pos < at else None
+    return None
+
+
+# "a statement from the union", "an email sent by the guild to its members": who speaks is
+# the sender, the document only carries the words.
+_SENT_FROM = rx.compile(
+    r"(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|release|letter|message|e-?mail|memo|note|notice|post|tweet)\s+"
+    r"(?:(?:issued|sent|released|posted|published|put\s+out)\s+)?(?:from|by)\s+"
+    r"((?:the\s+)?[A-Z][^,;:]*?)"
+    r"(?:\s+(?:to|on|in|at|late|early|earlier|last|this)\b.*)?",
+    re.IGNORECASE,
+)
 
 
 # Heads general enough to describe anyone who leads something: "the leftist leader" may be the
@@ -2594,8 +2680,14 @@ def _is_term(
     # but in a sentence credited to someone, one lower-case word is that person's judgement
     # ("a “devoted” father, his family said")
     nxt = rx.match(r" ([a-z][\w-]*)", trail)
+    # nor are a few lower-case words right after the article in speech reported before them
+    # ("Roe said the city would bring its “best and final” offer"): the speaker's own words;
+    # "a last-minute “go around” manoeuvre" keeps the writer's label for a procedure
+    reported = credited and text.islower() and bool(_BARE_DETERMINER.search(lead[-12:]))
+    reported = reported and bool(_cues(lead))
     if (
         not (credited and words == 1 and text.isalpha() and text.islower())
+        and not (reported and words <= 3)
         and _DETERMINER.search(lead)
         and nxt
         and nxt.group(1) not in _FUNCTION_WORDS
