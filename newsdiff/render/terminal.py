@@ -2,10 +2,13 @@
 
 Sections come in order of importance: quote differences, date conflicts, number
 conflicts, sourcing, statements only one outlet carries, shared copy, and the full
-coverage matrix (on request). Article text only ever enters a `rich.text.Text`
-built from a string made inert by `render.safe` — never a markup string — so it
-cannot act as rich markup or as terminal control sequences. rich measures wide
-characters and wraps cells; nothing here counts columns by hand.
+coverage matrix (on request). Sections are built as `render.grid` records; article
+text only ever enters them as a string made inert by `render.safe` — never a markup
+string — so it cannot act as rich markup or as terminal control sequences.
+
+Coloured text is printed by rich. Plain text (a pipe, a file, CI, NO_COLOR) is laid
+out by `render.grid` without importing rich, byte-identical to rich's output; text
+with characters rich draws wider or narrower than one cell goes through rich instead.
 
 Without colour, changed words are marked the way `git diff --word-diff=plain` does:
 `{+added or changed+}` and `[-dropped-]`.
@@ -13,13 +16,12 @@ Without colour, changed words are marked the way `git diff --word-diff=plain` do
 
 from __future__ import annotations
 
+import builtins
+import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from io import StringIO
-
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from newsdiff import rx
 from newsdiff.model import (
@@ -32,7 +34,11 @@ from newsdiff.model import (
     Report,
     WordDiff,
 )
-from newsdiff.render import safe
+from newsdiff.render import grid, safe
+from newsdiff.render.grid import Grid, Part, Styled
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
 
 DEFAULT_SECTIONS = ("articles", "quotes", "dates", "numbers", "attributions", "only", "copies")
 _MIN_COLUMN = 16  # below this a side-by-side cell shows a word or two per line: go long instead
@@ -57,6 +63,14 @@ def to_text(
     max_rows: int = 60,
 ) -> str:
     """The report as text: plain, or with ANSI colour when `color`."""
+    plain = None if color else _plain_width(width)
+    if plain is not None:
+        parts = _parts(
+            report, sections=sections, show_all=show_all, width=plain, color=color, rows=max_rows
+        )
+        text = grid.to_plain(parts, plain)
+        if text is not None:
+            return _tidy(text)
     console = _console(width=width, color=color)
     console.print(
         render(
@@ -73,12 +87,53 @@ def to_text(
 
 def check_to_text(report: CheckReport, *, width: int | None = None, color: bool = False) -> str:
     """A quote check as text: plain, or with ANSI colour when `color`."""
+    plain = None if color else _plain_width(width)
+    if plain is not None:
+        text = grid.to_plain(_check_parts(report, color=color), plain)
+        if text is not None:
+            return _tidy(text)
     console = _console(width=width, color=color)
     console.print(render_check(report, width=console.width, color=color))
     return _output(console)
 
 
+def _plain_width(width: int | None) -> int | None:
+    """The width rich's console prints plain text at, or None to leave the text to rich.
+
+    As `rich.console.Console.size` for a console that is not a terminal: the width asked
+    for, else COLUMNS, else the width of the first standard stream that is a terminal,
+    else 80. Under IPython (a notebook has widths of its own) rich decides.
+    """
+    if width is None:
+        if hasattr(builtins, "get_ipython"):
+            return None
+        columns = os.environ.get("COLUMNS")
+        if columns is not None and columns.isdigit():
+            width = int(columns)
+        else:
+            streams = [(sys.__stdin__, 0), (sys.__stdout__, 1), (sys.__stderr__, 2)]
+            for stream, default in streams[sys.platform == "win32" :]:
+                try:
+                    width = os.get_terminal_size(_fileno(stream, default)).columns
+                except (AttributeError, ValueError, OSError):
+                    continue
+                break
+            width = width or 80
+    return width if width >= 1 else None
+
+
+def _fileno(stream: object, default: int) -> int:
+    """A standard stream's file descriptor, or its usual number when it has none (as rich)."""
+    try:
+        number = stream.fileno()  # type: ignore[attr-defined]
+    except Exception:
+        return default
+    return int(number)
+
+
 def _console(*, width: int | None, color: bool) -> Console:
+    from rich.console import Console
+
     return Console(
         file=StringIO(),
         width=width,
@@ -96,8 +151,13 @@ def _console(*, width: int | None, color: bool) -> Console:
 def _output(console: Console) -> str:
     file = console.file
     assert isinstance(file, StringIO)
+    return _tidy(file.getvalue())
+
+
+def _tidy(printed: str) -> str:
+    """Printed text without trailing spaces or runs of blank lines."""
     # rich pads table lines to the full width; trailing spaces are noise in files and diffs.
-    text = "\n".join(line.rstrip() for line in file.getvalue().split("\n"))
+    text = "\n".join(line.rstrip() for line in printed.split("\n"))
     return _BLANKS.sub("\n\n", text)
 
 
@@ -111,6 +171,22 @@ def render(
     max_rows: int = 60,
 ) -> RenderableType:
     """The report as one rich renderable, sections in order of importance."""
+    parts = _parts(
+        report, sections=sections, show_all=show_all, width=width, color=color, rows=max_rows
+    )
+    return grid.to_rich(parts)
+
+
+def _parts(
+    report: Report,
+    *,
+    sections: tuple[str, ...],
+    show_all: bool,
+    width: int,
+    color: bool,
+    rows: int,
+) -> list[Part]:
+    """The report's lines and tables, sections in order of importance."""
     wanted = sections or (DEFAULT_SECTIONS + (("coverage",) if show_all else ()))
     names = safe.labels(report.articles)
     ctx = _Context(
@@ -119,7 +195,7 @@ def render(
         show_all=show_all,
         width=width,
         marks=not color,
-        rows=None if show_all else max_rows,
+        rows=None if show_all else rows,
     )
     builders = {
         "articles": _articles,
@@ -131,12 +207,12 @@ def render(
         "copies": _copies,
         "coverage": _coverage,
     }
-    parts: list[RenderableType] = []
+    parts: list[Part] = []
     for name in (*DEFAULT_SECTIONS, "coverage"):
         if name in wanted:
             parts.extend(builders[name](ctx))
-            parts.append(Text(""))
-    return Group(*parts[:-1])
+            parts.append(Styled.of(""))
+    return parts[:-1]
 
 
 class _Context:
@@ -170,51 +246,41 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _title(text: str, count: int | None = None) -> Text:
+def _title(text: str, count: int | None = None) -> Styled:
     suffix = "" if count is None else f" ({count})"
-    return Text(f"{text}{suffix}", style="bold")
+    return Styled.of(f"{text}{suffix}", style="bold")
 
 
-def _none(text: str) -> Text:
-    return Text(f"  {text}", style="dim")
+def _none(text: str) -> Styled:
+    return Styled.of(f"  {text}", style="dim")
 
 
-def _table(*headers: str, lines: bool = False) -> Table:
-    table = Table(
-        box=box.SQUARE if lines else box.SIMPLE_HEAD,
-        show_lines=lines,
-        header_style="bold",
-        pad_edge=lines,
-        expand=False,
-    )
-    for header in headers:
-        table.add_column(Text(header), overflow="fold")
-    return table
+def _text(text: str) -> Styled:
+    return Styled.of(text)
 
 
 # ---------------------------------------------------------------- articles
 
 
-def _articles(ctx: _Context) -> list[RenderableType]:
+def _articles(ctx: _Context) -> list[Part]:
     report = ctx.report
     summary = {s.article: s for s in report.summaries}
-    table = _table("Outlet and title", "Published", "Date from", "Sentences", "Shared", "File")
-    for column in (3, 4):
-        table.columns[column].justify = "right"
+    table = Grid.of("Outlet and title", "Published", "Date from", "Sentences", "Shared", "File")
+    table = table.justified("right", (3, 4))
     for a in report.articles:
         s = summary.get(a.id)
-        outlet = Text(ctx.name(a.id))
+        outlet = _text(ctx.name(a.id))
         if a.title and safe.plain(a.title):
-            outlet.append(f"\n{safe.plain(a.title)}", style="dim")
-        table.add_row(
+            outlet = outlet.plus(f"\n{safe.plain(a.title)}", style="dim")
+        table = table.row(
             outlet,
-            Text(a.published.isoformat() if a.published else "unknown"),
-            Text(_PUBLISHED_SOURCE.get(a.published_source or "", "–")),
-            Text(str(s.sentences) if s else "–"),
-            Text(f"{s.shared:.0%}" if s else "–"),
-            Text(safe.plain(_where(a.path, a.url))),
+            _text(a.published.isoformat() if a.published else "unknown"),
+            _text(_PUBLISHED_SOURCE.get(a.published_source or "", "–")),
+            _text(str(s.sentences) if s else "–"),
+            _text(f"{s.shared:.0%}" if s else "–"),
+            _text(safe.plain(_where(a.path, a.url))),
         )
-    return [Text(_summary_line(report), style="bold"), table]
+    return [Styled.of(_summary_line(report), style="bold"), table]
 
 
 def _where(path: str | None, url: str | None) -> str:
@@ -243,13 +309,13 @@ def _summary_line(report: Report) -> str:
 # ---------------------------------------------------------------- quotes
 
 
-def _quotes(ctx: _Context) -> list[RenderableType]:
+def _quotes(ctx: _Context) -> list[Part]:
     groups = [g for g in ctx.report.quotes if ctx.show_all or g.differs or _spread(g) > 1]
     groups.sort(key=lambda g: (not g.differs,))
     differ = sum(1 for g in groups if g.differs)
     head = _title("Quote differences", differ)
     if len(groups) > differ:
-        head.append(f" and {len(groups) - differ} quoted alike", style="bold")
+        head = head.plus(f" and {len(groups) - differ} quoted alike", style="bold")
     if not groups:
         return [head, _none("No quotation is carried by more than one outlet.")]
     columns = list(
@@ -260,27 +326,29 @@ def _quotes(ctx: _Context) -> list[RenderableType]:
             if a.id in {q.article for q in g.renderings} | set(g.paraphrased_in)
         )
     )
-    legend = Text(
+    legend = Styled.of(
         "  Words differing from the first rendering: "
         + ("{+added or changed+} [-dropped-]" if ctx.marks else "added or changed, dropped"),
         style="dim",
     )
     if not ctx.marks:
-        legend = Text("  Words differing from the first rendering: ", style="dim")
-        legend.append("added or changed", style=_STYLE_ADDED)
-        legend.append(", ", style="dim")
-        legend.append("dropped", style=_STYLE_DROPPED)
+        legend = Styled.of("  Words differing from the first rendering: ", style="dim")
+        legend = legend.plus("added or changed", style=_STYLE_ADDED)
+        legend = legend.plus(", ", style="dim")
+        legend = legend.plus("dropped", style=_STYLE_DROPPED)
     if _fits(ctx, len(columns) + 1):
-        table = _table("Speaker", *(ctx.name(c) for c in columns), lines=True)
+        table = Grid.of("Speaker", *(ctx.name(c) for c in columns), lines=True)
         for g in groups:
-            table.add_row(_speaker(g), *(_cell(ctx, g, c) for c in columns))
+            table = table.row(_speaker(g), *(_cell(ctx, g, c) for c in columns))
     else:
-        table = _table("Speaker", "Outlet", "Quoted words", lines=True)
+        table = Grid.of("Speaker", "Outlet", "Quoted words", lines=True)
         for g in groups:
             for i, c in enumerate(columns):
                 cell = _cell(ctx, g, c)
                 if cell.plain:
-                    table.add_row(_speaker(g) if i == 0 else Text(""), Text(ctx.name(c)), cell)
+                    table = table.row(
+                        _speaker(g) if i == 0 else _text(""), _text(ctx.name(c)), cell
+                    )
     return [head, legend, table]
 
 
@@ -288,10 +356,10 @@ def _spread(g: QuoteGroup) -> int:
     return len({q.article for q in g.renderings} | set(g.paraphrased_in))
 
 
-def _speaker(g: QuoteGroup) -> Text:
-    text = Text(safe.plain(g.speaker or "unattributed"))
+def _speaker(g: QuoteGroup) -> Styled:
+    text = _text(safe.plain(g.speaker or "unattributed"))
     if g.differs:
-        text.append("\ndiffers", style="yellow")
+        text = text.plus("\ndiffers", style="yellow")
     return text
 
 
@@ -299,71 +367,71 @@ def _fits(ctx: _Context, columns: int) -> bool:
     return columns * _MIN_COLUMN <= ctx.width
 
 
-def _cell(ctx: _Context, g: QuoteGroup, article: str) -> Text:
+def _cell(ctx: _Context, g: QuoteGroup, article: str) -> Styled:
     """An article's renderings in a group, changed words marked against the first rendering."""
     mine = [q for q in g.renderings if q.article == article]
     if not mine:
         if article in g.paraphrased_in:
-            return Text("(paraphrased, no quotation marks)", style="italic dim")
-        return Text("")
+            return Styled.of("(paraphrased, no quotation marks)", style="italic dim")
+        return _text("")
     reference = g.renderings[0]
     ops = [d for d in g.diff if d.article == article]
-    out = Text()
+    out = Styled()
     for i, q in enumerate(mine):
         if i:
-            out.append("\n")
+            out = out.plus("\n")
         if q is reference or len(mine) > 1 or not ops:
-            out.append(Text(safe.plain(q.text)))
+            out = out.plus(safe.plain(q.text))
         else:
-            out.append(marked(q.text, ops, marks=ctx.marks))
+            out = out.plus(marked(q.text, ops, marks=ctx.marks))
     if len({q.speaker for q in g.renderings if q.speaker}) > 1:
         # the outlets credit the words to different people (or relay them): say whom
         for speaker in dict.fromkeys(q.speaker for q in mine if q.speaker):
-            out.append(f"\n— {safe.plain(speaker)}", style="yellow")
+            out = out.plus(f"\n— {safe.plain(speaker)}", style="yellow")
     return out
 
 
-def marked(text: str, ops: Sequence[WordDiff], *, marks: bool) -> Text:
+def marked(text: str, ops: Sequence[WordDiff], *, marks: bool) -> Styled:
     """`text` (made inert) with the diff's added/changed words styled and dropped ones shown."""
     clean, found = safe.word_marks(text, ops)
-    out = Text()
+    runs: list[tuple[str, str]] = []
     pos = 0
     for start, end, piece in found:
         if start < pos:
             continue
-        out.append(clean[pos:start])
+        runs.append((clean[pos:start], ""))
         if start < end:
-            out.append(f"{{+{piece}+}}" if marks else piece, style=_STYLE_ADDED)
+            runs.append((f"{{+{piece}+}}" if marks else piece, _STYLE_ADDED))
         else:
-            out.append(f" [-{piece}-]" if marks else f" {piece}", style=_STYLE_DROPPED)
+            runs.append((f" [-{piece}-]" if marks else f" {piece}", _STYLE_DROPPED))
         pos = end
-    out.append(clean[pos:])
-    return out
+    runs.append((clean[pos:], ""))
+    return Styled(tuple(runs))
 
 
 # ---------------------------------------------------------------- dates and numbers
 
 
-def _dates(ctx: _Context) -> list[RenderableType]:
+def _dates(ctx: _Context) -> list[Part]:
     groups = dated(ctx.report, show_all=ctx.show_all)
     head = _title("Date conflicts", sum(1 for g in groups if g.conflict))
     if not groups:
         return [head, _none("No event is dated by more than one outlet.")]
-    table = _table("Event", "Outlet", "As written", "Resolves to")
+    table = Grid.of("Event", "Outlet", "As written", "Resolves to")
     for g in groups:
-        _group_rows(table, ctx, _event(g), g.conflict, g.mentions, _resolved)
+        table = _group_rows(table, ctx, _event(g), g.conflict, g.mentions, _resolved)
     return [head, table]
 
 
-def _numbers(ctx: _Context) -> list[RenderableType]:
+def _numbers(ctx: _Context) -> list[Part]:
     conflicts = [g for g in ctx.report.numbers if g.conflict]
     groups = conflicts + ([g for g in ctx.report.numbers if not g.conflict] if ctx.show_all else [])
     head = _title("Number conflicts", len(conflicts))
     if not groups:
         return [head, _none("No figures differ between outlets.")]
-    table = _table("Quantity", "Outlet", "As written", "Value")
+    table = Grid.of("Quantity", "Outlet", "As written", "Value")
     for g in groups:
-        _group_rows(table, ctx, _about(g), g.conflict, g.mentions, _value)
+        table = _group_rows(table, ctx, _about(g), g.conflict, g.mentions, _value)
     return [head, table]
 
 
@@ -386,25 +454,26 @@ def _about(g: NumberGroup) -> str:
 
 
 def _group_rows(
-    table: Table,
+    table: Grid,
     ctx: _Context,
     label: str,
     conflict: bool,
     mentions: Iterable[DateMention | NumberMention],
     value: object,
-) -> None:
+) -> Grid:
+    """The table with a group's mentions added, one row each, as one section."""
     assert callable(value)
-    first = Text(label)
+    first = _text(label)
     if conflict:
-        first.append("\nconflict", style="bold red")
+        first = first.plus("\nconflict", style="bold red")
     for i, m in enumerate(mentions):
-        table.add_row(
-            first if i == 0 else Text(""),
-            Text(ctx.name(m.article)),
-            Text(safe.plain(m.text)),
-            Text(value(m)),
+        table = table.row(
+            first if i == 0 else _text(""),
+            _text(ctx.name(m.article)),
+            _text(safe.plain(m.text)),
+            _text(value(m)),
         )
-    table.add_section()
+    return table.section()
 
 
 def _resolved(m: DateMention) -> str:
@@ -432,35 +501,34 @@ def number(value: float, unit: str | None, approx: str | None = None) -> str:
 # ---------------------------------------------------------------- sourcing
 
 
-def _sourcing(ctx: _Context) -> list[RenderableType]:
+def _sourcing(ctx: _Context) -> list[Part]:
     report = ctx.report
-    out: list[RenderableType] = [_title("Sourcing differences", len(report.sourcing_differences))]
+    out: list[Part] = [_title("Sourcing differences", len(report.sourcing_differences))]
     if report.sourcing:
-        table = _table("Outlet", "Named", "Anonymous", "Hedged", "Sources credited")
-        for column in (1, 2, 3):
-            table.columns[column].justify = "right"
+        table = Grid.of("Outlet", "Named", "Anonymous", "Hedged", "Sources credited")
+        table = table.justified("right", (1, 2, 3))
         for p in report.sourcing:
-            table.add_row(
-                Text(ctx.name(p.article)),
-                Text(str(p.named)),
-                Text(str(p.anonymous)),
-                Text(str(p.hedged)),
-                Text(safe.joined(p.sources) or "–"),
+            table = table.row(
+                _text(ctx.name(p.article)),
+                _text(str(p.named)),
+                _text(str(p.anonymous)),
+                _text(str(p.hedged)),
+                _text(safe.joined(p.sources) or "–"),
             )
         out.append(table)
     if not report.sourcing_differences:
         out.append(_none("No shared statement is credited differently."))
         return out
     texts = _statement_texts(report)
-    table = _table("Statement", "Outlet", "Credits")
+    table = Grid.of("Statement", "Outlet", "Credits")
     for d in report.sourcing_differences:
         for i, (article, sources) in enumerate(d.by_article):
-            table.add_row(
-                Text(texts.get(d.statement, d.statement)) if i == 0 else Text(""),
-                Text(ctx.name(article)),
-                Text(safe.joined(sources) or "no one"),
+            table = table.row(
+                _text(texts.get(d.statement, d.statement)) if i == 0 else _text(""),
+                _text(ctx.name(article)),
+                _text(safe.joined(sources) or "no one"),
             )
-        table.add_section()
+        table = table.section()
     out.append(table)
     return out
 
@@ -472,7 +540,7 @@ def _statement_texts(report: Report) -> dict[str, str]:
 # ---------------------------------------------------------------- statements
 
 
-def _only(ctx: _Context) -> list[RenderableType]:
+def _only(ctx: _Context) -> list[Part]:
     report = ctx.report
     if len(report.articles) < 2:
         return [_title("Only one outlet"), _none("Only one article: nothing to compare.")]
@@ -483,34 +551,34 @@ def _only(ctx: _Context) -> list[RenderableType]:
     order = {a.id: i for i, a in enumerate(report.articles)}
     singles.sort(key=lambda s: (order.get(s.members[0].article, len(order)), s.members[0].sentence))
     shown = singles if ctx.rows is None else singles[: ctx.rows]
-    table = _table("Outlet", "Statement")
+    table = Grid.of("Outlet", "Statement")
     previous = None
     for s in shown:
         article = s.members[0].article
         if previous is not None and article != previous:
-            table.add_section()
-        table.add_row(
-            Text(ctx.name(article)) if article != previous else Text(""),
-            Text("• " + safe.plain(" ".join(m.text for m in s.members))),
+            table = table.section()
+        table = table.row(
+            _text(ctx.name(article)) if article != previous else _text(""),
+            _text("• " + safe.plain(" ".join(m.text for m in s.members))),
         )
         previous = article
     return [head, table, *_more(len(singles) - len(shown))]
 
 
-def _more(hidden: int) -> list[RenderableType]:
+def _more(hidden: int) -> list[Part]:
     """A note for rows left out of a long list (none when nothing is)."""
     if hidden <= 0:
         return []
     return [_none(f"… and {hidden} more: --all shows every row; --format json holds them all.")]
 
 
-def _copies(ctx: _Context) -> list[RenderableType]:
+def _copies(ctx: _Context) -> list[Part]:
     copies = ctx.report.copies
     head = _title("Shared copy", len(copies))
     if not copies:
         return [head, _none("No long passages shared word for word.")]
-    table = _table("Articles", "Shared", "Likely wire", "Longest shared passage")
-    table.columns[1].justify = "right"
+    table = Grid.of("Articles", "Shared", "Likely wire", "Longest shared passage")
+    table = table.justified("right", (1,))
     if ctx.rows is not None and len(copies) > ctx.rows:
         # Too many to list: the pairs sharing most, in report order among themselves.
         keep = sorted(range(len(copies)), key=lambda i: (-copies[i].share, i))[: ctx.rows]
@@ -519,40 +587,38 @@ def _copies(ctx: _Context) -> list[RenderableType]:
         shown = copies
     for c in shown:
         passages = sorted(c.passages, key=lambda p: -len(p.text))
-        text = Text(safe.plain(passages[0].text) if passages else "")
+        text = _text(safe.plain(passages[0].text) if passages else "")
         if len(passages) > 1:
-            text.append(f" (+{len(passages) - 1} more)", style="dim")
-        table.add_row(
-            Text(f"{ctx.name(c.a)}\n{ctx.name(c.b)}"),
-            Text(f"{c.share:.0%}"),
-            Text("yes" if c.likely_wire else "no"),
+            text = text.plus(f" (+{len(passages) - 1} more)", style="dim")
+        table = table.row(
+            _text(f"{ctx.name(c.a)}\n{ctx.name(c.b)}"),
+            _text(f"{c.share:.0%}"),
+            _text("yes" if c.likely_wire else "no"),
             text,
         )
     return [head, table, *_more(len(copies) - len(shown))]
 
 
-def _coverage(ctx: _Context) -> list[RenderableType]:
+def _coverage(ctx: _Context) -> list[Part]:
     report = ctx.report
     head = _title("Statement coverage", len(report.statements))
     if not report.statements:
         return [head, _none("No statements.")]
     ids = [a.id for a in report.articles]
     if not _fits(ctx, len(ids) + 2):
-        table = _table("Statement", "Outlets")
+        table = Grid.of("Statement", "Outlets")
         for s in report.statements:
-            table.add_row(
-                Text(safe.plain(s.members[0].text)), Text(", ".join(map(ctx.name, s.articles)))
+            table = table.row(
+                _text(safe.plain(s.members[0].text)), _text(", ".join(map(ctx.name, s.articles)))
             )
         return [head, table]
-    table = _table("Statement", *(ctx.name(i) for i in ids))
-    for column in table.columns[1:]:
-        column.justify = "center"
-        column.overflow = "fold"
+    table = Grid.of("Statement", *(ctx.name(i) for i in ids))
+    table = table.justified("center", range(1, len(ids) + 1))
     for s in report.statements:
         carried = set(s.articles)
-        table.add_row(
-            Text(safe.plain(s.members[0].text)),
-            *(Text("●" if i in carried else "·") for i in ids),
+        table = table.row(
+            _text(safe.plain(s.members[0].text)),
+            *(_text("●" if i in carried else "·") for i in ids),
         )
     return [head, table]
 
@@ -562,30 +628,37 @@ def _coverage(ctx: _Context) -> list[RenderableType]:
 
 def render_check(report: CheckReport, *, width: int = 100, color: bool = False) -> RenderableType:
     """A quote check as one rich renderable: a verdict line and one row per draft quotation."""
+    return grid.to_rich(_check_parts(report, color=color))
+
+
+def _check_parts(report: CheckReport, *, color: bool) -> list[Part]:
+    """A quote check's lines and table: a verdict line and one row per draft quotation."""
     names = safe.labels((report.draft, *report.sources))
     problems = [c for c in report.checks if c.problems]
-    head = Text(
+    head = Styled.of(
         f"newsdiff check: {safe.plain(report.draft.path or report.draft.id)}: "
         f"{_count(len(report.checks), 'quotation')}, {len(problems)} with problems, "
         f"{_count(len(report.sources), 'source')}",
         style="bold",
     )
     if not report.checks:
-        return Group(head, _none("The draft contains no quotations."))
-    table = _table("Quotation in the draft", "Problem", "Closest source", lines=True)
+        return [head, _none("The draft contains no quotations.")]
+    table = Grid.of("Quotation in the draft", "Problem", "Closest source", lines=True)
     for c in sorted(report.checks, key=lambda c: (not c.problems, c.quote.span.start)):
         speaker = safe.plain(c.quote.speaker or "unattributed")
-        draft = Text(f"{speaker}: ", style="dim")
+        draft = Styled.of(f"{speaker}: ", style="dim")
         if c.diff and "misquote" in c.problems:
-            draft.append(marked(c.quote.text, c.diff, marks=not color))
+            draft = draft.plus(marked(c.quote.text, c.diff, marks=not color))
         else:
-            draft.append(safe.plain(c.quote.text))
-        verdict = Text(", ".join(c.problems) or "ok", style="bold red" if c.problems else "green")
+            draft = draft.plus(safe.plain(c.quote.text))
+        verdict = Styled.of(
+            ", ".join(c.problems) or "ok", style="bold red" if c.problems else "green"
+        )
         if c.source is None:
-            source = Text("no source quotes these words", style="dim")
+            source = Styled.of("no source quotes these words", style="dim")
         else:
-            source = Text(f"{names.get(c.source.article, c.source.article)} · ", style="dim")
-            source.append(f"{safe.plain(c.source.speaker or 'unattributed')}: ", style="dim")
-            source.append(safe.plain(c.source_text or c.source.text))
-        table.add_row(draft, verdict, source)
-    return Group(head, table)
+            source = Styled.of(f"{names.get(c.source.article, c.source.article)} · ", style="dim")
+            source = source.plus(f"{safe.plain(c.source.speaker or 'unattributed')}: ", style="dim")
+            source = source.plus(safe.plain(c.source_text or c.source.text))
+        table = table.row(draft, verdict, source)
+    return [head, table]
