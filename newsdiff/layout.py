@@ -648,19 +648,14 @@ def _is_author_note(bare: str) -> bool:
 
 # An embedded social post as pages flatten it: "… pic.twitter.com/AbC1", "…— Jo Roe (@joroe)
 # April 20, 2023".
-_EMBEDDED_POST = rx.compile(
-    r"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
-)
+# A post's signature after its text: its author's handle and the day it was posted.
+_SIGNED = r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+_EMBEDDED_POST = rx.compile(rf"pic\.twitter\.com/\w+\s*$|[—–-]\s*[^()\n]{{1,60}}{_SIGNED}\s*$")
 # The same post's link and signature inside a longer paragraph, where the page glued the post
 # between two paragraphs of the story: "... making him captain. pic.twitter.com/AbC1 — Jo Roe
 # (@joroe) April 20, 2023 The club said ...". Only the link and signature are cut out.
-_POST_SIGNATURE = (
-    r"[—–]\s*[^()\n—–]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}(?![\d,])"
-)
+_POST_SIGNATURE = rf"[—–]\s*[^()\n—–]{{1,60}}{_SIGNED}(?![\d,])"
 _INLINE_POST = rx.compile(rf"pic\.twitter\.com/\w+(?:\s*{_POST_SIGNATURE})?|{_POST_SIGNATURE}")
-# A line holding a post this many words before its signature also holds story text: the
-# signature is cut out and the rest kept (shorter ones are the post alone, dropped whole).
-_POST_WORDS = _FURNITURE_WORDS
 
 
 def is_furniture(line: str) -> bool:
@@ -671,9 +666,10 @@ def is_furniture(line: str) -> bool:
     if _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
         return True
     if ("twitter.com/" in bare or "(@" in bare) and (post := _EMBEDDED_POST.search(bare)):
-        # a social post the page embeds: its text without the post around it; a long line
-        # also holds story text, and blocks() cuts the post's signature out of it
-        return not _more_words(bare[: post.start()], _POST_WORDS)
+        # a social post the page embeds: its text without the post around it; a line with
+        # more words than furniture has before the signature also holds story text, and
+        # blocks() cuts the post's signature out of it
+        return not _more_words(bare[: post.start()], _FURNITURE_WORDS)
     # either test failing means "not furniture"; counting words stops early on a long line
     if _more_words(bare, _FURNITURE_WORDS) or not _may_be_furniture(bare):
         return False
