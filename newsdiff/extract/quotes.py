@@ -1459,9 +1459,6 @@ def _people(masked: str, sentences: Sequence[Sentence]) -> _People:
     )
 
 
-_LINKS = frozenset(["and", "or", "by", "than", "as", "like", "after", "before", "against"])
-
-
 def _body_subjects(
     masked: str, sentences: Sequence[Sentence], bodies: Sequence[tuple[int, str]]
 ) -> tuple[tuple[int, int, int, str], ...]:
@@ -1478,7 +1475,7 @@ def _body_subjects(
             # making it an object ("Talks with the union")
             if (
                 len(before) <= 3
-                and not any(w.lower().strip(",:") in _PREPS | _LINKS for w in before)
+                and not any(w.lower().strip(",:") in _NOT_SUBJECT_AFTER for w in before)
                 and _verb_follows(masked, pos + len(name))
             ):
                 out.append((s.span.start, s.span.end, pos, name))
@@ -1576,6 +1573,10 @@ _ADJ_SUFFIX = (
     "ing",
 )
 _PREPS = frozenset(["of", "at", "for", "to", "in", "from", "with", "on"])
+# Words before a body that make it an object, not the sentence's subject ("Talks with the union").
+_NOT_SUBJECT_AFTER = _PREPS | frozenset(
+    ["and", "or", "by", "than", "as", "like", "after", "before", "against"]
+)
 # "her" is left out: as often an object ("told her mother") as a possessive.
 _DETERMINERS = frozenset(["the", "a", "an", "one", "his", "their", "its", "our"])
 _INVERTED = rx.compile(
