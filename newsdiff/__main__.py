@@ -1,6 +1,6 @@
 """`python -m newsdiff`."""
 
-from newsdiff.cli import main
+from newsdiff.commands import main
 
 if __name__ == "__main__":
     main()

@@ -19,7 +19,7 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner, Result
 
-from newsdiff import cli
+from newsdiff import cli, commands
 from newsdiff.errors import InputError
 
 ROOT = Path(__file__).parent.parent
@@ -230,8 +230,8 @@ def test_stdin(folder: Path) -> None:
 
 def test_pager_used_only_when_allowed(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paged: list[str] = []
-    monkeypatch.setattr(cli, "_should_page", lambda text: True)
-    monkeypatch.setattr(cli, "_page", paged.append)
+    monkeypatch.setattr(commands, "_should_page", lambda text: True)
+    monkeypatch.setattr(commands, "_page", paged.append)
     run("compare", "differ", "--no-pager")
     assert paged == []
     run("compare", "differ", "-f", "json")  # only text is paged
@@ -246,7 +246,7 @@ def test_pager_used_only_when_allowed(folder: Path, monkeypatch: pytest.MonkeyPa
 
 def test_should_page_needs_a_terminal_and_a_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
-    assert not cli._should_page("x\n" * 1000)
+    assert not commands._should_page("x\n" * 1000)
 
 
 # ---------------------------------------------------------------- -o FILE
@@ -288,7 +288,7 @@ def test_failed_run_leaves_the_old_file_untouched(
     def broken(*args: object, **kwargs: object) -> str:
         raise InputError("differ/1.txt", "cannot be rendered")
 
-    monkeypatch.setattr(cli, "_render", broken)
+    monkeypatch.setattr(commands, "_render", broken)
     result = run("compare", "differ", "-f", "markdown", "-o", str(target))
     assert result.exit_code == 2
     assert target.read_text(encoding="utf-8") == "previous report\n"
@@ -403,11 +403,11 @@ def test_internal_error_is_short_and_names_where_to_report(
     monkeypatch.setattr(pipeline, "compare", crash)
     monkeypatch.setattr(sys, "argv", ["newsdiff", "compare", "same"])
     with pytest.raises(SystemExit) as exit_info:
-        cli.main()
+        commands.main()
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("newsdiff: internal error: RuntimeError: boom\n")
-    assert cli.ISSUES_URL in err
+    assert commands.ISSUES_URL in err
     assert "Traceback" not in err and "whole article text" not in err
     assert err.count("\n") == 2
 
@@ -421,7 +421,7 @@ def test_internal_error_with_debug_raises(folder: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline, "compare", crash)
     monkeypatch.setattr(sys, "argv", ["newsdiff", "compare", "same", "--debug"])
     with pytest.raises(RuntimeError, match="boom"):
-        cli.main()
+        commands.main()
 
 
 def test_broken_pipe_exits_quietly(folder: Path) -> None:
@@ -475,7 +475,7 @@ def test_colour_only_on_a_terminal_and_never_into_a_file(
 ) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert cli._color(None)
-    assert not cli._color(Path("report.txt"))
+    assert commands._color(None)
+    assert not commands._color(Path("report.txt"))
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not cli._color(None)
+    assert not commands._color(None)

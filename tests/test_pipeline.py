@@ -114,7 +114,7 @@ def test_progress_reports_every_stage_in_order() -> None:
 def test_cli_progress_is_silent_when_stderr_is_not_a_terminal(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from newsdiff.cli import _progress
+    from newsdiff.commands import _progress
 
     with _progress() as step:
         step("align")
@@ -124,13 +124,13 @@ def test_cli_progress_is_silent_when_stderr_is_not_a_terminal(
 def test_cli_progress_on_a_terminal_is_one_line_cleared_at_the_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsdiff import cli
+    from newsdiff import commands
 
     err = io.StringIO()
     err.isatty = lambda: True  # type: ignore[method-assign]
-    monkeypatch.setattr(cli.sys, "stderr", err)
+    monkeypatch.setattr(commands.sys, "stderr", err)
     monkeypatch.delenv("CI", raising=False)
-    with cli._progress() as step:
+    with commands._progress() as step:
         step("align")
         assert threading.active_count() == 1  # no spinner thread: compare() may still fork
     assert err.getvalue() == "\r\x1b[2Knewsdiff: aligning statements…\r\x1b[2K"
