@@ -28,7 +28,8 @@ import difflib
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
-from itertools import pairwise
+from functools import lru_cache
+from itertools import compress, pairwise
 from typing import NamedTuple
 
 from newsdiff import rx
@@ -753,6 +754,12 @@ _OWNED = rx.compile(
 )
 
 
+# The word tests below are pure functions of one word, and an article repeats its words (names
+# above all) from sentence to sentence: each is worked out once per word, within a bound.
+_WORD_CACHE = 1 << 13
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _base(tok: str) -> tuple[str, bool]:
     """The token without a possessive ending, and whether it had one ("Musk-owned" counts as
     one: a modifier naming an owner, not a name)."""
@@ -767,6 +774,12 @@ def _base(tok: str) -> tuple[str, bool]:
     return tok, False
 
 
+@lru_cache(maxsize=_WORD_CACHE)
+def _base_low(tok: str) -> str:
+    """The token without a possessive ending, lower-cased, without a final stop."""
+    return _base(tok)[0].lower().rstrip(".")
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -777,6 +790,7 @@ _PARTICLE_NAME = rx.compile(
 )
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_nameish(tok: str) -> bool:
     if not tok[:1].isupper():
         return bool(
@@ -791,8 +805,9 @@ def _is_nameish(tok: str) -> bool:
     return _is_cap(base) and low not in _NOT_NAME and not base.isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _role_word(tok: str) -> bool:
-    low = _base(tok)[0].lower().rstrip(".")
+    low = _base_low(tok)
     return low in _ROLE_HEADS or low in _ROLE_MODIFIERS
 
 
@@ -857,20 +872,24 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
     # each token is tested many times below: decide once whether it may be part of a name
     # (a lower-case token is a name only as a particle joined by a hyphen: "al-Nunu")
     nameish = [_is_nameish(t[2]) if t[2][:1].isupper() or "-" in t[2] else False for t in toks]
-    for k in range(len(toks) - 1):
-        # a bare initial before a name ("K Ramanan", "S Iyer"), not "A" or "I"
-        if (
-            len(toks[k][2]) == 1
-            and toks[k][2] not in "AI"
-            and toks[k][2].isupper()
-            and nameish[k + 1]
-            and masked[toks[k][1] : toks[k + 1][0]] == " "
-        ):
-            nameish[k] = True
-    out: list[_Mention] = []
     n = len(toks)
     # only a name-like token can open a run: step from one to the next, not word by word
-    heads = [k for k in range(n) if nameish[k]]
+    heads = list(compress(range(n), nameish))
+    # a bare initial before a name ("K Ramanan", "S Iyer"), not "A" or "I"; only the word
+    # before a name-like one can be one, and marking it changes no later test here
+    initials = [
+        k
+        for k in (h - 1 for h in heads if h)
+        if len(toks[k][2]) == 1
+        and toks[k][2] not in "AI"
+        and toks[k][2].isupper()
+        and masked[toks[k][1] : toks[k + 1][0]] == " "
+    ]
+    if initials:
+        for k in initials:
+            nameish[k] = True
+        heads = list(compress(range(n), nameish))
+    out: list[_Mention] = []
     h = 0
     i = 0
     while True:
@@ -909,22 +928,25 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         if cut < len(words) - 2 and _titled_acronym(masked, words[cut], words[cut + 1 :]):
             cut += 1
         for j in range(len(words) - 2, cut - 1, -1):
-            if _base(words[j])[0].lower().rstrip(".") in _ROLE_HEADS:
+            if _base_low(words[j]) in _ROLE_HEADS:
                 cut = j + 1  # "Fire Chief Ramon Ortega": everything up to the title word
                 break
-        prior = toks[run[0] - 2][2].lower() if run[0] >= 2 else ""
         if (
             cut == 0
             and len(words) >= 3
             and run[0] >= 2
             and toks[run[0] - 1][2] == "of"
-            and prior.rstrip(".") in _ROLE_HEADS
+            and toks[run[0] - 2][2].lower().rstrip(".") in _ROLE_HEADS
         ):
             cut = len(words) - 2  # "Minister of Information Jamal Jarrah"
         if cut == 0 and len(words) >= 3 and words[0].lower().endswith(_AGENT):
             cut = 1  # "Striker Luis Moreno", "Senator Jane Roe": an occupation, not a name
-        lows = [_base(w)[0].lower().rstrip(".") for w in words[cut:]]
-        last_org = max((j for j, w in enumerate(lows) if w in _ORG_WORDS), default=-1)
+        lows = [_base_low(w) for w in words[cut:]]
+        last_org = (
+            -1
+            if _ORG_WORDS.isdisjoint(lows)
+            else max(j for j, w in enumerate(lows) if w in _ORG_WORDS)
+        )
         tail = lows[last_org + 1 :]
         staffed = (
             0 <= last_org < len(lows) - 1
@@ -940,8 +962,10 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         last_base, possessive = _base(name_words[-1])
         name_words = [*name_words[:-1], last_base]
         lows = [w.lower().rstrip(".") for w in name_words]
-        if any(w in _ORG_WORDS or w in _VEHICLE_WORDS for w in lows) or all(
-            w in _ROLE_HEADS for w in lows
+        if (
+            not _ORG_WORDS.isdisjoint(lows)
+            or not _VEHICLE_WORDS.isdisjoint(lows)
+            or _ROLE_HEADS.issuperset(lows)
         ):
             continue
         if (
@@ -971,14 +995,23 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             d0 += 1
         descriptor = masked[toks[d0][0] : toks[head - 1][1]] if d0 < head else None
         titled = descriptor is not None and any(
-            _base(toks[k2][2])[0].lower().rstrip(".") in _ROLE_HEADS for k2 in range(d0, head)
+            _base_low(toks[k2][2]) in _ROLE_HEADS for k2 in range(d0, head)
         )
         # "Professor X of Y University": the affiliation belongs to the role
         after = masked[toks[run[-1]][1] : end]
-        aff = rx.match(r"\s+(?:of|at|from)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})", after)
-        if titled and aff and not possessive:
+        # each pattern is tried only where its match can matter
+        aff = (
+            rx.match(r"\s+(?:of|at|from)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})", after)
+            if titled and not possessive
+            else None
+        )
+        if aff:
             descriptor = f"{descriptor} of {aff.group(1).strip()}"
-        app = rx.match(_APPOSITION, after)
+        app = (
+            rx.match(_APPOSITION, after)
+            if descriptor is None and not possessive and after.startswith(",")
+            else None
+        )
         if (
             descriptor is None
             and app
@@ -1002,7 +1035,7 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         subject = bool(cue_after and _is_cue(cue_after.group(1)))
         gender = None
         for k2 in range(d0, head):
-            g = _HONORIFIC_GENDER.get(_base(toks[k2][2])[0].lower().rstrip("."))
+            g = _HONORIFIC_GENDER.get(_base_low(toks[k2][2]))
             if g:
                 gender = g
         full = len(name_words) >= 2 or titled or staffed
@@ -1069,6 +1102,7 @@ _NATIONAL = _words(
 )
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _nationality(tok: str) -> bool:
     """True for a nationality adjective or a country abbreviation (Chinese, U.S., Israeli)."""
     base, _ = _base(tok)
@@ -1096,6 +1130,7 @@ def _attributive(toks: Sequence[tuple[int, int, str]], k: int, masked: str) -> b
     return not (nxt[:1].islower() and (low.endswith("ed") or low in _AUX or _is_cue(low)))
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _clean_descriptor(text: str) -> str:
     """A descriptor without a leading article and stray punctuation."""
     text = rx.sub(r"\s+", " ", text).strip(" ,;:-–—")
@@ -1293,7 +1328,7 @@ def _body_head(name: str) -> str:
     "Acme Corp") or the word before "of"/"for" ("Ministry of Interior", "Bank of England");
     empty when the name is not a body's."""
     words = name.split()
-    last = _base(words[-1])[0].lower().rstrip(".") if words else ""
+    last = _base_low(words[-1]) if words else ""
     if last in _BODY_NAME_END:
         return last
     for w, nxt in pairwise(words):
@@ -1700,7 +1735,7 @@ def _valid_np(words: Sequence[str]) -> bool:
         return False
     unknown = 0
     # "UN human rights chief Volker Turk": nouns may qualify a role word that follows them
-    role_at = [_base(w)[0].lower().rstrip(".") in _ROLE_HEADS for w in core]
+    role_at = [_base_low(w) in _ROLE_HEADS for w in core]
     for i, w in enumerate(core[:-1]):
         low = _base(w)[0].lower()
         if low in _DETERMINERS or low in (
@@ -1802,7 +1837,7 @@ def _np_before(text: str) -> str | None:
 
 def _role_next(words: Sequence[str], i: int) -> bool:
     """True when a role word follows words[i] within two words ("states negotiator")."""
-    return any(_base(w)[0].lower().rstrip(".") in _ROLE_HEADS for w in words[i + 1 : i + 3])
+    return any(_base_low(w) in _ROLE_HEADS for w in words[i + 1 : i + 3])
 
 
 def _np_after(text: str) -> str | None:
@@ -2384,14 +2419,14 @@ def _nearest_body(people: _People, at: int, head: str | None) -> str | None:
     for pos, name in reversed(people.bodies):
         if pos >= at:
             continue
-        last = _body_head(name) or _base(name.split()[-1])[0].lower().rstrip(".")
+        last = _body_head(name) or _base_low(name.split()[-1])
         if head is None or last == head or (head in ("company", "firm") and last in _CORPORATE):
             return name
     if head in ("company", "firm"):
         # no body named as a company: the nearest brand name that was a subject ("Boeing
         # said it …"); the name of a ministry, court or police force is not a company
         for pos, name in reversed(people.bodies):
-            last = _base(name.split()[-1])[0].lower().rstrip(".")
+            last = _base_low(name.split()[-1])
             if pos < at and last not in _BODY_NAME_END and last not in _ORG_WORDS:
                 return name
     return None
@@ -2406,7 +2441,7 @@ def _group_speaker(written: str, at: int, people: _People, sentence: int) -> _Wh
     family", "the ministry" (the nearest ministry named), "the statement" (its issuer)."""
     words = written.split()
     core = rx.split(r"\s+(?:of|for)\s+", written, maxsplit=1)[0].split()  # "family of X"
-    last = _base(core[-1])[0].lower().rstrip(".") if core else ""
+    last = _base_low(core[-1]) if core else ""
     first = words[0].lower()
     if last in ("statement", "release") and first in ("the", "a", "this", "that", "its"):
         issued = [who for pos, who in people.issuers if pos < at]
