@@ -319,20 +319,13 @@ _FURNITURE = _alt(
     r"click (?:here|to)\b.{0,100}",
     # subscription and newsletter promos
     r"(?:subscribe|sign up|sign-up|register now|get our|receive our)\b.{0,120}",
-    r".{0,80}\b(?:in|to|straight to|into) your"
-    r" (?:(?:e-?mail )?inbox|feeds?|social feeds?|timeline|mailbox)\b.{0,60}",
     # a promo box's call ("Don't miss out on what's happening!"): a line of its own, no clause
     r"don['’]?t miss (?:out|a thing|a beat|anything)\b[^.,;:!?\"“”]{0,40}!?",
-    r"(?=.*\b(?:our|free|daily|weekly|sign|subscribe|inbox|delivered|get)\b).{0,80}"
-    r"\bnewsletters?\b.{0,60}",
-    r".{0,60}\b(?:promotional content|privacy policy|terms of (?:use|service)"
-    r"|cookie policy)\b.{0,60}",
     # comment sections
     r"leave a (?:reply|comment|response)",
     r"(?:post|add|write|view|show|read) (?:a |the )?comments?",
     r"(?:read and post|join the) (?:comments|conversation|discussion)",
     r"join the [\w ]{1,40} (?:community|conversation|discussion)",
-    r".{0,80}\b(?:community guidelines|before (?:posting|commenting)|share your e-?mail)\b.{0,80}",
     r"(?:no |\d+ )?comments?(?: \(\d+\))?:?",
     r"no comments yet\W*(?:be the first\b.{0,80})?",
     r"be the first to (?:comment|share|join|respond|reply|review)\b.{0,80}",
@@ -347,7 +340,6 @@ _FURNITURE = _alt(
     r"required fields are marked.{0,10}",
     # copyright, wire end marks
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})).{0,300}",
-    r".{0,200}\ball rights reserved\b.{0,200}",
     r"\(?(?:end|ends|-30-|###)\)?",
     # cross-links
     r"(?:read more|read also|also read|read next|more to read|see also|related|related news"
@@ -361,8 +353,6 @@ _FURNITURE = _alt(
     # ads and page chrome
     r"advertisement|advertising|sponsored(?: content)?|ad|story continues (?:below|after)\b.{0,40}",
     r"scroll to (?:top|continue).{0,40}|skip to (?:main )?content|back to top|top|loading\W*",
-    r".{0,80}\b(?:is not supported|optimal experience|enable javascript"
-    r"|update your browser)\b.{0,80}",
     # embedded social posts: "— Weather Desk (@weatherdesk) May 2, 2024"
     r"[—–-]\s*.{1,60}\(@\w{1,30}\)\s*.{0,30}",
     r"(?:tags?|topics?|categories|filed under|posted in)\s*:.{0,200}",
@@ -382,8 +372,6 @@ _FURNITURE = _alt(
     # desk initials with wire agencies ("ab/cd (Reuters, AFP)")
     r"[a-z]{1,4}(?:/[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?",
     # how to reach the author, the site's engine, notes that the story will change
-    r".{0,60}\b(?:can be reached|may be reached|reach (?:him|her|them|the author)) (?:at|by|on)\b"
-    r".{0,160}",
     r"(?:comments )?powered by \S+(?:\s+\S+){0,3}",
     # reading time, and date labels whose dates the page fills in with a script
     r"(?:reading time\W*)?\d{1,3}[- ]?min(?:ute)?s?\.?(?: read| reading time)?",
@@ -413,8 +401,27 @@ _FURNITURE = _alt(
     r"a version of this (?:article|story|piece) (?:first |originally )?(?:appeared|ran"
     r"|was published)\b.{0,160}",
 )
+# The furniture forms that may sit anywhere in a line ("... delivered to your inbox", "... all
+# rights reserved"): each match holds one of _FURNITURE_ANYWHERE's words. Kept apart from
+# _FURNITURE, whose forms all open the line, so that a line without those words is not tried
+# against them (their ".{0,80}" openings try every start up to 80 characters in).
+_FURNITURE_INSIDE = _alt(
+    r".{0,80}\b(?:in|to|straight to|into) your"
+    r" (?:(?:e-?mail )?inbox|feeds?|social feeds?|timeline|mailbox)\b.{0,60}",
+    r"(?=.*\b(?:our|free|daily|weekly|sign|subscribe|inbox|delivered|get)\b).{0,80}"
+    r"\bnewsletters?\b.{0,60}",
+    r".{0,60}\b(?:promotional content|privacy policy|terms of (?:use|service)"
+    r"|cookie policy)\b.{0,60}",
+    r".{0,80}\b(?:community guidelines|before (?:posting|commenting)|share your e-?mail)\b.{0,80}",
+    r".{0,200}\ball rights reserved\b.{0,200}",
+    r".{0,80}\b(?:is not supported|optimal experience|enable javascript"
+    r"|update your browser)\b.{0,80}",
+    r".{0,60}\b(?:can be reached|may be reached|reach (?:him|her|them|the author)) (?:at|by|on)\b"
+    r".{0,160}",
+)
 # _FURNITURE's forms either start the line with a mark or one of these words, or hold one
-# of _FURNITURE_ANYWHERE (the forms that open with ".{0,80}"; "/" for desk initials).
+# of _FURNITURE_ANYWHERE ("/" for desk initials); every match of _FURNITURE_INSIDE holds one
+# of _FURNITURE_ANYWHERE.
 # Both tests run on the case-folded line, as _CREDIT_NEEDS does.
 _FURNITURE_FIRST = _wordset(
     """share tweet pin e email print whatsapp facebook twitter x linkedin reddit telegram copy
@@ -520,6 +527,7 @@ _CREDIT_NEEDS = (
     "istock",
 )
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 # A _CREDIT match runs to the end of the line, so on a long line only its tail is searched.
 # Counting "free" characters (whitespace, "*", "_", "|": the runs the pattern allows without
 # bound) as nothing, the forms but the two "Name/Agency" ones, plus the optional second
@@ -607,6 +615,8 @@ _DATELINE = rx.compile(
     # Scraped pages glue the date to the first word: "August 3, 2014Chinese officials".
     rf"|^(?i:{_MONTH})\.? \d{{1,2}}, \d{{4}}(?=[A-Z][a-z])"
 )
+# A dateline holds one of these (its dash) unless it holds a digit (the glued date).
+_DATELINE_NEEDS = ("—", "–", "-", ">")
 # The dateline opens the story; an unrecognised caption or standfirst may come first.
 _DATELINE_PARAGRAPHS = 3
 
@@ -670,24 +680,25 @@ def is_furniture(line: str) -> bool:
         # more words than furniture has before the signature also holds story text, and
         # blocks() cuts the post's signature out of it
         return not _more_words(bare[: post.start()], _FURNITURE_WORDS)
-    # either test failing means "not furniture"; counting words stops early on a long line
-    if _more_words(bare, _FURNITURE_WORDS) or not _may_be_furniture(bare):
+    # counting words stops early on a long line
+    if _more_words(bare, _FURNITURE_WORDS):
         return False
-    return _FURNITURE.fullmatch(bare) is not None
+    folded = _fold(bare)
+    inside = _holds_any(folded, _FURNITURE_ANYWHERE)
+    first = _FIRST_WORD.match(folded)
+    if first is not None and first.group() not in _FURNITURE_FIRST and not inside:
+        return False  # no form of either pattern can match (see _FURNITURE_FIRST)
+    if _FURNITURE.fullmatch(bare) is not None:
+        return True
+    return inside and _FURNITURE_INSIDE.fullmatch(bare) is not None
 
 
 def _fold(line: str) -> str:
     """`line` lower-cased with the four letters re.IGNORECASE equates with ASCII ones mapped."""
-    return line.lower() if line.isascii() else line.translate(_FOLD).lower()
-
-
-def _may_be_furniture(bare: str) -> bool:
-    """False when no form of _FURNITURE can match `bare` (a cheap test run first)."""
-    folded = _fold(bare)
-    first = _FIRST_WORD.match(folded)
-    if first is None or first.group() in _FURNITURE_FIRST:
-        return True  # a line opening with a mark, digit or furniture word: scan it
-    return _holds_any(folded, _FURNITURE_ANYWHERE)
+    # str.translate looks up every character: only worth it when one of the four is there
+    if line.isascii() or not _holds_any(line, _FOLDED):
+        return line.lower()
+    return line.translate(_FOLD).lower()
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -714,10 +725,39 @@ def credit_span(line: str) -> tuple[int, int] | None:
         folded = _fold(line)
         if not _holds_any(folded, _CREDIT_NEEDS):
             return None  # every credit form holds a credit or agency word, or a slash
-    m = _CREDIT.search(line, _credit_from(line))
-    if m is None:
-        return None
-    return m.start("credit"), m.end("credit")
+    for at in _credit_starts(line, _credit_from(line)):
+        m = _CREDIT.match(line, at)
+        if m is not None:
+            return m.start("credit"), m.end("credit")
+    return None
+
+
+# A _CREDIT match opens at the line's start, right after one of these, or in a run of
+# whitespace that a bracket ends (its three leading branches).
+_CREDIT_AFTER = '.!?"”’)|*_'
+
+
+def _credit_starts(line: str, start: int) -> list[int]:
+    """Every position from `start` where a _CREDIT match can begin, in order.
+
+    Trying the pattern only there finds what `_CREDIT.search(line, start)` finds (the first
+    position that matches), without trying every position of the line.
+    """
+    found = {0} if start == 0 else set()
+    for mark in _CREDIT_AFTER:
+        at = line.find(mark, max(0, start - 1))
+        while at >= 0:
+            found.add(at + 1)
+            at = line.find(mark, at + 1)
+    for bracket in "([":
+        at = line.find(bracket, start)
+        while at >= 0:
+            p = at - 1
+            while p >= start and line[p].isspace():  # what `\s` matches
+                found.add(p)
+                p -= 1
+            at = line.find(bracket, at + 1)
+    return sorted(found)
 
 
 def _credit_from(line: str) -> int:
@@ -797,6 +837,8 @@ def _heading_like(line: str) -> bool:
 
 def dateline_prefix(paragraph: str) -> tuple[int, date | None] | None:
     """Length of a dateline opening `paragraph` ("PARIS (AP) — ") and its full date, if any."""
+    if not _has_digit(paragraph) and not _holds_any(paragraph, _DATELINE_NEEDS):
+        return None  # every form ends in a dash (_DASH, " - ") or holds a date's digits
     m = _DATELINE.match(paragraph)
     if m is None:
         return None

@@ -216,6 +216,9 @@ def extract(*lines: str) -> tuple[Attribution, ...]:
         ("Rescue teams worked through the night.", []),
         ("A report on the floods is due next week.", []),
         ("The company makes batteries.", []),
+        # garbled text: a capital only on a determiner names no source (and must not crash)
+        ("according to on The.", []),
+        ("The plan failed, according to The.", []),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, bool, str]]) -> None:

@@ -470,3 +470,48 @@ def test_verb_matches_are_finditer() -> None:
         assert got == expected, text
         found += len(expected)
     assert found > 1000
+
+
+# Each cue pattern `_find` tries only where its opening words occur, with those words, and
+# phrases each one matches (so that the random lines hold many matches, near misses too).
+STARTED = [
+    (
+        attributions._CITING,
+        ("citing", "quoting", "which", "that", "who"),
+        ("citing officials", ", which cited police", "who quoted a source", "that cited"),
+    ),
+    (attributions._REPORT_BY, attributions._REPORT_NOUNS, ("reports by", "a report from")),
+    (attributions._BY, attributions._BY_STARTS, ("reported by", "first reported by", "echoed by")),
+    (attributions._INVERTED, ('"', "”", "’", ","), ('," said', "” said", ", says", "’ told")),
+    (attributions._TOLD_TO, attributions._TOLD_STARTS, ("told", "said in an interview with")),
+    (attributions._WORDS_OF, ("in", "echo", "repeat"), ("in the words of", "echoing the words of")),
+    (
+        attributions._ESTIMATES_THAT,
+        ("estimate", "predict", "forecasts", "projects", "calculates", "reckons"),
+        ("estimates that", "predicted that", "forecasts that", "reckons that"),
+    ),
+    (
+        attributions._ISSUED_DOCUMENT,
+        ("issued", "released", "put", "sent", "published"),
+        ("issued a statement", "released a letter", "put out a statement", "sent a memo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "phrases"), STARTED, ids=lambda x: getattr(x, "pattern", "")[:20]
+)
+def test_cue_patterns_tried_at_their_opening_words_are_finditer(
+    pattern: re.Pattern[str], starts: tuple[str, ...], phrases: tuple[str, ...]
+) -> None:
+    rng = random.Random(len(pattern.pattern))
+    pieces = [*starts, *(w.capitalize() for w in starts), *phrases, *phrases]
+    pieces += [" to ", " by ", " of ", " that ", "said", "the", "The Ledger", "a", "İ", "K"]
+    pieces += [" ", "  ", ",", ", ", ".", "“", "”", '"', "’", "-", "\u00a0", "x"]
+    found = 0
+    for text in _mixed(rng, pieces, 3000, most=10):
+        low = attributions._fold(text)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in attributions._starting(pattern, text, low, starts)] == expected
+        found += len(expected)
+    assert found > 50

@@ -964,6 +964,8 @@ _PEOPLE_CUES = _STRONG_VERBS | frozenset(
 _VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
 _LOWER_WORDS = rx.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+# Every _REPORT_BY match also begins with one of these (see `_starting`).
 _REPORT_NOUNS = (
     "report",
     "stor",
@@ -1287,6 +1289,42 @@ _TOLD_TO = rx.compile(
     r"\b(?:told|tells|telling|(?:interviews?|statement|comments|remarks|conversation"
     r"|spoke|speaks|speaking|talking|talked|said|says)\s+(?:to|with))\s+|,\s+to\s+(?=[Tt]he\s|[A-Z])"
 )
+# Where a _BY match begins: the words of its alternation.
+_BY_STARTS = (
+    "echoed",
+    "reported",
+    "confirmed",
+    "cited",
+    "quoted",
+    "carried",
+    "published",
+    "announced",
+    "denied",
+    "disputed",
+    "corroborated",
+    "repeated",
+    "first",
+    "also",
+    "revealed",
+    "disclosed",
+    "stated",
+)
+# Where a _TOLD_TO match begins: the words of its alternation (or their stems), and the comma.
+_TOLD_STARTS = (
+    "told",
+    "tell",
+    "interview",
+    "statement",
+    "comments",
+    "remarks",
+    "conversation",
+    "spoke",
+    "speak",
+    "talk",
+    "said",
+    "says",
+    ",",
+)
 _SPOKE = rx.compile(r"\b(?:said|says|told|added|wrote|according)\b")
 # A capitalised name ("The Daily Ledger", "NBC News", "BBC radio") right after such a cue.
 _OUTLET_OBJECT = rx.compile(
@@ -1442,6 +1480,8 @@ def _may_be_person(a: Attribution, names: _Names) -> bool:
 
 def _own_outlets(article: Article) -> tuple[str, ...]:
     """The outlets an article is by: its publisher and a wire service in its dateline ("(AP)")."""
+    if not article.outlet and not article.dateline:
+        return ()  # what the general case gives for no names (an empty key is dropped)
     own = [article.outlet or ""]
     if article.dateline:
         own.extend(m.group(1) for m in rx.finditer(r"\(([^()]{2,40})\)", article.dateline))
@@ -1450,8 +1490,11 @@ def _own_outlets(article: Article) -> tuple[str, ...]:
 
 def _outlet_key(name: str) -> str:
     """An outlet's name for comparison: the well-known expansion, folded, without "the"."""
-    low = rx.sub(r"^the\s+", "", " ".join(name.lower().split()))
-    return rx.sub(r"^the\s+", "", _WELL_KNOWN.get(low, low).lower())
+    low = _LEADING_THE.sub("", " ".join(name.lower().split()))
+    return _LEADING_THE.sub("", _WELL_KNOWN.get(low, low).lower())
+
+
+_LEADING_THE = rx.compile(r"^the\s+")
 
 
 def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
@@ -1680,7 +1723,10 @@ def _fold(text: str) -> str:
     """`text` lower-cased so that every match of a case-insensitive pattern shows its literal
     words: the letters re.IGNORECASE equates with ASCII ones (dotted and dotless i, long s,
     Kelvin sign) are mapped first."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    # str.translate looks up every character: only worth it when one of the four is there
+    if text.isascii() or not _has(text, _FOLDED):
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def _has(text: str, words: Sequence[str]) -> bool:
@@ -1692,11 +1738,39 @@ def _has(text: str, words: Sequence[str]) -> bool:
 
 
 def _scan(
-    rx: re.Pattern[str], text: str, hay: str, hints: Sequence[str]
+    rx: re.Pattern[str], text: str, hay: str, hints: Sequence[str], *, starts: Sequence[str] = ()
 ) -> Iterable[re.Match[str]]:
     """The matches of `rx` in `text`; none without scanning when `hay` holds none of `hints`
-    (each pattern's matches all contain one of its hints, so the answer is the same)."""
-    return rx.finditer(text) if _has(hay, hints) else ()
+    (each pattern's matches all contain one of its hints, so the answer is the same).
+
+    With `starts` (every match of `rx` begins with one of them in `hay`, the folded text),
+    `rx` is tried only where they occur (see `_starting`).
+    """
+    if not _has(hay, hints):
+        return ()
+    return _starting(rx, text, hay, starts) if starts else rx.finditer(text)
+
+
+def _starting(
+    pattern: re.Pattern[str], text: str, low: str, starts: Sequence[str]
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields when each of its matches begins with one of
+    `starts` in `low` (the folded text, index for index): the pattern is tried where those
+    occur, in order, not at every position (the long alternations are slow to scan)."""
+    found: set[int] = set()
+    for word in starts:
+        at = low.find(word)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1)
+    pos = 0
+    for at in sorted(found):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _verb_matches(text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
@@ -1737,7 +1811,10 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             np_ = named.span("name")
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
-    for m in _scan(_CITING, text, low, ("citing", "quoting", "cited", "quoted")):
+    citing = ("citing", "quoting", "cited", "quoted")
+    for m in _scan(
+        _CITING, text, low, citing, starts=("citing", "quoting", "which", "that", "who")
+    ):
         if rx.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "without quoting any sources"
         np_ = _np_right(text, m.end())
@@ -1751,7 +1828,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "per", m.start()))
-    for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS):
+    for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS, starts=_REPORT_NOUNS):
         np_ = _np_right(text, m.end())
         if np_ and _YET_TO_COME.match(text, np_[1]):
             continue  # "the reports by the airlines will be sent to ...": none has said anything
@@ -1759,7 +1836,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], "report by", m.start(), hint="outlet")
             )
-    for m in _scan(_BY, text, low, ("by",)):
+    for m in _scan(_BY, text, low, ("by",), starts=_BY_STARTS):
         np_ = _np_right(text, m.end())
         if np_:
             verb = m.group("verb").lower()
@@ -1816,7 +1893,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     "outlet",
                 )
             )
-    for m in _scan(_INVERTED, text, low, _INVERTED_VERBS):
+    for m in _scan(_INVERTED, text, low, _INVERTED_VERBS, starts=('"', "”", "’", ",")):
         if m.group("verb").lower() == "according":
             continue
         np_ = _np_right(text, m.end())
@@ -1832,7 +1909,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
             )
-    for m in _scan(_TOLD_TO, text, low, ("told", "tell", " to ", " with ")):
+    for m in _scan(_TOLD_TO, text, low, ("told", "tell", " to ", " with "), starts=_TOLD_STARTS):
         if m.group().startswith(",") and _SPOKE.search(text, 0, m.start()) is None:
             continue  # ", to The Times" only ends a clause of speech
         outlet = _OUTLET_OBJECT.match(text, m.end())
@@ -1849,11 +1926,12 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             phrase = phrase[:-1]  # the sentence's full stop ("Corp." keeps its own)
         a = outlet.start()
         found.append(_Raw(a, a + len(phrase), phrase, "told to", m.start()))
-    for m in _scan(_WORDS_OF, text, low, (" of ",)):
+    for m in _scan(_WORDS_OF, text, low, (" of ",), starts=("in", "echo", "repeat")):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "words of", m.start()))
-    for m in _scan(_ESTIMATES_THAT, text, low, (" that",)):
+    estimating = ("estimate", "predict", "forecasts", "projects", "calculates", "reckons")
+    for m in _scan(_ESTIMATES_THAT, text, low, (" that",), starts=estimating):
         if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()):
             continue  # "the bank's forecasts that ...": a noun
         np_ = _np_left(text, m.start())
@@ -1863,7 +1941,9 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             continue  # "Official estimates that ...": a bare common noun modifies the noun
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end()))
-    for m in _scan(_ISSUED_DOCUMENT, text, low, ("statement", "release", "letter", "memo")):
+    issuing = ("issued", "released", "put", "sent", "published")
+    documents = ("statement", "release", "letter", "memo")
+    for m in _scan(_ISSUED_DOCUMENT, text, low, documents, starts=issuing):
         np_ = _np_left(text, m.start())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "issued", m.start(), m.end()))
@@ -2437,7 +2517,8 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     caps = [w for w in head_part if w[:1].isupper() and w.lower() not in _DETERMINERS]
     last_word = head_part[-1] if head_part else words[-1]
     if _capital(last_word):
-        return _proper(phrase, head_part, raw, names)
+        # a capital only on a determiner ("according to on The."): not a name, no source
+        return _proper(phrase, head_part, raw, names) if caps else None
     # a lower-case head decides: a role, an organisation, or a generic group
     if clean_head in _ROLE_HEADS:
         plural = clean_head in _PLURAL_ROLES
@@ -2742,8 +2823,6 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     lowered = [rx.sub(r"['’]s$", "", w.lower().strip(".,")) for w in words]
     full = " ".join(phrase.split())
     name = _strip_det(full)
-    if name.startswith("The ") and raw.cue_start > 0 and not full.startswith("The "):
-        pass
     if lowered and lowered[-1] in _OUTLET_WORDS:
         canonical = _WELL_KNOWN.get(rx.sub(r"^the\s+", "", name.lower()), name)
         names.kinds.setdefault(canonical, "outlet")
@@ -2751,7 +2830,8 @@ def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> 
     titled = _after_title(words, lowered, names)
     if titled is not None:  # "Regional Development Bank President Carla Mendes"
         return titled, "person"
-    body = lowered[-1] in _ORG_WORDS and not _OUTLET_WORDS.intersection(lowered)
+    # no word left when the source is a bare determiner ("according to on The.")
+    body = bool(lowered) and lowered[-1] in _ORG_WORDS and not _OUTLET_WORDS.intersection(lowered)
     if raw.hint == "outlet" and full.split()[0] in ("The", "the") and not body:
         # "The Daily Ledger reported": people are not named with "the"; what reports is a paper
         # ("confirmed by the Water Authority": a body's name says it is one)
