@@ -48,9 +48,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Literal
+from operator import itemgetter
+from typing import Literal, NamedTuple
 
 from newsdiff import rx
 from newsdiff.config import DateConfig
@@ -93,7 +94,12 @@ _WD_ABBR = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTER_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Characters never in a word (`\w`): ASCII spaces and punctuation but "_", and the quotes,
+# dashes and spaces of typeset news.
+_NOT_WORD_CHARS = (
+    "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) + "‘’“”–—…\u00a0"
+)
 _PARTS = ("morning", "afternoon", "evening", "night", "midday", "noon")
 _PART = rf"(?:{'|'.join(_PARTS)})"
 
@@ -237,6 +243,8 @@ _MONTH_DAY_HEAD = rx.compile(
     r"(?<![\w-])(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+$"
 )
 _MONTH_HINT = rx.compile(rf"\b{_MONTH}")
+# What every match of _BARE ends with.
+_MONTH_FULL_WORD = rx.compile(rf"{_MONTH_FULL}(?![\w-])")
 # Weekday names alone (a pattern that opens with a literal: `re` skips to the next "M", "T"...).
 _WD_NAME = rx.compile(_WD_FULL)
 # The part-of-day words _RELATIVE_HINT does not know ("this noon" matches _REL_PART only).
@@ -514,8 +522,9 @@ _PREP_BEFORE_ENDS = ("on", "On", "in", "In")
 # ---------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+# The private records below are NamedTuples, not dataclasses: a frozen dataclass costs some
+# 1 ms to define at import and 1.5 µs per instance, a NamedTuple a fifth of each.
+class _Cand(NamedTuple):
     """One temporal expression found in a sentence, before resolution (offsets are local)."""
 
     start: int
@@ -555,19 +564,23 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 def _prev_word(text: str, pos: int) -> str:
     """The word just before `pos`, lower case ('' when none)."""
     # What rx.search(r"([A-Za-z]+)\W*$", text[:pos]) finds, read backwards from `pos`
-    # instead of trying every start (`\w` is what str.isalnum() accepts, and "_").
-    end = len(text[:pos]) if pos < 0 else min(pos, len(text))  # as the slice would
-    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+    # instead of trying every start (`\w` is what str.isalnum() accepts, and "_"): the usual
+    # non-word characters and the letters are stripped by str.rstrip, a C loop; any other
+    # non-word character is stepped over one at a time.
+    head = text[:pos]
+    end = len(head.rstrip(_NOT_WORD_CHARS))
+    while end > 0 and not (head[end - 1].isalnum() or head[end - 1] == "_"):
         end -= 1
-    start = end
-    while start > 0 and text[start - 1] in _ASCII_LETTERS:
-        start -= 1
-    return text[start:end].lower()
+    start = len(head[:end].rstrip(_ASCII_LETTER_CHARS))
+    return head[start:end].lower()
 
 
-def _next_words(text: str, pos: int, n: int = 1) -> list[str]:
-    """Up to `n` words after `pos`, as written."""
-    return _LABEL_WORD.findall(text[pos : pos + 80])[:n]
+def _next_words(text: str, pos: int) -> list[str]:
+    """The word after `pos` (within 80 characters), as written: a list of one, or empty."""
+    # The first match of a search bounded to the 80 characters is the first word findall
+    # finds in their slice (the pattern looks neither behind nor ahead); the rest is not read.
+    found = _LABEL_WORD.search(text, pos, pos + 80)
+    return [found[0]] if found is not None else []
 
 
 def _month_cands(text: str) -> list[_Cand]:
@@ -607,13 +620,16 @@ def _month_cands(text: str) -> list[_Cand]:
     for m in _MY.finditer(text) if digit else ():
         month = MONTHS[m["mon"].rstrip(".").lower()]
         out.append(_Cand(m.start(), m.end(), "month", int(m["year"]), month))
-    for m in _BARE.finditer(text):
+    # _BARE opens with its prepositions, and `re` tries it at every place of the text: it is
+    # run only on texts holding one of its month names as a word (a pattern that opens with
+    # the names, so `re` skips to their first letters), not on every "Market" or "Mayor".
+    for m in _BARE.finditer(text) if _MONTH_FULL_WORD.search(text) else ():
         mon = m["mon"]
         pre = m["pre"].strip().lower()
         # "May" and "March" are also a surname and a verb: they need an unmistakable preposition.
         if mon in ("May", "March") and pre in ("by", "after", "before", "from"):
             continue
-        after = _next_words(text, m.end(), 1)
+        after = _next_words(text, m.end())
         if after and after[0][0].isupper() and text[m.end() : m.end() + 1] == " ":
             continue  # "by April Ryan": a name
         mod = pre if pre in ("last", "next", "this") else None
@@ -673,7 +689,7 @@ def _holiday_cands(text: str) -> list[_Cand]:
         seasonal = name in _SEASON_HOLIDAYS and not eve
         if seasonal and _prev_word(text, at) not in _HOLIDAY_PREP:
             continue  # "Christmas shopping", "the Easter holidays"
-        after = _next_words(text, m.end(), 1)
+        after = _next_words(text, m.end())
         if after and after[0][0].isupper() and text[m.end() : m.end() + 1] == " ":
             continue  # a name: "the Good Friday Agreement", "Easter Island", "Christmas Eve"
         if _prev_word(text, at) in _NAMING:
@@ -688,7 +704,7 @@ def _year_cands(text: str) -> list[_Cand]:
     """Bare years where the words around make them years: "in 1979", "the 2024 election"."""
     out: list[_Cand] = []
     for m in _YEAR_ONLY.finditer(text):
-        nxt = [w.lower() for w in _next_words(text, m.end(), 1)]
+        nxt = [w.lower() for w in _next_words(text, m.end())]
         gap = text[m.end() : m.end() + 1]
         if nxt and gap == " " and nxt[0] in _COUNT_NOUNS:
             continue
@@ -759,7 +775,7 @@ def _relative_cands(text: str) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "ago", offset=count, unit=m["unit"]))
     for m in _weekday_matches(text) if "day" in text else ():
         before = _prev_word(text, m.start())
-        after = _next_words(text, m.end(), 1)
+        after = _next_words(text, m.end())
         if (
             before.capitalize() in _WEEKDAY_NAME_BEFORE
             and text[: m.start()].rstrip()[-1:].isalpha()
@@ -786,12 +802,13 @@ def _weekday_matches(text: str) -> Iterator[re.Match[str]]:
         at = name.start()
         starts.add(at)
         spaces = len(text[:at].rstrip())  # `\s` is what str.rstrip strips
-        if spaces < at:
-            starts.update(k for k in (spaces - 4, spaces - 5, spaces - 7) if k >= 0)
+        # every modifier ends in one of "tseyr": others cannot end where the spaces begin
+        if spaces < at and text[spaces - 1] in "tseyr":
+            starts.update((spaces - 4, spaces - 5, spaces - 7))
     pos = 0
     for at in sorted(starts):
         if at < pos:
-            continue
+            continue  # (this also skips the starts before the text's: pos is never below 0)
         m = _WEEKDAY.match(text, at)
         if m is not None:
             yield m
@@ -818,12 +835,14 @@ def _candidates(text: str) -> list[_Cand]:
         if rel and all(text[c.start : c.end].endswith(_UNHINTED) for c in rel):
             rel = rel if _RELATIVE_HINT.search(text) is not None else []
         found += rel
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[_Cand] = []
-    for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+    taken = found
+    if len(found) > 1:  # (one expression overlaps none)
+        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+        taken = []
+        for c in found:
+            if all(c.end <= t.start or c.start >= t.end for t in taken):
+                taken.append(c)
+        taken.sort(key=lambda c: c.start)
     return [_extend(text, c) for c in taken]
 
 
@@ -879,7 +898,7 @@ def _extend(text: str, c: _Cand) -> _Cand:
         start = prep.start()
     if start == c.start and end == c.end:
         return c
-    return replace(c, start=start, end=end)
+    return c._replace(start=start, end=end)
 
 
 # ---------------------------------------------------------------- day/month order
@@ -889,15 +908,18 @@ def _order(cands: Sequence[_Cand], *, config: DateConfig) -> tuple[str, bool]:
     """The article's day/month order for numeric dates, and whether it is only a default."""
     if config.order not in ("auto", "dmy", "mdy"):
         raise ConfigError("config", f"dates.order: expected auto, dmy or mdy, got {config.order!r}")
-    dmy = sum(1 for c in cands if c.kind == "num" and c.a is not None and c.a > 12)
-    mdy = sum(1 for c in cands if c.kind == "num" and c.b is not None and c.b > 12)
+    dmy = mdy = named_dmy = named_mdy = 0  # counted in one pass over the article's dates
+    for c in cands:
+        if c.kind == "num":
+            dmy += c.a is not None and c.a > 12
+            mdy += c.b is not None and c.b > 12
+        named_dmy += c.style == "dmy"
+        named_mdy += c.style == "mdy"
     if dmy != mdy:
         return ("dmy" if dmy > mdy else "mdy"), False
     if config.order != "auto":
         return config.order, False
     # An outlet that writes "27 November" writes 27/11; one that writes "November 27", 11/27.
-    named_dmy = sum(1 for c in cands if c.style == "dmy")
-    named_mdy = sum(1 for c in cands if c.style == "mdy")
     if named_dmy != named_mdy:
         return ("dmy" if named_dmy > named_mdy else "mdy"), False
     return "dmy", True
@@ -917,10 +939,12 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
     jobs in January": January may be before or after the day of writing). With `timetable`
     (body text, not a caption), a present-tense verb of a timetable points forward too."""
     head = text[:start]
-    cut = max((m.end() for m in _CLAUSE_STOP.finditer(head)), default=0)
+    cut = 0
+    for stop in _CLAUSE_STOP.finditer(head):
+        cut = stop.end()  # (the last stop's: matches come in order)
     clause = head[cut:].split()
     back = " ".join(clause[-8:])
-    marks = list(_FUTURE_BACK.finditer(back))
+    marks = list(_FUTURE_BACK.finditer(back)) if back else []  # (no match is empty)
     if not marks and len(clause) > 8:
         # a future further back holds for the parts it governs ("was expected to move across
         # the Valley Friday and cross the coast on Saturday", "is preparing to take charge of
@@ -945,15 +969,12 @@ def _tense(text: str, start: int, end: int, *, timetable: bool = False) -> str:
         # before the day of writing or after it (a weekday, "until Friday", is this week's:
         # the verb tells which side)
         return "either"
-    if _verb_before(back):
+    if back and _verb_before(back):  # (an empty clause holds no verb)
         # "Alphabet announced Friday it will cut jobs", "employees were told Friday": the
         # verb the date modifies is past, whatever the clause after it reports
         return "past"
     after = _CLAUSE_STOP.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
     words = _TENSE_WORD.findall(after)
-    if not words and back.strip() == "":
-        rest = text[end:].lstrip(" ,")
-        words = _TENSE_WORD.findall(_CLAUSE_STOP.split(rest, maxsplit=1)[0])
     for i, word in enumerate(words[:8]):
         low = word.lower()
         if low in _PAST_FWD and low not in ("is", "are"):
@@ -1176,8 +1197,7 @@ def _month_year_for(
     return pub.year if month <= pub.month else pub.year - 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Resolved:
+class _Resolved(NamedTuple):
     value: str | None
     not_after: str | None = None
     ambiguous: bool = False
@@ -1224,7 +1244,7 @@ def _resolve(
             day, month = month, day
         ambiguous = undecided and c.a <= 12 and c.b <= 12 and c.a != c.b
         res = _resolve_day(c, month, day, c.year, pub, future=future, either=either)
-        return replace(res, ambiguous=ambiguous)
+        return res._replace(ambiguous=ambiguous)
     if c.kind == "month" and c.month is not None:
         if c.year is not None:
             return _Resolved(_month_str(c.year, c.month))
@@ -1327,8 +1347,7 @@ def _period(unit: str, mod: str, pub: date, *, future: bool) -> _Resolved:
 # ---------------------------------------------------------------- events
 
 
-@dataclass(frozen=True, slots=True)
-class _Event:
+class _Event(NamedTuple):
     noun: str
     family: str
     start: int
@@ -1338,6 +1357,10 @@ class _Event:
 # A word of a sentence is its match: word[0] is the text, .start() and .end() its place (kept
 # as the match, not copied into a tuple: most words are never read).
 _Word = re.Match[str]
+
+
+# A word's text, read by C-level map() (a lambda per word would cost more than the lookup).
+_TEXT = itemgetter(0)
 
 
 def _words(text: str) -> list[_Word]:
@@ -1382,29 +1405,13 @@ def _event(text: str, start: int, end: int, words: Sequence[_Word] | None = None
     if (last.endswith("ed") or last in _OWN_PREP) and _own_subject(before):
         return None
     # "the phone call ... took place on the evening of November 24": nearest event word before.
-    seen = 0
-    found: dict[int, _Event | None] = {}
-    for k in range(len(before) - 1, -1, -1):
-        word = before[k][0]
-        low = word.lower()
-        if word in ";:—–(" or low in _BACK_STOP or low in _REPORTING:
-            break
-        if word == ",":
-            continue
-        seen += 1
-        if seen > 18:
-            break
-        ev = found[k] if k in found else _event_at(before, k)
-        if k > 0:
-            # this word's event is looked up again as the next word's pair: keep it
-            prev = before[k - 1][0].lower().replace("’", "'")
-            # most words start no event: rejected here without calling _event_at
-            pair = found[k - 1] = _event_at(before, k - 1) if prev in _EVENT_ANY else None
-            if pair and pair.end == before[k].end():
-                ev = pair  # "press conference", not "conference"
-        if ev:
-            if ev.noun in _EVENT_VERBS and not _verb_event(before, k):
-                continue
+    # Most sentences hold no event word before the expression: the walk back can find none.
+    # (No word of _EVENT_ANY has an apostrophe: a word's lower case is in it exactly when the
+    # form _event_at reads, with ’ made ', is.)
+    lows = [*map(str.lower, map(_TEXT, before))]
+    if not _EVENT_ANY.isdisjoint(lows):
+        ev = _event_before(before, lows)
+        if ev is not None:
             return ev
     # "On 25/11, X urged Y ... during a phone call": an event introduced by a preposition,
     # only for an expression that opens its sentence (elsewhere the later noun is another's).
@@ -1422,6 +1429,33 @@ def _event(text: str, start: int, end: int, words: Sequence[_Word] | None = None
                 return ev
             if after[n][0].lower() not in _SKIPPABLE and not after[n][0][:1].isalpha():
                 break
+    return None
+
+
+def _event_before(before: Sequence[_Word], lows: Sequence[str]) -> _Event | None:
+    """The event word nearest before an expression in its clause, within 18 words ("the phone
+    call ... took place on the evening of November 24"); `lows` are the words lower-cased."""
+    seen = 0
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k][0]
+        low = lows[k]
+        if word in ";:—–(" or low in _BACK_STOP or low in _REPORTING:
+            break
+        if word == ",":
+            continue
+        seen += 1
+        if seen > 18:
+            break
+        # most words start no event, nor does the word before them: no _event_at call then
+        ev = _event_at(before, k) if low in _EVENT_ANY else None
+        if k > 0 and lows[k - 1] in _EVENT_ANY:
+            pair = _event_at(before, k - 1)
+            if pair and pair.end == before[k].end():
+                ev = pair  # "press conference", not "conference"
+        if ev:
+            if ev.noun in _EVENT_VERBS and not _verb_event(before, k):
+                continue
+            return ev
     return None
 
 
@@ -1503,6 +1537,7 @@ def extract(
     out: list[DateMention] = []
     for s, cands in found:
         words: list[_Word] | None = None
+        eventful: bool | None = None
         for c in cands:
             dateline = _is_dateline(s.text, c.start, c.end)
             # (only where the tense can move the day: not "yesterday", "2 June 2024")
@@ -1512,7 +1547,12 @@ def extract(
             res = _resolve(
                 c, pub, order=order, undecided=undecided, future=future, either=tense == "either"
             )
-            if dateline:
+            if eventful is None and not dateline:
+                # Most sentences hold no event word at all: _event finds none there, and the
+                # words are not read as matches (_event_at needs a word of _EVENT_ANY, and no
+                # word of it has an apostrophe: lower() tests it as _event_at's form does).
+                eventful = not _EVENT_ANY.isdisjoint(map(str.lower, _WORD.findall(s.text)))
+            if dateline or not eventful:
                 ev = None
             else:
                 # a sentence's words, read once for all its expressions
@@ -1524,7 +1564,7 @@ def extract(
                 # a night runs into the next day's small hours: "late Wednesday night" and
                 # "early Thursday" can be one landfall
                 night = date.fromisoformat(res.value) + timedelta(days=1)
-                res = replace(res, not_after=night.isoformat())
+                res = res._replace(not_after=night.isoformat())
             out.append(
                 DateMention(
                     article=article.id,
@@ -1810,6 +1850,8 @@ def _conflict(
     no January 17, 2024, a Wednesday, whichever week it is in); and a quoted "this year"
     against another outlet's quoted "next year".
     """
+    if len(mentions) < 2 or len({m.article for m in mentions}) < 2:
+        return False  # every test below sets one article against another
     # Two articles' ranges are disjoint when one ends before the other starts: it is enough to
     # hold the two articles whose ranges end earliest against the two that start latest.
     ends: dict[str, date] = {}
@@ -2169,15 +2211,13 @@ def group(
     out: list[DateGroup] = []
     label_memo: dict[str, str] = {}  # shared by every group's _context_label
     label_words: dict[tuple[str, int, int], dict[str, int]] = {}
-    for n, root in enumerate(sorted(roots, key=lambda r: min(roots[r])), start=1):
-        ks = roots[root]
+    # (roots were met in order of their first member: the groups come out in that order)
+    for n, ks in enumerate(roots.values(), start=1):
         group_mentions = tuple(items[k] for k in ks)
         out.append(
             DateGroup(
                 id=f"d{n}",
-                event=_label(
-                    [families[k] for k in ks], [items[k] for k in ks], [people[k] for k in ks]
-                )
+                event=_label([families[k] for k in ks], group_mentions, [people[k] for k in ks])
                 or _context_label(group_mentions, by_key, label_memo, label_words),
                 mentions=group_mentions,
                 conflict=_conflict(group_mentions, [intervals[k] for k in ks]),
@@ -2278,7 +2318,7 @@ def _context_label(
     """For a group no event noun names, the word its articles' sentences share nearest the
     date ("search" for "a desperate search on Wednesday" in two outlets); None when the
     articles share no such word (one article alone has nothing to compare it with)."""
-    if len({m.article for m in mentions}) < 2:
+    if len(mentions) < 2 or len({m.article for m in mentions}) < 2:
         return None  # no word can be shared by two articles
     seen: dict[str, set[str]] = {}
     near: dict[str, int] = {}
