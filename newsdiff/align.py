@@ -65,9 +65,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -85,7 +85,10 @@ _CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though
 _RAW_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # A quoted passage on the match form (where every double quote mark is '"').
 _QUOTED = rx.compile(r'"([^"]+)"')
-_CAPITAL = rx.compile(r"(?<![.!?\"“] )\b[A-Z][\w'’.-]*")
+# A capital at a word start (`\b`), not opening a sentence. The capital comes first so that
+# the regex engine skips straight to capitals (a pattern opening with a look-behind tries
+# every position): on news text it finds the same words, a few times faster.
+_CAPITAL = rx.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?\"“] [A-Z])[\w'’.-]*")
 _WORD_AT = rx.compile(r"[^\W\d_]+")
 # Reporting verbs that open or close an attribution frame ("..., she said", "X told reporters:").
 _CUES = frozenset(
@@ -159,6 +162,18 @@ _STOP = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# What `_content` does with a break, a function word, a clause opener or a verb of speech:
+# most tokens of a sentence are one of these, and one look-up settles them where several set
+# tests did. All are ASCII letters or punctuation, so none is a figure.
+_NEW_CLAUSE, _SPEAKS, _DROPPED, _FIGURE = 1, 2, 4, 8
+_ROLE: dict[str, int] = {
+    word: (_NEW_CLAUSE if word in _CLAUSE_WORDS else 0)
+    | (_SPEAKS if word in _SPEECH else 0)
+    | (_DROPPED if word in _STOP else 0)
+    for word in _CLAUSE_WORDS | _SPEECH | _STOP
+}
+_ROLE.update(dict.fromkeys([",", ";", ":", "(", ")", '"', " - "], _NEW_CLAUSE | _DROPPED))
+
 
 # Phrases news copy writes in several ways, read in one. Fractions of a point in words or
 # basis points: "half a percentage point", "a half-point", "50 basis points" and "0.5%" are one
@@ -214,13 +229,14 @@ _CLASSES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Feat:
+# The aligner's private records are named tuples, not frozen dataclasses: as immutable, and
+# a fraction of the cost to define at import and to build (one `_Feat` per sentence).
+class _Feat(NamedTuple):
     """One sentence as the aligner sees it."""
 
     pos: int  # index in the flat list of all sentences
     article: int  # position of its article in the input
-    index: int  # sentence index within its article
+    sentence: int  # its index within its article (`index` is a tuple method)
     terms: frozenset[str]
     sorted_text: str  # content words, presorted: fuzz.ratio on it equals token_sort_ratio
     weight: float  # sum of its terms' weights
@@ -360,8 +376,7 @@ _SAME = _classes()
 _FAMILIES = frozenset(_SAME.values())
 
 
-@dataclass(frozen=True, slots=True)
-class _Terms:
+class _Terms(NamedTuple):
     """One sentence's content terms as `_content` reads them."""
 
     terms: list[str]  # stemmed, in order
@@ -372,28 +387,49 @@ class _Terms:
     framed: bool  # has an attribution frame (its terms may all be stop words: "officials said")
     figures: set[str]  # distinctive figures
     counts: set[str]  # bare one-digit counts and years
-    aside: set[str] = field(default_factory=set)  # only in asides (", who led the team,")
+    aside: set[str]  # only in asides (", who led the team,")
 
 
-def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
+# Remembered across calls, as `_canonical`: a token's reading depends on the token alone.
+@lru_cache(maxsize=1 << 16)
+def _reading(tok: str) -> tuple[int, str]:
+    """How `_content` reads a token: its role (`_ROLE`, or a figure) and its term, if a word."""
+    role = _ROLE.get(tok, 0)
+    if role & _DROPPED:
+        return role, ""
+    if tok[0].isdigit():
+        return _FIGURE, ""
+    if len(tok) < 2:
+        return _DROPPED, ""
+    return role, _canonical(tok)
+
+
+def _content(text: str, match: str) -> _Terms:
     """The sentence's content terms (stemmed, in order), the boosted ones, per clause and region."""
-    names = {m.group().casefold().rstrip(".") for m in _CAPITAL.finditer(text) if m.start() > 0}
+    capitals = _CAPITAL.findall(text)
+    # Not the sentence's first word (capitalised anyway): a match at 0 is the first one found.
+    opening = 1 if capitals and "A" <= text[0] <= "Z" else 0
+    names = {w.casefold().rstrip(".") for w in capitals[opening:]}
     terms: list[str] = []
     starts: list[int] = []
     boosted: set[str] = set()
-    clauses: list[list[str]] = [[]]
+    clause: list[str] = []
+    clauses = [clause]
     figures: set[str] = set()
     counts: set[str] = set()
     speech = False
     for mt in _TOKEN_OR_BREAK.finditer(match):
-        tok = mt.group()
-        if not tok[0].isalnum():
-            if clauses[-1]:
-                clauses.append([])
-            continue
-        if tok in _CLAUSE_WORDS and clauses[-1]:
-            clauses.append([])
-        if tok[0].isdigit():
+        tok = mt[0]
+        role, term = _reading(tok)
+        if role:
+            if role & _NEW_CLAUSE and clause:
+                clause = []
+                clauses.append(clause)
+            if role & _SPEAKS:
+                speech = True
+            if role & _DROPPED:
+                continue
+        if role & _FIGURE:
             term = tok.replace(",", "")
             if _AGE.match(match, mt.end()):
                 counts.add(term)  # an age describes a person ("the 68-year-old"), not the news
@@ -405,29 +441,25 @@ def _content(text: str, match: str, stems: dict[str, str]) -> _Terms:
                     figures.add(whole)
                     terms.append(whole)
                     starts.append(mt.start())
-                    clauses[-1].append(whole)
+                    clause.append(whole)
             elif len(term) == 1 or _YEAR.fullmatch(term):
                 counts.add(term)
             else:
                 boosted.add(term)  # a round figure: "300 staff", "nearly 40 people"
-        else:
-            speech = speech or tok in _SPEECH
-            if tok in _STOP or len(tok) < 2:
-                continue
-            term = stems.get(tok) or stems.setdefault(tok, _canonical(tok))
-            if tok in names:
-                boosted.add(term)
+        elif tok in names:
+            boosted.add(term)
         terms.append(term)
         starts.append(mt.start())
-        clauses[-1].append(term)
+        clause.append(term)
     regions = _regions(match) if '"' in match else []
     if not regions and speech:
         regions = _reported(match)
     said, frame = _by_region(terms, starts, regions) if regions else (set(), set())
-    has_frame = any(kind == "frame" for _a, _b, kind in regions)
+    has_frame = bool(regions) and any(kind == "frame" for _a, _b, kind in regions)
     kept = [c for c in clauses if c]
     boosted |= figures | counts
-    aside = _aside_terms(terms, starts, match) if _ASIDE.search(match) else set()
+    # The literal test first: most sentences hold no "who", "which" or "whose".
+    aside = _aside_terms(terms, starts, match) if "wh" in match and _ASIDE.search(match) else set()
     return _Terms(terms, boosted, kept, said, frame, has_frame, figures, counts, aside)
 
 
@@ -598,27 +630,24 @@ def _adverb(word: str) -> bool:
     return word in _AUXILIARIES or (len(word) > 4 and word.endswith("ly"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Model:
+class _Model(NamedTuple):
     """Features of every sentence plus the term weights they were built with."""
 
     feats: tuple[_Feat, ...]
     weights: dict[str, float]
     sentences: tuple[Sentence, ...]
     df: dict[str, int]  # sentences holding each term
-    kinds: int = 0  # distinct wordings
+    kinds: int  # distinct wordings
     # Similarity of two kinds of sentence (in that order, as `_pair`), filled as pairs are
     # scored: one wording carried by many outlets is compared once with each other wording.
-    sims: dict[int, float] = field(default_factory=dict)
+    sims: dict[int, float]
 
 
 def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Model:
     """Features for every sentence, with IDF weights over all sentences being compared."""
-    stems: dict[str, str] = {}
     kinds: dict[tuple[str, str], int] = {}  # (text, match form) -> kind
     shapes: list[_Shape] = []  # per kind
     rows: list[tuple[int, Sentence, int]] = []
-    df: dict[str, int] = {}
     boosted_all: dict[str, float] = {}
     for a, group in enumerate(sentences):
         for s in group:
@@ -631,31 +660,33 @@ def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Mod
             if k is None:
                 k = kinds[(s.text, match)] = len(shapes)
                 read = _rephrased(match)
-                found = _content(s.text, read, stems)
+                found = _content(s.text, read)
                 shapes.append(_shape(found, read, config))
                 for t in found.boosted:
                     boost = config.number_boost if t[0].isdigit() else config.name_boost
                     # Per term over the whole input (max), so weights do not depend on order.
                     boosted_all[t] = max(boosted_all.get(t, 1.0), boost)
             rows.append((a, s, k))
-            for t in shapes[k][1]:
-                df[t] = df.get(t, 0) + 1
+    # Counted in C, in the order a loop over the rows would meet the terms.
+    df = Counter(chain.from_iterable(shapes[k][1] for _a, _s, k in rows))
     n = len(rows) + 1
     # Plain log(N/df): a word in most sentences of the story weighs next to nothing.
     # One logarithm per distinct count, not per term: most terms are in one or two sentences.
     idf = {c: _idf(n, c) for c in set(df.values())}
-    weights = {t: idf[c] * boosted_all.get(t, 1.0) for t, c in df.items()}
-    totals = [sum(weights[t] for t in shape[0]) for shape in shapes]
+    weights = {t: idf[c] for t, c in df.items()}
+    for t, boost in boosted_all.items():  # every boosted term is one of the sentences' terms
+        weights[t] *= boost
+    totals = [sum(map(weights.__getitem__, shape[0])) for shape in shapes]
     feats = tuple(
         _Feat(pos, a, s.index, sh[0], sh[2], totals[k], *sh[3:], kind=k)
         for pos, (a, s, k) in enumerate(rows)
         for sh in (shapes[k],)
     )
-    return _Model(feats, weights, tuple(r[1] for r in rows), df, len(shapes))
+    return _Model(feats, weights, tuple(r[1] for r in rows), df, len(shapes), {})
 
 
 # A sentence's features that do not depend on its place or on the term weights: its terms
-# (as a set, and in the order `set` gives them, for counting), its sorted words, clauses,
+# (as a set, and as a tuple of the same, quicker to count), its sorted words, clauses,
 # quote, remark, frame, figures, counts and aside.
 _Shape = tuple[
     frozenset[str],
@@ -673,11 +704,17 @@ _Shape = tuple[
 
 def _shape(found: _Terms, match: str, config: AlignConfig) -> _Shape:
     """The features `_Feat` takes from a sentence's wording alone, in its field order."""
-    parts = tuple(frozenset(c) for c in found.clauses if len(set(c)) >= 2)
+    # One clause (most sentences) holds no parts worth matching on their own.
+    parts = (
+        tuple(c for c in map(frozenset, found.clauses) if len(c) >= 2)
+        if len(found.clauses) > 1
+        else ()
+    )
     quote = _trigrams(match) if '"' in match else _NONE
+    terms = frozenset(found.terms)
     return (
-        frozenset(found.terms),
-        tuple(set(found.terms)),
+        terms,
+        tuple(terms),
         " ".join(sorted(found.terms)),
         parts if len(parts) > 1 else (),
         quote or _NONE,
@@ -822,15 +859,17 @@ def _part(
     Terms in `drop` (a frame both sentences share) make no clause match.
     """
     best = 0.0
+    get = weights.__getitem__
+    theirs = [(cb, sum(map(get, cb))) for cb in b.clauses or (b.terms,)]
     for ca in a.clauses or (a.terms,):
-        wa = sum(weights[t] for t in ca)
-        for cb in b.clauses or (b.terms,):
+        wa = sum(map(get, ca))
+        for cb, wb in theirs:
             shared = (ca & cb) - drop if drop else ca & cb
             if not shared:
                 continue
-            w = sum(weights[t] for t in shared)
+            w = sum(map(get, shared))
             if w:
-                best = max(best, 2.0 * w / (wa + sum(weights[t] for t in cb)))
+                best = max(best, 2.0 * w / (wa + wb))
     return best
 
 
@@ -847,7 +886,7 @@ def _joined(a: _Feat, b: _Feat, weights: dict[str, float]) -> _Feat:
     return _Feat(
         a.pos,
         a.article,
-        a.index,
+        a.sentence,
         terms,
         " ".join(sorted(a.sorted_text.split() + words)),
         sum(weights[t] for t in terms),
@@ -1006,8 +1045,8 @@ def _scored(m: _Model, config: AlignConfig, by_key: dict[tuple[int, int], int]) 
         fp, fq = m.feats[p], m.feats[q]
         hits = 0
         for step in (-1, 1):
-            a = by_key.get((fp.article, fp.index + step))
-            b = by_key.get((fq.article, fq.index + step))
+            a = by_key.get((fp.article, fp.sentence + step))
+            b = by_key.get((fq.article, fq.sentence + step))
             if a is not None and b is not None:
                 hits += scores.get(_pair(a, b, n), 0.0) >= config.threshold
         out[key] = s + config.context_bonus * hits
@@ -1138,6 +1177,8 @@ def _group_pairs(
     c: _Clusters, m: _Model, config: AlignConfig, cache: dict[int, float]
 ) -> list[_Entry]:
     """Queue entries for pairs of groups (two members or more) that share rare terms."""
+    if len(c.groups) < 2:  # no pair of groups (two sentences, or nothing merged)
+        return []
     roots = sorted(c.groups, key=c.reps)
     terms = {r: frozenset().union(*(m.feats[p].terms for p in c.reps(r))) for r in roots}
     index: dict[str, list[int]] = {}
@@ -1225,13 +1266,15 @@ def align(sentences: Sequence[Sequence[Sentence]], *, config: AlignConfig) -> tu
     m = _model([sentences[a] for a in order], config)
     if not m.feats:
         return ()
-    by_key = {(f.article, f.index): f.pos for f in m.feats}
+    by_key = {(f.article, f.sentence): f.pos for f in m.feats}
     groups, cache = _cluster(m, _scored(m, config, by_key), config)
     groups = _many_to_one(groups, m, config, by_key)
     # Output follows the input order of the articles, as the rest of the report does.
     rank = {new: old for new, old in enumerate(order)}
-    keyed = [sorted(g, key=lambda p: (rank[m.feats[p].article], m.feats[p].index)) for g in groups]
-    keyed.sort(key=lambda g: (rank[m.feats[g[0]].article], m.feats[g[0]].index))
+    keyed = [
+        sorted(g, key=lambda p: (rank[m.feats[p].article], m.feats[p].sentence)) for g in groups
+    ]
+    keyed.sort(key=lambda g: (rank[m.feats[g[0]].article], m.feats[g[0]].sentence))
     return _statements(keyed, m, config, cache)
 
 
@@ -1256,6 +1299,8 @@ def _many_to_one(
     by_key: dict[tuple[int, int], int],
 ) -> list[list[int]]:
     """Join a lone adjacent sentence to a statement when the pair covers it better than one does."""
+    if len(m.feats) == len({f.article for f in m.feats}):
+        return groups  # one sentence per article (the API's pairs): no sentence has a neighbour
     of = {p: i for i, g in enumerate(groups) for p in g}
     for i, group in enumerate(groups):
         if len(group) < 2:
@@ -1267,7 +1312,7 @@ def _many_to_one(
             # sentence alone: measured alone, it may pass on words the first already brings.
             fits: list[tuple[float, int]] = []
             for step in (-1, 1):
-                q = by_key.get((f.article, f.index + step))
+                q = by_key.get((f.article, f.sentence + step))
                 if q is None or len(groups[of[q]]) != 1:
                     continue
                 g = m.feats[q]
@@ -1352,10 +1397,10 @@ def _letter(word: str, raw: dict[str, str], forms: dict[str, str]) -> str:
 def _shingles(texts: Sequence[str], n: int) -> list[dict[int, list[int]]]:
     """Per article: hash of each `n`-word shingle another article also holds -> its positions."""
     hashed = [[hash(t[i : i + n]) for i in range(len(t) - n + 1)] for t in texts]
-    held: Counter[int] = Counter()
-    for hs in hashed:
-        held.update(set(hs))
+    held = Counter(chain.from_iterable(map(set, hashed)))  # articles holding each shingle
     shared = {h for h, count in held.items() if count > 1}
+    if not shared:  # most small inputs: no article's shingle in another, nothing to place
+        return [{} for _ in texts]
     out: list[dict[int, list[int]]] = []
     for hs in hashed:
         places: dict[int, list[int]] = {}
@@ -1443,8 +1488,7 @@ def _places(xs: Sequence[int], ys: Sequence[int]) -> Iterator[tuple[int, int]]:
         yield from ((i, j) for j in ys[max(0, near - 2) : near + 3])
 
 
-@dataclass(frozen=True, slots=True)
-class _Shared:
+class _Shared(NamedTuple):
     """Two articles' shared word runs (a_start, b_start, words) and the share they cover."""
 
     a: int
@@ -1574,6 +1618,8 @@ def copies(sentences: Sequence[Sequence[Sentence]], *, config: AlignConfig) -> t
     if sum(1 for t in texts if len(t) >= n) < 2:
         return ()
     shingles = _shingles(texts, n)
+    if not any(shingles):  # no run of `n` words in two articles: nothing to pair or measure
+        return ()
     sizes = [max(0, len(t) - n + 1) for t in texts]
     found = [
         s

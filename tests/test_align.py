@@ -361,7 +361,7 @@ ASIDES = [
 
 @pytest.mark.parametrize(("text", "aside", "kept"), ASIDES)
 def test_asides(text: str, aside: set[str], kept: set[str]) -> None:
-    found = _content(text, match_form(text), {})
+    found = _content(text, match_form(text))
     assert found.aside == aside
     assert kept <= set(found.terms) - found.aside
 
@@ -377,19 +377,19 @@ AGES = [
 
 @pytest.mark.parametrize(("text", "figure", "age"), AGES)
 def test_ages_are_counts(text: str, figure: str, age: bool) -> None:
-    found = _content(text, match_form(text), {})
+    found = _content(text, match_form(text))
     assert (figure in found.counts) is age
     assert (figure in found.figures) is not age
 
 
 @pytest.mark.parametrize(("text", "want"), FRAMES)
 def test_attribution_frames(text: str, want: set[str]) -> None:
-    assert want <= _content(text, match_form(text), {}).frame
+    assert want <= _content(text, match_form(text)).frame
 
 
 @pytest.mark.parametrize(("text", "not_frame"), NOT_FRAMES)
 def test_not_attribution_frames(text: str, not_frame: set[str]) -> None:
-    assert not (not_frame & _content(text, match_form(text), {}).frame)
+    assert not (not_frame & _content(text, match_form(text)).frame)
 
 
 # (article a, article b, pairs (a index, b index) that are one statement, pairs that are not)
@@ -584,7 +584,7 @@ FIGURES = [
 
 @pytest.mark.parametrize(("text", "figure", "distinctive"), FIGURES)
 def test_distinctive_figures(text: str, figure: str, distinctive: bool) -> None:
-    found = _content(text, match_form(text), {})
+    found = _content(text, match_form(text))
     assert figure in found.terms
     assert (figure in found.figures) is distinctive
 
@@ -994,7 +994,7 @@ def test_copies_survive_a_repeated_refrain() -> None:
 
 
 def _terms(text: str) -> set[str]:
-    return set(_content(text, match_form(text), {}).terms)
+    return set(_content(text, match_form(text)).terms)
 
 
 # One wording in British and in American spelling, or with a verb in its irregular past and
