@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -99,6 +99,9 @@ def _expand(stems: str) -> frozenset[str]:
     for stem in stems.split("|"):
         word = stem.split()[0]
         if word in ("went", "goes"):
+            continue
+        if "[sz]" not in word and "l?" not in word:
+            out.add(word)  # most stems are plain words: nothing to spell out
             continue
         for a in ("s", "z"):
             for b in ("l", ""):
@@ -721,6 +724,9 @@ def _pair_marks(text: str) -> tuple[tuple[_Raw, ...], int]:
 
 
 _INITIALS = rx.compile(r"(?:[A-Za-z]\.)+")
+# The last character of a run of token characters when it is a stop, hyphen or apostrophe:
+# where a token may end in one (a run holding no letter or digit is no token).
+_TRIMMABLE_END = rx.compile(r"[.\-’'](?![\w’'.\-])")
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -729,9 +735,13 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         (m.start(), m.end(), m.group())
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
-    # only the few tokens ending in a stop, hyphen or apostrophe need a second look
+    # only the few tokens ending in a stop, hyphen or apostrophe need a second look: found
+    # where the text has such an ending, not by testing every token
     emptied = False
-    for k in [k for k, t in enumerate(found) if t[2][-1] in ".-’'"]:
+    for m in _TRIMMABLE_END.finditer(text, start, len(text) if end is None else end):
+        k = bisect_left(found, (m.end(),)) - 1  # the last token starting before the ending
+        if k < 0 or found[k][1] != m.end():
+            continue
         s, e, tok = found[k]
         while (
             tok
@@ -906,7 +916,8 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while j + 1 < n:
             nxt = toks[j + 1][2]
             gap = masked[toks[j][1] : toks[j + 1][0]]
-            if gap.strip() or _base(toks[j][2])[1] or _masked_gap(gap):
+            # a single space (the usual gap) neither breaks a run nor is a quotation taken out
+            if (gap != " " and (gap.strip() or _masked_gap(gap))) or _base(toks[j][2])[1]:
                 break
             if nameish[j + 1] or (nxt.lower() in _PARTICLES and j + 2 < n and nameish[j + 2]):
                 run.append(j + 1)
@@ -981,9 +992,9 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
         while k >= 0:
             tok = toks[k][2]
             gap = masked[toks[k][1] : toks[k + 1][0]]
-            if (gap.strip() and gap.strip() not in ("-",)) or _masked_gap(gap):
+            if gap != " " and ((gap.strip() and gap.strip() not in ("-",)) or _masked_gap(gap)):
                 break
-            if _role_word(tok) or nameish[k] or _nationality(tok) or _base(tok)[1]:
+            if nameish[k] or _role_word(tok) or _nationality(tok) or _base(tok)[1]:
                 d0 = k
                 k -= 1
                 continue
@@ -1051,7 +1062,8 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             continue
         lo = max(start, toks[d0][0] - 60)
         aged = (_DIGIT.search(after, 0, 8) and _AGE_AFTER.match(after)) or (
-            "year-old" in masked[lo : toks[d0][0]] and _AGE_BEFORE.search(masked, lo, toks[d0][0])
+            masked.find("year-old", lo, toks[d0][0]) != -1
+            and _AGE_BEFORE.search(masked, lo, toks[d0][0])
         )
         out.append(
             _Mention(
@@ -1170,6 +1182,7 @@ def _spelled(desc: str) -> str:
     return _TITLE_ACRONYM_WORD.sub(lambda m: _TITLE_ACRONYMS[m.group()], desc)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _head(desc: str) -> str:
     """The role head of a descriptor ("spokesperson" for "chief government spokesman")."""
     words = [w.lower() for w in _WORD.findall(desc.split(" of ")[0].split(" to ")[0])]
@@ -1220,6 +1233,7 @@ _LEADER_TITLES = frozenset(
 _BODY_HEAD_TITLES = frozenset(["chief", "chairman", "chairwoman", "chairperson", "chair", "head"])
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _fits(description: str, descriptor: str) -> int:
     """How well a description fits a person's descriptor: 0 = not at all, more is better."""
     description, descriptor = _spelled(description), _spelled(descriptor)
@@ -3526,6 +3540,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool | None:
     return la[-1] == lb[-1] or la[0] == lb[-1] or la[-1] == lb[0]  # one person, two forms
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_description(speaker: str) -> bool:
     """True for a speaker written as a description ("the spokesperson"), not a name."""
     words = _WORD.findall(speaker)
