@@ -207,3 +207,72 @@ def test_weekday_found_once_resolved_as_before() -> None:
     assert dates._resolve(
         c, date(2025, 6, 1), order="dmy", undecided=True, future=False
     ) == dates._Resolved("2025-05-30")
+
+
+MONTH_PIECES = [
+    *["March", "Market", "Mar.", "Jan", "January", "Janet", "Sept", "Sep", "Octopus", "Dec"],
+    *["xMay", "_June", "1June", "éJuly", "«April", "May", "Augusta", "Nov.", "NovJune", "Aug"],
+    *[" ", " ", ",", "-", "(", "\u00a0", "the", "on", "K", "İ"],
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on March 3", True),
+        ("Market day", True),  # "Mar" needs no boundary after it: a hint, not a date
+        ("Today at noon", False),
+        ("xMarch", False),  # no word boundary before the name
+        ("_March", False),
+        ("éMarch", False),  # a non-ASCII letter is a word character
+        ("«March", True),
+        ("Marketing, then Mar. 5", True),  # a later place counts when the first does not
+        ("", False),
+    ],
+)
+def test_month_word_rows(text: str, expected: bool) -> None:
+    assert dates._month_word(text) is expected
+    assert (dates._MONTH_HINT.search(text) is not None) is expected
+
+
+def test_month_word_matches_month_hint_on_random_text() -> None:
+    rng = random.Random(8)
+    for text in [
+        "".join(rng.choice(MONTH_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(4000)
+    ]:
+        assert dates._month_word(text) == (dates._MONTH_HINT.search(text) is not None), text
+
+
+def test_lower_words_match_plain_form_on_random_text() -> None:
+    rng = random.Random(9)
+    for text in [*_mixed(rng, 3000, 12), "\u212aill İstanbul", "KILLED in STORM"]:
+        expected = [w.lower() for w in dates._WORD.findall(text)]
+        assert dates._lower_words(text) == expected, text
+
+
+_POD_AFTER_PLAIN = re.compile(rf"^\s+{dates._PART}(?![\w-])")
+
+
+def test_part_of_day_after_matches_sliced_form() -> None:
+    rng = random.Random(10)
+    pieces = [" ", "\u00a0", "morning", "night", "nightly", "-", "x", "noon", "afternoon", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for end in range(len(text) + 1):
+            plain = _POD_AFTER_PLAIN.match(text[end:])
+            fast = dates._POD_AFTER_AT.match(text, end)
+            assert (plain and end + plain.end()) == (fast and fast.end()), (text, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left on Friday morning.", "on Friday morning"),
+        ("the night of November 24, 2025", "the night of November 24, 2025"),
+        ("late on Tuesday", "late on Tuesday"),
+        ("in Saturday’s final", "Saturday’s"),
+    ],
+)
+def test_extend_rows(text: str, expected: str) -> None:
+    found = [text[c.start : c.end] for c in dates._all_candidates(text)]
+    assert expected in found, found

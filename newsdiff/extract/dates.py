@@ -243,6 +243,9 @@ _MONTH_DAY_HEAD = rx.compile(
     r"(?<![\w-])(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\s+the\s+$"
 )
 _MONTH_HINT = rx.compile(rf"\b{_MONTH}")
+# _MONTH_HINT without its `\b` (see _month_word): opening with the names' capitals, it lets
+# `re` skip to them, where `\b` first makes it try every position.
+_MONTH_NAME = rx.compile(_MONTH)
 # What every match of _BARE ends with.
 _MONTH_FULL_WORD = rx.compile(rf"{_MONTH_FULL}(?![\w-])")
 # Weekday names alone (a pattern that opens with a literal: `re` skips to the next "M", "T"...).
@@ -500,7 +503,8 @@ _POD_BEFORE = rx.compile(
     r"(?:[Tt]he\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early hours|"
     r"small hours)\s+of\s+$"
 )
-_POD_AFTER = rx.compile(rf"^\s+{_PART}(?![\w-])")
+# Part-of-day words right after an expression, matched at its end (not on a slice from it).
+_POD_AFTER_AT = rx.compile(rf"\s+{_PART}(?![\w-])")
 _EARLY_BEFORE = rx.compile(r"(?:[Ee]arly|[Ll]ate|[Oo]vernight)\s+(?:on\s+)?$")
 # Words as the context tests read them, and the forms of a resolved value.
 _LABEL_WORD = rx.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -819,7 +823,7 @@ def _candidates(text: str) -> list[_Cand]:
     """Non-overlapping temporal expressions in `text`, longest first, in text order."""
     # One cheap scan first: most news sentences hold no date at all.
     # every month name and abbreviation opens with one of twelve capitalised prefixes
-    month = _any_in(text, _MONTH_STARTS) and _MONTH_HINT.search(text) is not None
+    month = _any_in(text, _MONTH_STARTS) and _month_word(text)
     relative = _any_in(text, _RELATIVE_PIECES)  # _RELATIVE_HINT is tested below, when needed
     digit = _has_digit(text)
     if not (month or relative or digit):
@@ -846,6 +850,20 @@ def _candidates(text: str) -> list[_Cand]:
     return [_extend(text, c) for c in taken]
 
 
+def _month_word(text: str) -> bool:
+    """Whether `_MONTH_HINT` matches in `text`: a month name that opens a word."""
+    # Every name opens with a capital, a word character: `\b` before it holds where the
+    # character before is none (`\w` is what str.isalnum() accepts, and "_"). Each place the
+    # names match is tried in turn, as the search from each position would.
+    m = _MONTH_NAME.search(text)
+    while m is not None:
+        at = m.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        m = _MONTH_NAME.search(text, at + 1)
+    return False
+
+
 def _all_candidates(text: str) -> list[_Cand]:
     """`_candidates` and the holidays ("Christmas Eve", "Good Friday"), without overlaps."""
     found = _candidates(text)
@@ -859,11 +877,15 @@ def _all_candidates(text: str) -> list[_Cand]:
     return sorted(kept + holidays, key=lambda c: c.start)
 
 
-def _ending(rx: re.Pattern[str], head: str, ends: tuple[str, ...]) -> re.Match[str] | None:
-    """`rx.search(head)` for a pattern ending in one of `ends` then whitespace at `$`."""
+def _ending(
+    rx: re.Pattern[str], head: str, ends: tuple[str, ...], stripped: str | None = None
+) -> re.Match[str] | None:
+    """`rx.search(head)` for a pattern ending in one of `ends` then whitespace at `$`
+    (`stripped`, when given, is `head.rstrip()`)."""
     # Such a match needs `head` to end in whitespace (`\s` is what str.rstrip strips) after
     # one of `ends`: other heads are not scanned, which a search that tries every start is.
-    stripped = head.rstrip()
+    if stripped is None:
+        stripped = head.rstrip()
     if len(stripped) == len(head) or not stripped.endswith(ends):
         return None
     return rx.search(head)
@@ -875,24 +897,30 @@ _POSSESSIVE = ("'s", "’s")
 def _extend(text: str, c: _Cand) -> _Cand:
     """The candidate widened to its part-of-day words and a leading "on"/"in"."""
     start, end = c.start, c.end
+    # the text before the expression, sliced and stripped once while its start stays put
+    head = text[:start]
+    stripped = head.rstrip()
     day_level = c.kind in ("day", "num", "weekday", "holiday")
     if day_level:
-        before = _ending(_POD_BEFORE, text[:start], _POD_BEFORE_ENDS)
+        before = _ending(_POD_BEFORE, head, _POD_BEFORE_ENDS, stripped)
         if before:
             start = before.start()
         elif c.kind != "weekday" or c.mod is None:
-            early = _ending(_EARLY_BEFORE, text[:start], _EARLY_BEFORE_ENDS)
+            early = _ending(_EARLY_BEFORE, head, _EARLY_BEFORE_ENDS, stripped)
             if early:
                 start = early.start()
         if c.kind != "weekday":
-            after = _POD_AFTER.match(text[end:])
+            after = _POD_AFTER_AT.match(text, end)
             if after:
-                end += after.end()
+                end = after.end()
+    if start != c.start:
+        head = text[:start]
+        stripped = head.rstrip()
     # "in Saturday’s final": the preposition governs the noun the possessive day modifies
     prep = (
         None
         if text[c.start : end].endswith(_POSSESSIVE)
-        else _ending(_PREP_BEFORE, text[:start], _PREP_BEFORE_ENDS)
+        else _ending(_PREP_BEFORE, head, _PREP_BEFORE_ENDS, stripped)
     )
     if prep:
         start = prep.start()
@@ -1518,6 +1546,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return not head.count('"') and tail.count('"') % 2 == 1
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words `_WORD` finds in `text`, lower-cased."""
+    if text.isascii():
+        # lower() maps only A-Z here, one letter for one: the words of the lower-cased text
+        # are the lower-cased words, found in one call instead of one per word
+        return _WORD.findall(text.lower())
+    return [*map(str.lower, _WORD.findall(text))]
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """Whether the expression is the dateline ("TOKYO, November 27, 2025 –") or a date line."""
     head, tail = text[:start], text[end:]
@@ -1551,7 +1588,7 @@ def extract(
                 # Most sentences hold no event word at all: _event finds none there, and the
                 # words are not read as matches (_event_at needs a word of _EVENT_ANY, and no
                 # word of it has an apostrophe: lower() tests it as _event_at's form does).
-                eventful = not _EVENT_ANY.isdisjoint(map(str.lower, _WORD.findall(s.text)))
+                eventful = not _EVENT_ANY.isdisjoint(_lower_words(s.text))
             if dateline or not eventful:
                 ev = None
             else:
@@ -2056,8 +2093,19 @@ def group(
     group_span: list[tuple[date, date] | None] = []
     # whether each group's mentions look forward, back, or both ways from their reports
     group_tenses = [{m.future} for m in items]
-    # whether a group holds a point of reference ("after Black Friday", "since Christmas")
-    group_refs = [_reference(m, by_key) for m in items]
+    # whether a group holds a point of reference ("after Black Friday", "since Christmas"):
+    # asked only when two groups' days disagree, so a mention is tested when first asked for,
+    # not up front. A group's answer is True once a member was found to be one; its pending
+    # members are those not tested yet (merged on union like its days).
+    group_refs = [False] * len(items)
+    group_pending = [[k] for k in range(len(items))]
+
+    def has_reference(r: int) -> bool:
+        pending = group_pending[r]
+        while pending and not group_refs[r]:
+            group_refs[r] = _reference(items[pending.pop()], by_key)
+        return group_refs[r]
+
     intervals = [_interval(m) for m in items]
     for m, iv in zip(items, intervals, strict=True):
         group_days.append({m.article: [iv]} if iv is not None else {})
@@ -2106,7 +2154,7 @@ def group(
         if both is not None and (both[0] - both[1]).days > config.max_gap_days:
             return False  # two occurrences (the 2017 and the 2022 election), not one event
         apart = both is not None and both[0] > both[1]
-        if apart and (group_refs[ri] or group_refs[rj]):
+        if apart and (has_reference(ri) or has_reference(rj)):
             # "as shoppers crowded in after Black Friday": the date other things are measured
             # from, not the date of the event the sentence reports
             return False
@@ -2123,6 +2171,11 @@ def group(
         group_span[root] = both if both is not None else (si or sj)
         group_tenses[root] = tenses
         group_refs[root] = group_refs[ri] or group_refs[rj]
+        waiting, more = group_pending[root], group_pending[other]
+        if len(waiting) < len(more):
+            waiting, more = more, waiting
+        waiting.extend(more)
+        group_pending[root] = [] if group_refs[root] else waiting
         # The other root's lists are never read again: merge the smaller into the larger in
         # place, so a mention joining a group of a thousand costs one step, not a thousand.
         days, few = group_days[root], group_days[other]

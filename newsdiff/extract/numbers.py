@@ -66,11 +66,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsdiff import rx
@@ -1274,7 +1275,7 @@ def _rank_owners(text: str, start: int, known: Callable[[str], bool]) -> tuple[s
     One is the ninth-largest"), else, for an apposition or a relative clause ("Acme, the
     third-largest", "Acme, which is the third-largest"), the last name of the clause before."""
     bounds = _bounds(text)
-    c = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
+    c = _clause_at(bounds, start)
     found = _names(text, bounds[c], start, known)
     opener = rx.match(r"[ \u00a0]*(?:the|which|who|[A-Za-z]+[’']s)\b", text[bounds[c] :])
     if not found and c > 0 and opener:
@@ -2621,10 +2622,10 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
     """When an earlier event or round the figure at text[start:end] is said of happened: its
     months or years ("2022-11 2023-01"), "earlier" when unsaid; None for a current figure."""
     bounds = _bounds(text)
-    k = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
+    k = _clause_at(bounds, start)
     # a figure may hold a bracket ("785 million euros ($853 million) in 2022"): its clause
     # goes on after the bracket
-    k_end = max(i for i, b in enumerate(bounds[:-1]) if b <= end)
+    k_end = _clause_at(bounds, end)
     seg_start, seg_end = bounds[k], min(len(text), bounds[max(k, k_end) + 1])
     head = text[seg_start:start]
     keys: set[str] = set()
@@ -2663,9 +2664,10 @@ _ERA_HINT = rx.compile(
     r"|phase|stage|quarter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d"
     r"|subsided|ended|abated|waned|ebbed|died down|its course"
 )
+_ROUND_NOUNS = ("round", "leg", "half", "phase", "stage", "quarter", "day")
 _ROUND = rx.compile(
     r"\b(?P<which>first|second|third|fourth|final|opening|last)[ \u00a0]+"
-    r"(?:round|leg|half|phase|stage|quarter|day)\b",
+    rf"(?:{'|'.join(_ROUND_NOUNS)})\b",
     re.IGNORECASE,
 )
 
@@ -2674,7 +2676,8 @@ def _rounds(text: str, start: int, seg_end: int) -> set[str]:
     """The round of a contest a figure belongs to ("round:first"): the round last named before
     it in its sentence ("The first round placed Marsh (27.9%) and Ibarra (23.1%) in the
     second round"), else one named after it in its clause ("58.8% in the second round")."""
-    found = list(_ROUND.finditer(text))
+    # every match holds one of the round nouns (_fold keeps what IGNORECASE equates with them)
+    found = list(_ROUND.finditer(text)) if _any_in(_fold(text), _ROUND_NOUNS) else []
     before = [m for m in found if m.end() <= start]
     pick = before[-1] if before else next((m for m in found if start < m.start() < seg_end), None)
     if pick is None:
@@ -2685,9 +2688,19 @@ def _rounds(text: str, start: int, seg_end: int) -> set[str]:
     return {f"round:{which}"}
 
 
-def _bounds(text: str) -> list[int]:
+# A sentence's figures each ask for its clauses (_owners, _era): the scan is remembered for
+# the last few sentences only.
+@lru_cache(maxsize=32)
+def _bounds(text: str) -> tuple[int, ...]:
     """Where the clauses of a sentence start, and one past its end."""
-    return [0, *(m.end() for m in _SEGMENT.finditer(text)), len(text) + 1]
+    return (0, *(m.end() for m in _SEGMENT.finditer(text)), len(text) + 1)
+
+
+def _clause_at(bounds: Sequence[int], pos: int) -> int:
+    """The index of the clause holding `pos` (`pos` >= 0): the last start of `bounds` (all but
+    its final entry, which is past the end) at or before it."""
+    # the starts ascend: the last one <= pos is found by bisection, not by reading them all
+    return bisect_right(bounds, pos, 0, len(bounds) - 1) - 1
 
 
 def _dependent(word: str) -> bool:
@@ -3005,8 +3018,8 @@ def _owners(
     # coordinated counts share what follows them: "21 children and five adults died in X"
     first, last = chain or (f.start, f.end)
     bounds = _bounds(text)
-    c = max(i for i, b in enumerate(bounds[:-1]) if b <= f.start)
-    c_end = max(i for i, b in enumerate(bounds[:-1]) if b <= max(last, f.end))
+    c = _clause_at(bounds, f.start)
+    c_end = _clause_at(bounds, max(last, f.end))
     lo, hi = bounds[c], min(len(text), bounds[c_end + 1])
     if text[lo - 1 : lo] in _DASHES and text[hi - 1 : hi] in _DASHES and c_end + 2 < len(bounds):
         hi = min(len(text), bounds[c_end + 2])  # "– 90 deaths and 166 injuries – came in Varenne"
