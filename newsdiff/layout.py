@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from newsdiff import rx
 from newsdiff.model import Block, BlockKind, Span
@@ -63,8 +63,9 @@ _HEADING_CHARS = 200
 _CONTENT = ("paragraph", "list_item", "caption")
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+# A named tuple, not a frozen dataclass: as immutable, and cheaper to define at import and
+# to build (one per paragraph).
+class _Unit(NamedTuple):
     """A paragraph candidate: one or more lines; the span is stripped of padding."""
 
     start: int
@@ -177,7 +178,8 @@ def _units(text: str) -> list[_Unit]:
     for chunk in chunks:
         if not chunk:
             continue
-        width = max(e - s for s, e in chunk)
+        # Only a line joining the one before reads the width: a one-line chunk needs none.
+        width = max(e - s for s, e in chunk) if len(chunk) > 1 else 0
         wrapped = len(chunk) > 1 and width <= _WRAP_WIDTH
         current: list[tuple[int, int]] = []
         for s, e in chunk:
@@ -445,12 +447,11 @@ _FURNITURE_ANYWHERE = (
     "community guidelines",
     "before posting",
     "before commenting",
-    "share your",
+    # ("share your" and "update your browser" hold "your": no test of their own)
     "all rights reserved",
     "is not supported",
     "optimal experience",
     "enable javascript",
-    "update your browser",
     "/",
     "be reached",
     "reach him",
@@ -670,10 +671,15 @@ _INLINE_POST = rx.compile(rf"pic\.twitter\.com/\w+(?:\s*{_POST_SIGNATURE})?|{_PO
 
 def is_furniture(line: str) -> bool:
     """True when the line is page furniture: share/subscribe rows, comment forms, copyright, ads."""
-    bare = _bare(line)
+    return _furniture(_bare(line))
+
+
+def _furniture(bare: str) -> bool:
+    """`is_furniture` of a line given without its markup (`_bare(line)`)."""
     if not bare:
         return True
-    if _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
+    # A navigation row holds two bars at least: most lines have none.
+    if "|" in bare and _NAV.fullmatch(bare) and not _more_words(bare.replace("|", " "), 12):
         return True
     if ("twitter.com/" in bare or "(@" in bare) and (post := _EMBEDDED_POST.search(bare)):
         # a social post the page embeds: its text without the post around it; a line with
@@ -822,6 +828,8 @@ def _heading_like(line: str) -> bool:
     bare = _bare(line)
     if not bare or not _LETTER.search(bare):
         return False
+    if bare[-1] != ":" and _ends_sentence(bare):
+        return False  # (tested first: a body sentence need not have its words counted)
     if _more_words(bare, _HEADING_WORDS) or len(bare) > _HEADING_CHARS:
         return False
     if _ends_sentence(bare):
@@ -863,11 +871,11 @@ def _initial_kind(text: str, unit: _Unit, after_image: bool) -> BlockKind | None
     if _BULLET.match(line):
         return "list_item"
     # A word left alone on its line is a section label or an image's alt text.
-    if is_furniture(line) or _lone_lower_word(bare) or _is_author_note(bare):
+    if _furniture(bare) or _lone_lower_word(bare) or _is_author_note(bare):
         return "furniture"
     if _is_date_line(bare):
         return "dateline"
-    if byline_author(line) is not None or _is_byline_credit(_bare(line)):
+    if byline_author(line) is not None or _is_byline_credit(bare):
         return "byline"
     credit = credit_span(line)
     if credit is not None:
@@ -963,9 +971,15 @@ def blocks(text: str) -> tuple[Block, ...]:
         after_image = kind == "furniture" and ("![" in line or line.lower().startswith("[im"))
         kinds.append(kind)
 
-    content = [i for i, k in enumerate(kinds) if k in (None, "paragraph", "list_item")]
-    last_content = max((i for i, k in enumerate(kinds) if k in _CONTENT or k is None), default=-1)
-    has_body = any(k in _CONTENT for k in kinds)
+    content: list[int] = []  # paragraphs, list items and heading candidates
+    last_content = -1  # the last of those or a caption
+    has_body = False  # a paragraph, list item or caption
+    for i, k in enumerate(kinds):
+        if k is None or k in _CONTENT:
+            last_content = i
+            has_body = has_body or k is not None
+            if k != "caption":
+                content.append(i)
     resolved: list[BlockKind] = []
     for i, kind in enumerate(kinds):
         if kind is not None:

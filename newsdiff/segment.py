@@ -23,9 +23,9 @@ rules repair the cases it splits that news text relies on:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from newsdiff import rx
 from newsdiff.layout import blocks
@@ -65,8 +65,8 @@ _BULLET = rx.compile(r"(?:[•·▪▸►◦‣∙●○■□–—*+-]|\d{1,2}
 _Kind = Literal["sentence", "list", "caption"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+# A named tuple, not a frozen dataclass: as immutable, and cheaper to define and to build.
+class _Piece(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -117,6 +117,16 @@ def _speech() -> re.Pattern[str]:
     return rx.compile(_SPEECH, re.I)
 
 
+@cache
+def _sentencex() -> Callable[[str, str], Iterable[str]]:
+    """sentencex's splitter, imported on first use (an import statement in `split_sentences`
+    would look the package up again on every call)."""
+    from sentencex import segment
+
+    split: Callable[[str, str], Iterable[str]] = segment  # untyped package
+    return split
+
+
 def _closed_quote(text: str) -> bool:
     """Whether `text` ends in [.!?…] and a closing quote, then only whitespace.
 
@@ -129,12 +139,10 @@ def _closed_quote(text: str) -> bool:
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (stripped, absolute) of `text[start:end]`."""
-    from sentencex import segment as _sentencex
-
     chunk = text[start:end]
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in _sentencex("en", chunk):
+    for piece in _sentencex()("en", chunk):
         found = chunk.find(piece, pos) if piece else -1
         at = found if found >= 0 else pos
         s, e = _strip(text, start + at, start + at + len(piece))
