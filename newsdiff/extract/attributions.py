@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from newsdiff import rx
 from newsdiff.config import AttributionConfig
@@ -960,7 +961,7 @@ _PEOPLE_CUES = _STRONG_VERBS | frozenset(
         "reckons",
     ]
 )
-# Necessary words of the cue patterns, for `_find`'s cheap first look (see `_scan`).
+# The words of `_VERB`, for `_find`'s cheap first look (see `_verb_matches`).
 _VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
 _LOWER_WORDS = rx.compile(r"[a-z]+")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -991,36 +992,77 @@ _NAME_REPORT_NOUNS = (
     "analysis",
     "exclusive",
 )
-_POSSESSIVE_HINTS = ("report", "article", "story", "investigation", "editorial")
-_INVERTED_VERBS = (
-    "said",
-    "says",
-    "declared",
-    "added",
-    "wrote",
-    "stated",
-    "explained",
-    "noted",
-    "insisted",
-    "asked",
-    "continued",
-    "replied",
-    "warned",
-    "report",
-    "according",
+# The words each pattern's matches hold whole, as a run of letters of the folded text with no
+# letter either side (each is the word of an alternation, with `\b`, a space, a quotation mark
+# or a comma around it): a sentence whose letter runs include none of a pattern's words holds no
+# match, and `_find` skips the pattern (see `_scan`). One set lookup per pattern, not a substring
+# search per word.
+_ACCORDING_WORDS = frozenset(["according"])
+_CITING_WORDS = frozenset(["citing", "quoting", "cited", "quoted"])
+_PER_WORDS = frozenset(["per"])
+_REPORT_BY_WORDS = frozenset(
+    [
+        *("report", "reports", "reporting", "story", "stories", "article", "investigation"),
+        *("analysis", "account", "editorial", "interview", "statement", "survey", "study"),
+        *("poll", "findings"),
+    ]
 )
-_HEDGE_HINTS = (
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "supposedly",
-    "claim",
-    "alleg",
-    "said",
-    "believed",
-    "rumo",
+_BY_WORDS = frozenset(["by"])
+_QUOTED_AS_WORDS = frozenset(["quoted", "cited"])
+_NAME_REPORT_WORDS = frozenset(_NAME_REPORT_NOUNS)
+_POSSESSIVE_REPORT_WORDS = frozenset(
+    ["report", "article", "story", "investigation", "editorial", "reporting"]
 )
-_ANONYMITY_HINTS = ("anonymity", "authori", "named", "identified")
+_INVERTED_WORDS = frozenset(
+    [
+        *("said", "says", "declared", "added", "wrote", "stated", "explained", "noted"),
+        *("insisted", "asked", "continued", "replied", "warned", "reports", "reported"),
+        "according",
+    ]
+)
+_TOLD_TO_WORDS = frozenset(["told", "tells", "telling", "to", "with"])
+_WORDS_OF_WORDS = frozenset(["of"])
+_ESTIMATES_WORDS = frozenset(
+    [
+        *("estimates", "estimate", "predicts", "predict", "forecasts", "projects"),
+        *("calculates", "reckons"),
+    ]
+)
+_ISSUED_DOCUMENT_WORDS = frozenset(["statement", "release", "letter", "memo"])
+_BARE_REPORTS_WORDS = frozenset(["reports"])
+_HEDGE_WORDS = frozenset(
+    [
+        *("reportedly", "allegedly", "purportedly", "supposedly", "claimed", "claims"),
+        *("claiming", "claim", "alleged", "alleging", "alleges", "said", "believed"),
+        *("rumoured", "rumored"),
+    ]
+)
+# Where a _HEDGE match begins (see `_starting`): a hedge word, or "is", "are", "was" or
+# "were" before "said to" or "believed to".
+_HEDGE_STARTS = ("reportedly", "allegedly", "purportedly", "supposedly", "claim", "alleg", "rumo")
+_BE_FORMS = ("is", "are", "was", "were")
+_PASSIVE_HEDGE_WORDS = frozenset(["said", "believed"])
+_ANONYMITY_WORDS = frozenset(["anonymity", "authorised", "authorized", "named", "identified"])
+# Every gate's words: `_find` given these as a sentence's words tries every pattern (the plain
+# scan, which the tests compare the gated one with).
+_CUE_WORDS = (
+    _ACCORDING_WORDS
+    | _CITING_WORDS
+    | _PER_WORDS
+    | _REPORT_BY_WORDS
+    | _BY_WORDS
+    | _SEEN
+    | _QUOTED_AS_WORDS
+    | _NAME_REPORT_WORDS
+    | _POSSESSIVE_REPORT_WORDS
+    | _INVERTED_WORDS
+    | _TOLD_TO_WORDS
+    | _WORDS_OF_WORDS
+    | _ESTIMATES_WORDS
+    | _ISSUED_DOCUMENT_WORDS
+    | _BARE_REPORTS_WORDS
+    | _VERB_WORDS
+)
 _STRONG_CUE = rx.compile(
     r"\b(?:claiming|claimed|alleging|saying|said|says|reported|reports?|according\s+to|told"
     r"|stated|wrote)\b"
@@ -1227,6 +1269,16 @@ _DOCUMENT_OF = rx.compile(
     + r")\b[^,;]{0,60}?\s+by|from|by|of)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
+
+
+def _document_of(phrase: str) -> re.Match[str] | None:
+    """`_DOCUMENT_OF.match(phrase)`, not tried when no word of the phrase is a document's head
+    (a match holds one as a word of its own, with at most a comma after it)."""
+    if _DOCUMENT_HEADS.isdisjoint([w.rstrip(",") for w in _fold(phrase).split()]):
+        return None
+    return _DOCUMENT_OF.match(phrase)
+
+
 # After a document: "X said in a memo", "X said in a statement on Tuesday".
 _SAID_IN = rx.compile(
     r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -1408,8 +1460,9 @@ _NAME_THEN_COMMA = rx.compile(rf"(?P<name>{_NAME_RUN.pattern}),\s*$")
 _WORD = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\w&'’.-]+|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
+# The private records are a named tuple and a plain slotted class, not dataclasses: building a
+# dataclass costs about a millisecond of import time each, and these never leave the module.
+class _Raw(NamedTuple):
     """A source phrase found next to a cue, offsets relative to the sentence."""
 
     start: int
@@ -1422,20 +1475,35 @@ class _Raw:
     relay_of: int | None = None  # "X cited by Y": Y relays the source ending here
 
 
-@dataclass(slots=True)
 class _Names:
     """What the article has told us so far about its sources (aliases, latest mentions)."""
 
-    aliases: dict[str, str] = field(default_factory=dict)  # lower-case alias → canonical
-    kinds: dict[str, str] = field(default_factory=dict)  # canonical → kind
-    persons: list[str] = field(default_factory=list)  # full names seen in the text
-    last: dict[str, str] = field(default_factory=dict)  # kind → latest canonical source
-    last_anonymous: dict[str, str] = field(default_factory=dict)  # head noun → latest phrase
-    documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # "memo" → its issuer
-    antecedent: str | None = None  # the one person "he"/"she" can stand for here, if any
-    previous_speakers: tuple[str, ...] = ()  # persons credited in the previous sentence
-    previous_persons: tuple[str, ...] = ()  # persons named in the previous sentence
-    own: tuple[str, ...] = ()  # the article's own outlet and wire service, as `_outlet_key`s
+    __slots__ = (
+        "aliases",
+        "antecedent",
+        "documents",
+        "kinds",
+        "last",
+        "last_anonymous",
+        "own",
+        "persons",
+        "previous_persons",
+        "previous_speakers",
+        "surnames",
+    )
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, str] = {}  # lower-case alias → canonical
+        self.kinds: dict[str, str] = {}  # canonical → kind
+        self.persons: list[str] = []  # full names seen in the text
+        self.surnames: dict[str, str] = {}  # each of `persons` → its `_surname`
+        self.last: dict[str, str] = {}  # kind → latest canonical source
+        self.last_anonymous: dict[str, str] = {}  # head noun → latest phrase
+        self.documents: dict[str, tuple[str, str]] = {}  # "memo" → its issuer
+        self.antecedent: str | None = None  # the one person "he"/"she" can stand for, if any
+        self.previous_speakers: tuple[str, ...] = ()  # persons credited in the previous sentence
+        self.previous_persons: tuple[str, ...] = ()  # persons named in the previous sentence
+        self.own: tuple[str, ...] = ()  # the article's own outlet and wire service (`_outlet_key`s)
 
 
 # ---------------------------------------------------------------- extraction
@@ -1449,9 +1517,13 @@ def extract(
     names.own = _own_outlets(article)
     out: list[Attribution] = []
     for sentence in sentences:
+        low = _fold(sentence.text)
+        words = _words(low)
         here = _persons_in(sentence.text, names)
-        names.antecedent = _antecedent(sentence.text, here, names)
-        found = _sentence_attributions(sentence, names)
+        # no "he" or "she" (a match of `_PRONOUN` is a word of its own): no one to stand for
+        pronoun = not _PRONOUN_WORDS.isdisjoint(words)
+        names.antecedent = _antecedent(sentence.text, here, names) if pronoun else None
+        found = _sentence_attributions(sentence, names, low=low, words=words)
         out.extend(found)
         names.previous_speakers = tuple(
             dict.fromkeys(a.source for a in found if _may_be_person(a, names))
@@ -1500,8 +1572,9 @@ _LEADING_THE = rx.compile(r"^the\s+")
 def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
     """Known persons named in a sentence (not in the possessive), with where they appear."""
     out: list[tuple[int, str]] = []
-    for person in names.persons:
-        surname = _surname(person)
+    for person, surname in names.surnames.items():
+        if surname not in text:
+            continue  # most of the article's names are not in a given sentence
         for at in rx.word_starts(text, surname):
             if not text.startswith(("'s", "’s"), at + len(surname)):
                 out.append((at, person))
@@ -1512,6 +1585,7 @@ def _persons_in(text: str, names: _Names) -> list[tuple[int, str]]:
 # (`(?<!\wh)`: the letter before it is no word character), so that `re` can skip to the next
 # "h", "s", "H" or "S" instead of trying every position.
 _PRONOUN = rx.compile(r"(?:h(?<!\wh)e|s(?<!\ws)he|H(?<!\wH)e|S(?<!\wS)he)\b")
+_PRONOUN_WORDS = frozenset(["he", "she"])
 
 
 def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> str | None:
@@ -1531,7 +1605,7 @@ def _antecedent(text: str, here: Sequence[tuple[int, str]], names: _Names) -> st
 def _collect_names(text: str) -> _Names:
     """Abbreviations the article defines, outlet-like names, and full personal names."""
     names = _Names()
-    for m in _ABBREV_DEF.finditer(text) if "(" in text else ():
+    for m in _abbreviation_definitions(text):
         full = _strip_det(m.group("name"))
         if sum(c.isupper() for c in m.group("abbr")) < 2 or full.isupper():
             continue  # "NEW YORK (Reuters)": a dateline and its wire service, not a definition
@@ -1547,7 +1621,33 @@ def _collect_names(text: str) -> _Names:
             at += len(piece) + 1
             if name is not None and name not in names.persons:
                 names.persons.append(name)
+                names.surnames[name] = _surname(name)
     return names
+
+
+# A bracketed abbreviation, as `_ABBREV_DEF` ends: "(WSJ)".
+_ABBR_IN_BRACKETS = rx.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+
+
+def _abbreviation_definitions(text: str) -> Iterator[re.Match[str]]:
+    """What `_ABBREV_DEF.finditer(text)` yields: the pattern is tried only in the run of the
+    characters its name part is made of (word characters, "&", apostrophes, "-", spaces) right
+    before each bracketed abbreviation, where every match lies; scanning the whole text, its
+    name part backtracks at every capital."""
+    pos = 0  # where the last match ended: finditer's matches do not overlap
+    for brackets in _ABBR_IN_BRACKETS.finditer(text):
+        start = brackets.start()
+        while start > pos and _name_char(text[start - 1]):
+            start -= 1
+        m = _ABBREV_DEF.search(text, start, brackets.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _name_char(c: str) -> bool:
+    r"""Whether `_ABBREV_DEF`'s name part can hold `c`: `[\w&'’-]` or `\s`."""
+    return c.isalnum() or c.isspace() or c in "_&'’-"
 
 
 def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
@@ -1578,20 +1678,24 @@ def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
     return " ".join(cleaned)
 
 
-def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attribution]:
-    """The attributions of one sentence, resolved against what the article said before."""
+def _sentence_attributions(
+    sentence: Sentence, names: _Names, *, low: str, words: set[str]
+) -> list[Attribution]:
+    """The attributions of one sentence, resolved against what the article said before
+    (`low` is the sentence's `_fold`, `words` its `_words`)."""
     text = sentence.text
-    low = _fold(text)
-    raws = _find(text, low)
+    raws = _find(text, low, words)
     if "“" in text or '"' in text:
         # a cue inside quotation marks is the speaker's sourcing, not the outlet's
         inside = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         raws = [r for r in raws if not any(a < r.cue_start < b for a, b in inside)]
-    hedge_m = _HEDGE.search(text) if _has(low, _HEDGE_HINTS) else None
+    hedge_m = _hedge(text, low, words)
     hedge = _hedge_word(hedge_m.group("h")) if hedge_m else None
     resolved: list[tuple[_Raw, str, str, bool]] = []
     documents: dict[int, str] = {}  # index in `resolved` → the document it is credited through
-    anonymity = _has(low, _ANONYMITY_HINTS) and _SENTENCE_ANONYMITY.search(text) is not None
+    anonymity = (
+        not _ANONYMITY_WORDS.isdisjoint(words) and _SENTENCE_ANONYMITY.search(text) is not None
+    )
     for raw in raws:
         for part_start, part in _split_and(raw, names):
             got = _resolve(part, raw, names)
@@ -1603,8 +1707,8 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
             if anonymity and kind == "official":
                 kind = "anonymous"  # "the official said, speaking on condition of anonymity"
             a, b = raw.start + part_start, raw.start + part_start + len(part)
-            part_raw = replace(
-                raw, start=a, end=b, cue_start=raw.cue_start if part_start == 0 else a
+            part_raw = raw._replace(
+                start=a, end=b, cue_start=raw.cue_start if part_start == 0 else a
             )
             document = _document_noun(part, text, raw)
             if document is not None:
@@ -1647,6 +1751,18 @@ def _sentence_attributions(sentence: Sentence, names: _Names) -> list[Attributio
     return out
 
 
+def _hedge(text: str, low: str, words: set[str] | frozenset[str]) -> re.Match[str] | None:
+    """`_HEDGE.search(text)` (`low` being the sentence's `_fold`, `words` its `_words`): not
+    tried without a hedge word, and tried only where a match can begin (see `_starting`); "is",
+    "are", "was" and "were" begin one only with "said" or "believed" in the sentence."""
+    if _HEDGE_WORDS.isdisjoint(words):
+        return None
+    passive = not _PASSIVE_HEDGE_WORDS.isdisjoint(words)
+    return next(
+        _starting(_HEDGE, text, low, _HEDGE_STARTS + _BE_FORMS if passive else _HEDGE_STARTS), None
+    )
+
+
 def _told_outlet(got: tuple[str, str] | None, names: _Names) -> tuple[str, str] | None:
     """The outlet someone spoke to ("told The Daily Ledger"), which the article relays; None
     for anyone else ("told Congress") and for the article's own outlet ("told Reuters" in
@@ -1662,12 +1778,12 @@ def _told_outlet(got: tuple[str, str] | None, names: _Names) -> tuple[str, str] 
 def _document_noun(phrase: str, text: str, raw: _Raw) -> str | None:
     """The document a source phrase is credited through: its own head ("a memo sent by X",
     "the company's filing") or one named after the verb ("X said in a statement")."""
-    doc = _DOCUMENT_OF.match(phrase)
+    doc = _document_of(phrase)
     if doc:
         return _singular(doc.group("doc").lower())
     head_part = _pre_prep(phrase.split())
     if head_part:
-        head = rx.sub(r"['’]s$", "", head_part[-1].lower().strip(".,"))
+        head = _no_possessive(head_part[-1].lower().strip(".,"))
         if head in _DOCUMENT_HEADS and head not in {"report", "reports"}:
             return _singular(head)
     if raw.cue_end > 0:
@@ -1737,18 +1853,30 @@ def _has(text: str, words: Sequence[str]) -> bool:
     return False
 
 
-def _scan(
-    rx: re.Pattern[str], text: str, hay: str, hints: Sequence[str], *, starts: Sequence[str] = ()
-) -> Iterable[re.Match[str]]:
-    """The matches of `rx` in `text`; none without scanning when `hay` holds none of `hints`
-    (each pattern's matches all contain one of its hints, so the answer is the same).
+def _words(low: str) -> set[str]:
+    """The runs of letters a-z in `low` (a sentence's folded text), for `_scan`'s first look."""
+    return set(_LOWER_WORDS.findall(low))
 
-    With `starts` (every match of `rx` begins with one of them in `hay`, the folded text),
+
+def _scan(
+    rx: re.Pattern[str],
+    text: str,
+    low: str,
+    needed: frozenset[str],
+    words: set[str] | frozenset[str],
+    *,
+    starts: Sequence[str] = (),
+) -> Iterable[re.Match[str]]:
+    """The matches of `rx` in `text`; none without scanning when `words` (the sentence's
+    `_words`) holds none of `needed` (each match of `rx` holds one of them whole, so the answer
+    is the same).
+
+    With `starts` (every match of `rx` begins with one of them in `low`, the folded text),
     `rx` is tried only where they occur (see `_starting`).
     """
-    if not _has(hay, hints):
+    if needed.isdisjoint(words):
         return ()
-    return _starting(rx, text, hay, starts) if starts else rx.finditer(text)
+    return _starting(rx, text, low, starts) if starts else rx.finditer(text)
 
 
 def _starting(
@@ -1795,14 +1923,22 @@ def _verb_matches(text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-def _find(text: str, low: str | None = None) -> list[_Raw]:
-    """Source phrases next to attribution cues in one sentence, in text order, not overlapping."""
+def _find(
+    text: str, low: str | None = None, present: set[str] | frozenset[str] | None = None
+) -> list[_Raw]:
+    """Source phrases next to attribution cues in one sentence, in text order, not overlapping.
+
+    `low` is `_fold(text)` and `present` its `_words`, when the caller has them.
+    """
     # The cue patterns are long alternations, slow to scan; most sentences hold none of their
-    # words, which a substring test (on the folded text for case-insensitive ones) rules out.
+    # words, which a set lookup of the sentence's words rules out (see `_scan`).
     low = _fold(text) if low is None else low
-    verbs = _VERB_WORDS.intersection(_LOWER_WORDS.findall(text))
+    present = _words(low) if present is None else present
+    # `_verb_matches` finds each verb in `text`: one written only with capitals there is not
+    # found, as `_VERB` (case-sensitive) would not match it
+    verbs = _VERB_WORDS.intersection(present)
     found: list[_Raw] = []
-    for m in _scan(_ACCORDING, text, low, ("according",)):
+    for m in _scan(_ACCORDING, text, low, _ACCORDING_WORDS, present):
         np_ = _np_right(text, m.end())
         named = _TITLE_THEN_NAME.match(text, np_[1]) if np_ else None
         words = text[np_[0] : np_[1]].split() if np_ else []
@@ -1811,10 +1947,8 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             np_ = named.span("name")
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "according to", m.start()))
-    citing = ("citing", "quoting", "cited", "quoted")
-    for m in _scan(
-        _CITING, text, low, citing, starts=("citing", "quoting", "which", "that", "who")
-    ):
+    citing = ("citing", "quoting", "which", "that", "who")
+    for m in _scan(_CITING, text, low, _CITING_WORDS, present, starts=citing):
         if rx.search(r"\b(?:without|not|never)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "without quoting any sources"
         np_ = _np_right(text, m.end())
@@ -1824,11 +1958,11 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         if np_ and subject:  # "The Washington Post, citing two sources, reported": the relay too
             a, b = subject.span("name")
             found.append(_Raw(a, b, text[a:b], "relay", a, hint="outlet"))
-    for m in _scan(_PER, text, text, ("per ",)):
+    for m in _scan(_PER, text, low, _PER_WORDS, present):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "per", m.start()))
-    for m in _scan(_REPORT_BY, text, low, _REPORT_NOUNS, starts=_REPORT_NOUNS):
+    for m in _scan(_REPORT_BY, text, low, _REPORT_BY_WORDS, present, starts=_REPORT_NOUNS):
         np_ = _np_right(text, m.end())
         if np_ and _YET_TO_COME.match(text, np_[1]):
             continue  # "the reports by the airlines will be sent to ...": none has said anything
@@ -1836,7 +1970,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], "report by", m.start(), hint="outlet")
             )
-    for m in _scan(_BY, text, low, ("by",), starts=_BY_STARTS):
+    for m in _scan(_BY, text, low, _BY_WORDS, present, starts=_BY_STARTS):
         np_ = _np_right(text, m.end())
         if np_:
             verb = m.group("verb").lower()
@@ -1852,7 +1986,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     relay_of=relay,
                 )
             )
-    for m in _scan(_DOC_SEEN_BY, text, low, tuple(_SEEN)):
+    for m in _scan(_DOC_SEEN_BY, text, low, _SEEN, present):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(
@@ -1866,19 +2000,19 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     relay_of=m.start("verb"),
                 )
             )
-    for m in _scan(_QUOTED_AS, text, low, ("quoted", "cited")):
+    for m in _scan(_QUOTED_AS, text, low, _QUOTED_AS_WORDS, present):
         found.append(_Raw(m.start("np"), m.end("np"), m.group("np"), "quoted as saying", m.start()))
         cited_by = _np_left(text, m.start()) if low.startswith("cited", m.start()) else None
         if cited_by is not None:  # "quoted" is a speech verb already; "cited" only here
             a, b = cited_by
             found.append(_Raw(a, b, text[a:b], "cited as saying", m.start(), m.start() + 5))
     for pattern, hints in (
-        (_NAME_REPORT, _NAME_REPORT_NOUNS),
-        (_POSSESSIVE_REPORT, _POSSESSIVE_HINTS),
+        (_NAME_REPORT, _NAME_REPORT_WORDS),
+        (_POSSESSIVE_REPORT, _POSSESSIVE_REPORT_WORDS),
     ):
         if pattern is _POSSESSIVE_REPORT and not _has(text, ("'s", "’s")):
             continue
-        for m in _scan(pattern, text, text, hints):
+        for m in _scan(pattern, text, low, hints, present):
             name = m.group("name")
             if name.split()[0].lower() in {"the", "a", "an"} or len(name) < 2:
                 continue
@@ -1893,7 +2027,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
                     "outlet",
                 )
             )
-    for m in _scan(_INVERTED, text, low, _INVERTED_VERBS, starts=('"', "”", "’", ",")):
+    for m in _scan(_INVERTED, text, low, _INVERTED_WORDS, present, starts=('"', "”", "’", ",")):
         if m.group("verb").lower() == "according":
             continue
         np_ = _np_right(text, m.end())
@@ -1909,7 +2043,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], end, text[np_[0] : end], m.group("verb").lower(), m.start("verb"))
             )
-    for m in _scan(_TOLD_TO, text, low, ("told", "tell", " to ", " with "), starts=_TOLD_STARTS):
+    for m in _scan(_TOLD_TO, text, low, _TOLD_TO_WORDS, present, starts=_TOLD_STARTS):
         if m.group().startswith(",") and _SPOKE.search(text, 0, m.start()) is None:
             continue  # ", to The Times" only ends a clause of speech
         outlet = _OUTLET_OBJECT.match(text, m.end())
@@ -1926,13 +2060,13 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             phrase = phrase[:-1]  # the sentence's full stop ("Corp." keeps its own)
         a = outlet.start()
         found.append(_Raw(a, a + len(phrase), phrase, "told to", m.start()))
-    for m in _scan(_WORDS_OF, text, low, (" of ",), starts=("in", "echo", "repeat")):
+    for m in _scan(_WORDS_OF, text, low, _WORDS_OF_WORDS, present, starts=("in", "echo", "repeat")):
         np_ = _np_right(text, m.end())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "words of", m.start()))
     estimating = ("estimate", "predict", "forecasts", "projects", "calculates", "reckons")
-    for m in _scan(_ESTIMATES_THAT, text, low, (" that",), starts=estimating):
-        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()):
+    for m in _scan(_ESTIMATES_THAT, text, low, _ESTIMATES_WORDS, present, starts=estimating):
+        if _noun_or_passive_before(text, m.start()):
             continue  # "the bank's forecasts that ...": a noun
         np_ = _np_left(text, m.start())
         verb = m.group("verb").lower()
@@ -1942,8 +2076,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end()))
     issuing = ("issued", "released", "put", "sent", "published")
-    documents = ("statement", "release", "letter", "memo")
-    for m in _scan(_ISSUED_DOCUMENT, text, low, documents, starts=issuing):
+    for m in _scan(_ISSUED_DOCUMENT, text, low, _ISSUED_DOCUMENT_WORDS, present, starts=issuing):
         np_ = _np_left(text, m.start())
         if np_:
             found.append(_Raw(np_[0], np_[1], text[np_[0] : np_[1]], "issued", m.start(), m.end()))
@@ -1956,9 +2089,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             or _REPORTS_NOUN_BEFORE.search(text, 0, m.start())
         ):
             continue  # "according to press reports", "the three media reports": the noun
-        if _NOUN_OR_PASSIVE_BEFORE.search(text, 0, m.start()) and not _AS_SAYING.match(
-            text, m.end()
-        ):
+        if _noun_or_passive_before(text, m.start()) and not _AS_SAYING.match(text, m.end()):
             # "X's claims that ...": a noun after a possessive; "X would be denied bail",
             # "it was announced": the subject of a passive is not who speaks
             continue
@@ -1968,7 +2099,7 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             found.append(
                 _Raw(np_[0], np_[1], text[np_[0] : np_[1]], verb, m.start(), m.end(), hint=hint)
             )
-    for m in _scan(_BARE_REPORTS, text, low, ("reports",)):
+    for m in _scan(_BARE_REPORTS, text, low, _BARE_REPORTS_WORDS, present):
         before = [w.strip("(),") for w in text[: m.start()].split()[-2:]]
         prev = before[-1:]
         if len(before) == 2 and before[0].lower() in _POSSESSIVES and before[1].islower():
@@ -2004,6 +2135,18 @@ def _find(text: str, low: str | None = None) -> list[_Raw]:
             continue
         out.append(r)
     return out
+
+
+def _noun_or_passive_before(text: str, at: int) -> bool:
+    """Whether `_NOUN_OR_PASSIVE_BEFORE.search(text, 0, at)` finds a match. A match is a word
+    of at most five letters (or "'s", "s'") and the spaces up to `at`, so it is looked for only
+    from five characters before those spaces, not across the whole sentence."""
+    spaces = at
+    while spaces > 0 and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == at:
+        return False  # no space right before `at`: no match can end there
+    return _NOUN_OR_PASSIVE_BEFORE.search(text, max(0, spaces - 5), at) is not None
 
 
 def _coordinated_subject(text: str, verb_start: int) -> tuple[int, int] | None:
@@ -2187,7 +2330,9 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     who = None if aside or appos else _WHO_CLAUSE.search(text, 0, verb_start)
     if who:  # "a city official who was briefed on the inquiry said": the clause is the subject's
         verb_start = who.start()
-    abbr = _TRAILING_ABBR.search(text, 0, verb_start)
+    # a match ends with ")" and spaces: without them, the scan of the whole clause is skipped
+    closed = text[:verb_start].rstrip().endswith(")")
+    abbr = _TRAILING_ABBR.search(text, 0, verb_start) if closed else None
     if abbr:  # "The Wall Street Journal (WSJ) reported": the name before its abbreviation
         verb_start = clause_end = abbr.start()
     toks = _tokens(text, max(0, verb_start - 160), verb_start)
@@ -2342,7 +2487,7 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         or right_head[0].lower() in _ROLE_OR_ORG_HEADS  # "... and federal officials"
     )
     surnames = {p.split()[-1] for p in names.persons}
-    left_head = rx.sub(r"['’]s$", "", left.split()[-1].lower()) if left.split() else ""
+    left_head = _no_possessive(left.split()[-1].lower()) if left.split() else ""
     known = (
         right.lower() in _WELL_KNOWN
         or len(right_words) >= 2
@@ -2368,7 +2513,7 @@ def _one_body(left: str, right_words: Sequence[str], names: _Names) -> bool:
     left_words = left.split()
     if not left_words or not left_words[-1][:1].isupper() or not right_words[0][:1].isupper():
         return False
-    last = rx.sub(r"['’]s$", "", right_words[-1].lower().strip(".,"))
+    last = _no_possessive(right_words[-1].lower().strip(".,"))
     if last not in _ORG_WORDS or last in _BUSINESS_WORDS:
         return False  # "Jo Park and Acme Group": a firm is often named beside someone
     if any(w.lower().strip(".,") in _ORG_OR_OUTLET_WORDS for w in left_words):
@@ -2467,14 +2612,14 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     bare = _strip_det(phrase)
     head_part = _pre_prep(words)
     head = head_part[-1].lower().strip(".,'’") if head_part else words[-1].lower()
-    clean_head = rx.sub(r"['’]s$", "", head)
+    clean_head = _no_possessive(head)
     definite = words[0].lower() in {"the", "this", "that"} or bool(rx.match(r"^\S+['’]s\b", phrase))
 
-    doc = _DOCUMENT_OF.match(phrase)
+    doc = _document_of(phrase)
     if doc:  # "a statement from the agency", "a memo sent to staff by CEO Jo Park": the issuer
         noun = _singular(doc.group("doc").lower())
         hint = "outlet" if noun == "report" else None
-        issuer = _resolve(doc.group("who"), replace(raw, hint=hint), names)
+        issuer = _resolve(doc.group("who"), raw._replace(hint=hint), names)
         if issuer is not None:
             names.documents[noun] = issuer
             return issuer
@@ -2550,7 +2695,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
         if clean_head in {"report", "reports"} and caps and len(head_part) > 2:
             # "A Financial Times report said": the outlet named before "report"
             return _proper(
-                " ".join(head_part[1:-1]), head_part[1:-1], replace(raw, hint="outlet"), names
+                " ".join(head_part[1:-1]), head_part[1:-1], raw._replace(hint="outlet"), names
             )
         if clean_head in _NEWS_ITEMS and definite and "outlet" in names.last:
             return names.last["outlet"], "outlet"
@@ -2561,7 +2706,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
         # described people ("doctors", "lawyers for the family"), neither named nor anonymous
         return _anon_phrase(phrase), "unspecified"
     if caps and raw.cue in _RIGHT_CUES | {"told to"} and clean_head in _BROADCAST_WORDS:
-        return _proper(phrase, head_part, replace(raw, hint="outlet"), names)
+        return _proper(phrase, head_part, raw._replace(hint="outlet"), names)
     # anything else after "citing" / "according to" is a reason or circumstance ("citing an
     # uncertain economy", "according to plan"), not a source
     return None
@@ -2759,8 +2904,8 @@ def _document_source(
     poss = [i for i, w in enumerate(mods) if rx.search(r"['’]s$", w)]
     hint = "outlet" if noun == "report" else None
     if poss:
-        who = rx.sub(r"['’]s$", "", " ".join(mods[: poss[-1] + 1]))
-        issuer = _resolve(who, replace(raw, hint=hint), names)
+        who = _no_possessive(" ".join(mods[: poss[-1] + 1]))
+        issuer = _resolve(who, raw._replace(hint=hint), names)
         if issuer is not None:
             names.documents[noun] = issuer
             return issuer
@@ -2770,13 +2915,23 @@ def _document_source(
             break
         run.insert(0, w)
     if run:
-        issuer = _proper(" ".join(run), run, replace(raw, hint=hint), names)
+        issuer = _proper(" ".join(run), run, raw._replace(hint=hint), names)
         names.documents[noun] = issuer
         return issuer
     definite = bool(mods) and mods[0].lower() in {"the", "this", "that"}
     if definite and noun in names.documents:
         return names.documents[noun]
     return _anon_phrase(phrase), "unspecified"
+
+
+def _no_possessive(word: str) -> str:
+    """`word` without a final "'s" or "’s": what `rx.sub(r"['’]s$", "", word)` gives (`$` also
+    matches before a final line break), without a pattern call for each word."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'s\n", "’s\n")):
+        return word[:-3] + "\n"
+    return word
 
 
 def _anon_phrase(phrase: str) -> str:
@@ -2791,7 +2946,7 @@ def _anon_phrase(phrase: str) -> str:
 def _alias(bare: str, names: _Names) -> str | None:
     """The canonical name for an alias the article defines or the well-known table holds."""
     key = bare.lower().strip(".")
-    key = rx.sub(r"['’]s$", "", key)
+    key = _no_possessive(key)
     if key.startswith("the "):
         key = key[4:]
     if key in names.aliases:
@@ -2813,14 +2968,14 @@ def _alias(bare: str, names: _Names) -> str | None:
 def _alias_kind(name: str) -> str:
     """What an abbreviation the article defines stands for: a body when its name says so
     ("Department of Health and Human Services (HHS)"), else an outlet ("WSJ")."""
-    lowered = {rx.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()}
+    lowered = {_no_possessive(w.lower().strip(".,")) for w in name.split()}
     return "organisation" if lowered & _ORG_WORDS and not lowered & _OUTLET_WORDS else "outlet"
 
 
 def _proper(phrase: str, head_part: Sequence[str], raw: _Raw, names: _Names) -> tuple[str, str]:
     """Canonical name and kind of a capitalised source: outlet, organisation or person."""
     words = [w for w in head_part if w.lower() not in _DETERMINERS or w[:1].isupper()]
-    lowered = [rx.sub(r"['’]s$", "", w.lower().strip(".,")) for w in words]
+    lowered = [_no_possessive(w.lower().strip(".,")) for w in words]
     full = " ".join(phrase.split())
     name = _strip_det(full)
     if lowered and lowered[-1] in _OUTLET_WORDS:
@@ -2887,7 +3042,7 @@ def _known_person(person: str, names: _Names) -> str | None:
     if person in names.persons:
         return person
     last = _surname(person)
-    fits = [k for k in names.persons if _surname(k) == last and len(k) >= len(person)]
+    fits = [k for k, s in names.surnames.items() if s == last and len(k) >= len(person)]
     short = [k for k in fits if len(k.split()) <= 3]
     return (short or fits)[0] if fits else None
 

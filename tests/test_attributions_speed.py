@@ -1,0 +1,242 @@
+"""Fast paths of newsdiff.extract.attributions give what the plain scans they replace give.
+
+Each shortcut (a pattern skipped when the sentence lacks the words every match holds, a pattern
+tried only where a match can lie, a string method instead of a pattern) is checked against the
+plain form, written out here: on every line of the repository's stories and on seeded random
+text built from the pieces the patterns care about, near misses included.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from newsdiff.extract import attributions as at
+
+ROOT = Path(__file__).parent.parent
+
+
+def _corpus() -> list[str]:
+    """Every non-blank line of the seeds and the test stories."""
+    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "data").rglob("*.*"))
+    out: list[str] = []
+    for path in paths:
+        if path.is_file():
+            out += [x for x in path.read_text(errors="ignore").splitlines() if x.strip()]
+    return out
+
+
+LINES = _corpus()
+
+# Cue words and their near misses, capitals, the letters re.IGNORECASE folds, and punctuation.
+CUE_PIECES = [
+    *["according to ", "citing ", "quoting ", "which cited ", "who quoted ", "per ", "Per "],
+    *["per Reuters", "per the AP", "per a court filing", "per an e-mail"],
+    *["a report by ", "reports from ", "the story in ", "report published by ", "statement "],
+    *["reported by ", "first reported by ", "echoed by ", "confirmed by ", "by ", "By "],
+    *["a memo seen by ", "documents obtained by ", "quoted ", "cited ", " as saying"],
+    *["quoted Ana Reyes as saying", "cited officials as saying"],
+    *["The Ledger report", "Acme's report", "’s story", "a Reuters investigation"],
+    *[", said ", '" says ', "” added ", "’ told ", ", according ", ", reported "],
+    *["told ", "tells ", "telling ", "said in an interview with ", ", to ", " with "],
+    *["in the words of ", "echoing the remarks of ", "estimates that ", "predicts that"],
+    *["issued a statement", "released a letter", "put out a memo", "reports", "media reports"],
+    *["reportedly ", "allegedly ", "claims ", "claim", "is said to ", "were believed to "],
+    *["rumoured ", "rumored", "anonymity", "not authorized to", "asked not to be named"],
+    *["he ", "she ", "He ", "She ", "the ", "The ", "Ana Reyes", "Daily Ledger", "officials"],
+    *["sources", "Reyes", "unsaid", "SAID", "Said", "reports", "reporter", "storyline"],
+    *[" ", " ", "  ", ",", ", ", ".", ";", "“", "”", '"', "’", "'", "-", "\n", "\u00a0"],
+    *["İ", "ı", "ſ", "\u212a", "é", "_", "1", "x", "(", ")"],
+]
+
+
+def _soup(rng: random.Random, pieces: list[str], most: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def _mixed(rng: random.Random, pieces: list[str], n: int, most: int = 14) -> list[str]:
+    """`n` texts: corpus lines, random strings of `pieces`, and lines with pieces around them."""
+    out: list[str] = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.3:
+            out.append(rng.choice(LINES))
+        elif r < 0.7:
+            out.append(_soup(rng, pieces, most))
+        else:
+            out.append(_soup(rng, pieces, 4) + rng.choice(LINES) + _soup(rng, pieces, 6))
+    return out
+
+
+# ---------------------------------------------------------------- word gates
+
+
+def test_find_with_its_word_gates_is_the_plain_find() -> None:
+    """`_find` given every gate's words tries every pattern everywhere: the plain scan."""
+    rng = random.Random(8)
+    texts = LINES + _mixed(rng, CUE_PIECES, 3000)
+    found = 0
+    for text in texts:
+        low = at._fold(text)
+        plain = at._find(text, low, at._CUE_WORDS)
+        assert at._find(text, low, at._words(low)) == plain, text
+        found += len(plain)
+    assert found > 1000
+
+
+# Each gated pattern, the words its gate asks for, and how `_find` runs it (on `text`).
+GATES = [
+    (at._ACCORDING, at._ACCORDING_WORDS),
+    (at._CITING, at._CITING_WORDS),
+    (at._PER, at._PER_WORDS),
+    (at._REPORT_BY, at._REPORT_BY_WORDS),
+    (at._BY, at._BY_WORDS),
+    (at._DOC_SEEN_BY, at._SEEN),
+    (at._QUOTED_AS, at._QUOTED_AS_WORDS),
+    (at._NAME_REPORT, at._NAME_REPORT_WORDS),
+    (at._POSSESSIVE_REPORT, at._POSSESSIVE_REPORT_WORDS),
+    (at._INVERTED, at._INVERTED_WORDS),
+    (at._TOLD_TO, at._TOLD_TO_WORDS),
+    (at._WORDS_OF, at._WORDS_OF_WORDS),
+    (at._ESTIMATES_THAT, at._ESTIMATES_WORDS),
+    (at._ISSUED_DOCUMENT, at._ISSUED_DOCUMENT_WORDS),
+    (at._BARE_REPORTS, at._BARE_REPORTS_WORDS),
+    (at._HEDGE, at._HEDGE_WORDS),
+    (at._SENTENCE_ANONYMITY, at._ANONYMITY_WORDS),
+    (at._PRONOUN, at._PRONOUN_WORDS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "needed"), GATES, ids=lambda x: getattr(x, "pattern", "")[:24])
+def test_every_match_holds_a_word_of_its_gate(
+    pattern: re.Pattern[str], needed: frozenset[str]
+) -> None:
+    rng = random.Random(len(pattern.pattern))
+    matched = 0
+    for text in LINES + _mixed(rng, CUE_PIECES, 3000):
+        if pattern.search(text) is None:
+            continue
+        matched += 1
+        assert not needed.isdisjoint(at._words(at._fold(text))), text
+    assert matched > 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said on Friday.", {"fficials", "said", "on", "riday"}),
+        ("IT WAS SAID", set()),  # `_words` takes the folded text: capitals are gone there
+        ("re-ported", {"re", "ported"}),
+        ("café’s", {"caf", "s"}),
+    ],
+)
+def test_words_are_runs_of_ascii_letters(text: str, expected: set[str]) -> None:
+    assert at._words(text) == expected
+
+
+# ---------------------------------------------------------------- patterns tried where they can lie
+
+
+def test_hedge_is_the_first_match_of_the_plain_search() -> None:
+    rng = random.Random(5)
+    hits = 0
+    for text in LINES + _mixed(rng, CUE_PIECES, 4000):
+        low = at._fold(text)
+        plain = at._HEDGE.search(text)
+        got = at._hedge(text, low, at._words(low))
+        assert (got and (got.span(), got.group("h"))) == (plain and (plain.span(), plain["h"]))
+        hits += plain is not None
+    assert hits > 200
+
+
+ABBREV_PIECES = [
+    *["The ", "the ", "Wall ", "Street ", "Journal ", "of ", "and ", "for ", "de ", "on "],
+    *["Health ", "Human ", "Services", "Acme", "O'Neil", "Jo’s ", "Ana-Maria ", "Port Vale "],
+    *["(WSJ)", "(HHS)", "(AP)", "(A)", "(ABCDEFGHI)", "(Reuters)", "(cnn)", "(A&B)", " (X1)"],
+    *[" ", "  ", "\n", ",", ".", "; ", "—", "(", ")", "_", "1", "é", "&", "-"],
+]
+
+
+def test_abbreviation_definitions_are_finditer() -> None:
+    rng = random.Random(2)
+    found = 0
+    for text in LINES + _mixed(rng, ABBREV_PIECES, 4000):
+        expected = [(m.span(), m.groupdict()) for m in at._ABBREV_DEF.finditer(text)]
+        got = [(m.span(), m.groupdict()) for m in at._abbreviation_definitions(text)]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The Wall Street Journal (WSJ) said", [(0, 29)]),
+        ("Health and Human Services (HHS), (AP) and Acme Corp (AC)", [(0, 31), (42, 56)]),
+        ("Speaking in NEW YORK, (Reuters) -", []),  # a comma before the brackets
+        ("a b (AB)", []),  # no capital opens the name
+        ("Acme (AC)", []),  # a name of one word
+        ("Ana Reyes (AR) (AB)", [(0, 14)]),  # the second brackets have no name before them
+    ],
+)
+def test_abbreviation_definition_rows(text: str, spans: list[tuple[int, int]]) -> None:
+    assert [m.span() for m in at._ABBREV_DEF.finditer(text)] == spans
+    assert [m.span() for m in at._abbreviation_definitions(text)] == spans
+
+
+BEFORE_PIECES = [
+    *["Reyes's ", "Reyes’ ", "officials' ", "be ", "been ", "being ", "was ", "WERE ", "is "],
+    *["are ", "get ", "gets ", "got ", "abe ", "maybe ", "_be ", "1was ", "s ", "'s", "’s"],
+    *["said", "claims", " ", "  ", "\n", "\u00a0", ",", ".", "x", "é", "İs "],
+]
+
+
+def test_noun_or_passive_before_is_the_plain_search() -> None:
+    rng = random.Random(4)
+    hits = 0
+    for text in LINES[:300] + _mixed(rng, BEFORE_PIECES, 1500, most=8):
+        for end in range(len(text) + 1):
+            plain = at._NOUN_OR_PASSIVE_BEFORE.search(text, 0, end) is not None
+            assert at._noun_or_passive_before(text, end) is plain, (text, end)
+            hits += plain
+    assert hits > 1000
+
+
+DOCUMENT_PIECES = [
+    *["a ", "the ", "The ", "its ", "memo", "MEMO", "statement", "e-mail", "communiqué"],
+    *["COMMUNIQUÉ", "data", "report", "ſtatement", " from ", " by ", " of ", " sent to staff by "],
+    *["released by ", "CEO Jo Park", "the agency", "new ", "draft ", ",", ", ", " ", "\n"],
+]
+
+
+def test_document_of_is_the_plain_match() -> None:
+    rng = random.Random(6)
+    hits = 0
+    for text in LINES + _mixed(rng, DOCUMENT_PIECES, 4000, most=8):
+        plain = at._DOCUMENT_OF.match(text)
+        got = at._document_of(text)
+        assert (got and got.groupdict()) == (plain and plain.groupdict()), text
+        hits += plain is not None
+    assert hits > 100
+
+
+def test_trailing_abbreviation_ends_with_a_closing_bracket() -> None:
+    """`_np_left` skips `_TRAILING_ABBR` unless the text before the verb ends with ")"."""
+    rng = random.Random(7)
+    hits = 0
+    for text in _mixed(rng, ABBREV_PIECES, 1500, most=8):
+        for end in range(len(text) + 1):
+            if at._TRAILING_ABBR.search(text, 0, end):
+                hits += 1
+                assert text[:end].rstrip().endswith(")"), (text, end)
+    assert hits > 300
+
+
+@pytest.mark.parametrize(
+    "word", ["Reyes's", "Reyes’s", "Reyes's\n", "Reyes’s\n", "s", "'s", "x's's", "its", "", "\n"]
+)
+def test_no_possessive_is_the_plain_substitution(word: str) -> None:
+    assert at._no_possessive(word) == re.sub(r"['’]s$", "", word)
