@@ -152,7 +152,7 @@ def test_whatever_the_quick_reader_reads_typer_reads_the_same(argv: list[str]) -
         assert _with_defaults(quick) == _typer_reads(argv, monkeypatch)
 
 
-def test_a_plain_compare_does_not_import_typer(tmp_path: Path) -> None:
+def test_a_plain_compare_runs_without_typer_or_the_cyclic_collector(tmp_path: Path) -> None:
     story = "The council met on Monday. It approved the budget."
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(story, encoding="utf-8")
@@ -163,10 +163,60 @@ def test_a_plain_compare_does_not_import_typer(tmp_path: Path) -> None:
         "try:\n"
         "    main()\n"
         "except SystemExit as exc:\n"
-        "    sys.stderr.write(f'status={exc.code} typer={\"typer\" in sys.modules}')\n"
+        "    import gc\n"
+        "    typer = 'typer' in sys.modules\n"
+        "    sys.stderr.write(f'status={exc.code} typer={typer} gc={gc.isenabled()}')\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert proc.stdout.startswith("{")
-    assert proc.stderr == "status=0 typer=False"
+    assert proc.stderr == "status=0 typer=False gc=False"
+
+
+def test_loading_comparing_and_rendering_leave_no_reference_cycles(tmp_path: Path) -> None:
+    # The entry point turns the cyclic garbage collector off for the command's run: fine only
+    # while a whole run frees everything by reference counting.
+    import gc
+
+    from newsdiff.config import Config
+    from newsdiff.loader import load_all
+    from newsdiff.pipeline import compare
+    from newsdiff.render import github, markdown, terminal
+    from newsdiff.render import json as render_json
+
+    root = Path(__file__).parent
+    (tmp_path / "front.md").write_text(
+        "---\ntitle: Council vote\npublished: 2024-05-02\n---\n"
+        'The council voted 7-2 on Thursday, officials said. "We are done," Mayor Ana Ruiz said.\n',
+        encoding="utf-8",
+    )
+    inputs = [
+        str(root.parent / "seeds"),
+        str(root / "data" / "load" / "market_report.html"),
+        str(tmp_path / "front.md"),
+    ]
+    config = Config()
+    load_all(inputs, config=config.load, published=None, stdin=None)  # imports and caches
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        articles = load_all(inputs, config=config.load, published=None, stdin=None)
+        report = compare(articles, config=config, parallel=False)
+        for color in (False, True):
+            terminal.to_text(report, sections=(), show_all=True, width=90, color=color)
+        markdown.render(report, sections=(), show_all=True)
+        github.render(report)
+        assert report.quotes and report.numbers and report.dates  # the work was done
+        assert gc.collect() == 0
+        # json's indented encoder is recursive closures: a few cycles per call, whatever the size
+        render_json.render(report)
+        whole = gc.collect()
+        render_json.render(compare(articles[:1], config=config, parallel=False))
+        assert whole == gc.collect() < 100
+        del articles, report
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
