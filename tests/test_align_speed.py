@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from corpus import LINES, soup
 
 from newsdiff import align
 from newsdiff.config import AlignConfig
@@ -21,29 +22,13 @@ from newsdiff.model import Sentence, Span
 ROOT = Path(__file__).parent.parent
 CONFIG = AlignConfig()
 
-
-def _corpus() -> list[str]:
-    """Every non-blank line of the repository's seeds and test data."""
-    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "data").rglob("*.*"))
-    out: list[str] = []
-    for path in paths:
-        if path.is_file():
-            out += [x for x in path.read_text(errors="ignore").splitlines() if x.strip()]
-    return out
-
-
-LINES = _corpus()
 # What the token patterns look at: letters, digits, their joiners, breaks, spaces.
 PIECES = [*"aZk9 0,.;:()\"'-_", " - ", "ab", "Q1", "1,100", "7.1", "e.g.", "x-y", "it's", "  "]
 
 
-def _soup(rng: random.Random, most: int = 40) -> str:
-    return "".join(rng.choice(PIECES) for _ in range(rng.randint(0, most)))
-
-
 def _ascii_texts() -> list[str]:
     rng = random.Random(8)
-    return [x for x in LINES if x.isascii()] + [_soup(rng) for _ in range(3000)]
+    return [x for x in LINES if x.isascii()] + [soup(rng, PIECES, 40) for _ in range(3000)]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:

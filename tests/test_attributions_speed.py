@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
+from corpus import LINES, mixed
 
 from newsdiff.extract import attributions as at
-
-ROOT = Path(__file__).parent.parent
-
-
-def _corpus() -> list[str]:
-    """Every non-blank line of the seeds and the test stories."""
-    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "data").rglob("*.*"))
-    out: list[str] = []
-    for path in paths:
-        if path.is_file():
-            out += [x for x in path.read_text(errors="ignore").splitlines() if x.strip()]
-    return out
-
-
-LINES = _corpus()
 
 # Cue words and their near misses, capitals, the letters re.IGNORECASE folds, and punctuation.
 CUE_PIECES = [
@@ -53,31 +38,13 @@ CUE_PIECES = [
 ]
 
 
-def _soup(rng: random.Random, pieces: list[str], most: int) -> str:
-    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
-
-
-def _mixed(rng: random.Random, pieces: list[str], n: int, most: int = 14) -> list[str]:
-    """`n` texts: corpus lines, random strings of `pieces`, and lines with pieces around them."""
-    out: list[str] = []
-    for _ in range(n):
-        r = rng.random()
-        if r < 0.3:
-            out.append(rng.choice(LINES))
-        elif r < 0.7:
-            out.append(_soup(rng, pieces, most))
-        else:
-            out.append(_soup(rng, pieces, 4) + rng.choice(LINES) + _soup(rng, pieces, 6))
-    return out
-
-
 # ---------------------------------------------------------------- word gates
 
 
 def test_find_with_its_word_gates_is_the_plain_find() -> None:
     """`_find` given every gate's words tries every pattern everywhere: the plain scan."""
     rng = random.Random(8)
-    texts = LINES + _mixed(rng, CUE_PIECES, 3000)
+    texts = LINES + mixed(rng, CUE_PIECES, 3000, most=14)
     found = 0
     for text in texts:
         low = at._fold(text)
@@ -116,7 +83,7 @@ def test_every_match_holds_a_word_of_its_gate(
 ) -> None:
     rng = random.Random(len(pattern.pattern))
     matched = 0
-    for text in LINES + _mixed(rng, CUE_PIECES, 3000):
+    for text in LINES + mixed(rng, CUE_PIECES, 3000, most=14):
         if pattern.search(text) is None:
             continue
         matched += 1
@@ -143,7 +110,7 @@ def test_words_are_runs_of_ascii_letters(text: str, expected: set[str]) -> None:
 def test_hedge_is_the_first_match_of_the_plain_search() -> None:
     rng = random.Random(5)
     hits = 0
-    for text in LINES + _mixed(rng, CUE_PIECES, 4000):
+    for text in LINES + mixed(rng, CUE_PIECES, 4000, most=14):
         low = at._fold(text)
         plain = at._HEDGE.search(text)
         got = at._hedge(text, low, at._words(low))
@@ -163,7 +130,7 @@ ABBREV_PIECES = [
 def test_abbreviation_definitions_are_finditer() -> None:
     rng = random.Random(2)
     found = 0
-    for text in LINES + _mixed(rng, ABBREV_PIECES, 4000):
+    for text in LINES + mixed(rng, ABBREV_PIECES, 4000, most=14):
         expected = [(m.span(), m.groupdict()) for m in at._ABBREV_DEF.finditer(text)]
         got = [(m.span(), m.groupdict()) for m in at._abbreviation_definitions(text)]
         assert got == expected, text
@@ -197,7 +164,7 @@ BEFORE_PIECES = [
 def test_noun_or_passive_before_is_the_plain_search() -> None:
     rng = random.Random(4)
     hits = 0
-    for text in LINES[:300] + _mixed(rng, BEFORE_PIECES, 1500, most=8):
+    for text in LINES[:300] + mixed(rng, BEFORE_PIECES, 1500, most=8):
         for end in range(len(text) + 1):
             plain = at._NOUN_OR_PASSIVE_BEFORE.search(text, 0, end) is not None
             assert at._noun_or_passive_before(text, end) is plain, (text, end)
@@ -215,7 +182,7 @@ DOCUMENT_PIECES = [
 def test_document_of_is_the_plain_match() -> None:
     rng = random.Random(6)
     hits = 0
-    for text in LINES + _mixed(rng, DOCUMENT_PIECES, 4000, most=8):
+    for text in LINES + mixed(rng, DOCUMENT_PIECES, 4000, most=8):
         plain = at._DOCUMENT_OF.match(text)
         got = at._document_of(text)
         assert (got and got.groupdict()) == (plain and plain.groupdict()), text
@@ -227,7 +194,7 @@ def test_trailing_abbreviation_ends_with_a_closing_bracket() -> None:
     """`_np_left` skips `_TRAILING_ABBR` unless the text before the verb ends with ")"."""
     rng = random.Random(7)
     hits = 0
-    for text in _mixed(rng, ABBREV_PIECES, 1500, most=8):
+    for text in mixed(rng, ABBREV_PIECES, 1500, most=8):
         for end in range(len(text) + 1):
             if at._TRAILING_ABBR.search(text, 0, end):
                 hits += 1

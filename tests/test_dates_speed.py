@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 import pytest
+from corpus import soup
 
 from newsdiff.config import DateConfig
 from newsdiff.extract import dates
@@ -20,10 +21,6 @@ PIECES = [
     *[" ", " ", " ", ",", ", ", ";", ":", "(", ")", "—", "–", "’s", "'s", "-", ".", "\u00a0"],
     *["«", "_", "é", "É", "x1", "3-25", "calls", "strikes", "op-ed", "early", "late", "K"],
 ]
-
-
-def _mixed(rng: random.Random, n: int, most: int) -> list[str]:
-    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, most))) for _ in range(n)]
 
 
 def _prev_word_reference(text: str, pos: int) -> str:
@@ -57,7 +54,7 @@ def test_prev_word_rows(text: str, pos: int, expected: str) -> None:
 
 def test_prev_word_and_next_words_on_random_text() -> None:
     rng = random.Random(3)
-    for text in _mixed(rng, 3000, 12):
+    for text in [soup(rng, PIECES, 12) for _ in range(3000)]:
         for pos in range(-2, len(text) + 2):
             assert dates._prev_word(text, pos) == _prev_word_reference(text, pos), (text, pos)
             expected = dates._LABEL_WORD.findall(text[pos : pos + 80])[:1] if pos >= 0 else None
@@ -125,7 +122,7 @@ def test_event_words_hold_no_apostrophe() -> None:
 def test_event_matches_reference_on_random_text() -> None:
     rng = random.Random(4)
     found = 0
-    for text in _mixed(rng, 2500, 24):
+    for text in [soup(rng, PIECES, 24) for _ in range(2500)]:
         words = dates._words(text)
         eventful = not dates._EVENT_ANY.isdisjoint(map(str.lower, dates._WORD.findall(text)))
         for c in dates._all_candidates(text):
@@ -245,7 +242,8 @@ def test_month_word_matches_month_hint_on_random_text() -> None:
 
 def test_lower_words_match_plain_form_on_random_text() -> None:
     rng = random.Random(9)
-    for text in [*_mixed(rng, 3000, 12), "\u212aill İstanbul", "KILLED in STORM"]:
+    extra = ["\u212aill İstanbul", "KILLED in STORM"]
+    for text in [soup(rng, PIECES, 12) for _ in range(3000)] + extra:
         expected = [w.lower() for w in dates._WORD.findall(text)]
         assert dates._lower_words(text) == expected, text
 

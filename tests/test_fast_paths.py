@@ -11,47 +11,12 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
+from corpus import LINES, mixed, soup
 
 from newsdiff import layout, segment
 from newsdiff.extract import attributions, dates, numbers
-
-DATA = Path(__file__).parent / "data"
-
-
-def _corpus() -> list[str]:
-    """Every non-blank line of the repository's test stories and seeds."""
-    root = Path(__file__).parent.parent
-    paths = sorted((root / "seeds").glob("*")) + sorted(DATA.rglob("*.*"))
-    out: list[str] = []
-    for path in paths:
-        if path.is_file():
-            out += [x for x in path.read_text(errors="ignore").splitlines() if x.strip()]
-    return out
-
-
-LINES = _corpus()
-
-
-def _soup(rng: random.Random, pieces: list[str], most: int) -> str:
-    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
-
-
-def _mixed(rng: random.Random, pieces: list[str], n: int, most: int = 12) -> list[str]:
-    """`n` texts: corpus lines, random strings of `pieces`, and lines with pieces around them."""
-    out: list[str] = []
-    for _ in range(n):
-        r = rng.random()
-        if r < 0.3:
-            out.append(rng.choice(LINES))
-        elif r < 0.7:
-            out.append(_soup(rng, pieces, most))
-        else:
-            out.append(_soup(rng, pieces, 4) + rng.choice(LINES) + _soup(rng, pieces, 6))
-    return out
-
 
 # ---------------------------------------------------------------- layout: photo credits
 
@@ -88,7 +53,7 @@ def _long_lines(rng: random.Random, n: int) -> list[str]:
             if r < 0.5:
                 parts.append(rng.choice(LINES))
             elif r < 0.8:
-                parts.append(_soup(rng, CREDIT_PIECES, 120))
+                parts.append(soup(rng, CREDIT_PIECES, 120))
             else:
                 parts.append(rng.choice(CREDIT_ENDS))
         parts.append(rng.choice(CREDIT_ENDS) if rng.random() < 0.6 else "")
@@ -188,7 +153,7 @@ def test_lines_match_newline_pattern_on_random_text() -> None:
     pieces = ["a", "b c", " ", "\t", "\r", "\n", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c"]
     pieces += ["\x85", "\x1c", "\x1d", "\x1e", "\u00a0", "\ufeff"]
     for _ in range(5000):
-        text = _soup(rng, pieces, 12)
+        text = soup(rng, pieces, 12)
         assert layout._lines(text) == _lines_reference(text), repr(text)
 
 
@@ -243,7 +208,7 @@ def test_closed_quote(text: str, closed: bool) -> None:
 
 def test_tail_searches_match_full_searches() -> None:
     rng = random.Random(3)
-    for prev in _mixed(rng, JOIN_PIECES, 3000, most=8):
+    for prev in mixed(rng, JOIN_PIECES, 3000, most=8):
         tail = max(0, len(prev) - segment._TAIL_ABBREV)
         full = _NUMERIC_ABBREV.search(prev)
         assert (segment._NUMERIC_ABBREV.search(prev, tail) is not None) == (full is not None)
@@ -267,7 +232,7 @@ NUMBER_PIECES = [
 def test_candidate_matches_are_finditer() -> None:
     rng = random.Random(11)
     matched = 0
-    for text in _mixed(rng, NUMBER_PIECES, 6000, most=14):
+    for text in mixed(rng, NUMBER_PIECES, 6000, most=14):
         low = text.lower() if text.isascii() else text.translate(numbers._FOLD).lower()
         words = not numbers._NUMBER_WORDS.isdisjoint(numbers._LETTERS.findall(low))
         expected = [(m.span(), m.groupdict()) for m in numbers._CANDIDATE.finditer(text)]
@@ -294,7 +259,7 @@ NAME_PIECES += ["Jean-Luc", "  ", "é", "É", "1", "the", "The", "D’Arcy"]
 
 def test_name_runs_match_look_behind_first_form() -> None:
     rng = random.Random(2)
-    for text in _mixed(rng, NAME_PIECES, 5000, most=25):
+    for text in mixed(rng, NAME_PIECES, 5000, most=25):
         expected = [(m.span(), m.groups()) for m in _NAME_RUN.finditer(text)]
         assert [(m.span(), m.groups()) for m in dates._NAME_RUN.finditer(text)] == expected
         for pos in (1, 3):
@@ -310,7 +275,7 @@ RELATIVE_PIECES += [" ", "  ", "\n", "x", "_", "-", "a", "day", "Day", "TODAY", 
 def test_relative_hint_needs_one_of_its_pieces() -> None:
     rng = random.Random(6)
     hits = 0
-    for text in _mixed(rng, RELATIVE_PIECES, 6000, most=8):
+    for text in mixed(rng, RELATIVE_PIECES, 6000, most=8):
         if dates._RELATIVE_HINT.search(text):
             assert dates._any_in(text, dates._RELATIVE_PIECES), text
             hits += 1
@@ -344,7 +309,7 @@ def test_not_figures_is_finditer(text: str) -> None:
 def test_not_figures_is_finditer_on_random_text() -> None:
     rng = random.Random(12)
     spans = 0
-    for text in _mixed(rng, NOT_FIGURE_PIECES, 6000, most=16):
+    for text in mixed(rng, NOT_FIGURE_PIECES, 6000, most=16):
         expected = [m.span() for m in numbers._NOT_FIGURES.finditer(text)]
         assert numbers._not_figures(text) == expected, text
         spans += len(expected)
@@ -398,7 +363,7 @@ def test_candidates_rows(text: str, expressions: list[str] | None) -> None:
 def test_candidates_and_weekdays_on_random_text() -> None:
     rng = random.Random(9)
     found = 0
-    for text in _mixed(rng, DATE_PIECES, 5000, most=14):
+    for text in mixed(rng, DATE_PIECES, 5000, most=14):
         got = dates._candidates(text)
         assert got == _candidates_reference(text), text
         expected = [(m.span(), m.groupdict()) for m in dates._WEEKDAY.finditer(text)]
@@ -423,7 +388,7 @@ ERA_PIECES += ["JAN", "ſep", "SEP", "ſ", "K", "İ", "ı", "ıan", "1999", "٢�
 def test_era_hint_on_folded_text() -> None:
     rng = random.Random(4)
     hits = 0
-    for text in _mixed(rng, ERA_PIECES, 5000, most=6):
+    for text in mixed(rng, ERA_PIECES, 5000, most=6):
         expected = _ERA_HINT_IGNORECASE.search(text) is not None
         assert (numbers._ERA_HINT.search(numbers._fold(text)) is not None) is expected, text
         hits += expected
@@ -451,7 +416,7 @@ def test_rewritten_patterns(fast: str, plain: str, pieces: list[str]) -> None:
     rx = getattr({"attributions": attributions, "numbers": numbers}[module], name)
     reference = re.compile(plain)
     rng = random.Random(1)
-    for text in _mixed(rng, pieces, 3000, most=10):
+    for text in mixed(rng, pieces, 3000, most=10):
         for lo in (0, 1, 3):
             expected = [m.span() for m in reference.finditer(text, lo)]
             assert [m.span() for m in rx.finditer(text, lo)] == expected, text
@@ -463,7 +428,7 @@ def test_verb_matches_are_finditer() -> None:
     pieces = [*sorted(attributions._VERB_WORDS)[:30], "said", "unsaid", "Said", "emphasized"]
     pieces += [" ", "  ", ",", ".", "-", "_", "é", "x", "1", "'"]
     found = 0
-    for text in _mixed(rng, pieces, 4000, most=10):
+    for text in mixed(rng, pieces, 4000, most=10):
         verbs = attributions._VERB_WORDS.intersection(attributions._LOWER_WORDS.findall(text))
         expected = [(m.span(), m.groupdict()) for m in attributions._VERB.finditer(text)]
         got = [(m.span(), m.groupdict()) for m in attributions._verb_matches(text, verbs)]
@@ -509,7 +474,7 @@ def test_cue_patterns_tried_at_their_opening_words_are_finditer(
     pieces += [" to ", " by ", " of ", " that ", "said", "the", "The Ledger", "a", "İ", "K"]
     pieces += [" ", "  ", ",", ", ", ".", "“", "”", '"', "’", "-", "\u00a0", "x"]
     found = 0
-    for text in _mixed(rng, pieces, 3000, most=10):
+    for text in mixed(rng, pieces, 3000, most=10):
         low = attributions._fold(text)
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in attributions._starting(pattern, text, low, starts)] == expected

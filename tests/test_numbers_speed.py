@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from corpus import soup
 
 from newsdiff.extract import numbers
 
@@ -15,10 +16,6 @@ PIECES = [
 ]
 
 
-def _mixed(rng: random.Random, n: int, most: int) -> list[str]:
-    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, most))) for _ in range(n)]
-
-
 def _clause_reference(bounds: tuple[int, ...], pos: int) -> int:
     """The clause index as it was found: reading every start."""
     return max(i for i, b in enumerate(bounds[:-1]) if b <= pos)
@@ -26,7 +23,7 @@ def _clause_reference(bounds: tuple[int, ...], pos: int) -> int:
 
 def test_clause_at_matches_plain_form_on_random_text() -> None:
     rng = random.Random(4)
-    for text in _mixed(rng, 1500, 14):
+    for text in [soup(rng, PIECES, 14) for _ in range(1500)]:
         bounds = numbers._bounds(text)
         for pos in range(len(text) + 1):
             assert numbers._clause_at(bounds, pos) == _clause_reference(bounds, pos), (text, pos)
@@ -48,7 +45,7 @@ def test_clause_at_rows(text: str, pos: int, expected: int) -> None:
 
 def test_rounds_match_plain_scan_on_random_text() -> None:
     rng = random.Random(5)
-    for text in _mixed(rng, 3000, 10):
+    for text in [soup(rng, PIECES, 10) for _ in range(3000)]:
         found = list(numbers._ROUND.finditer(text))
         fast = numbers._any_in(numbers._fold(text), numbers._ROUND_NOUNS)
         assert fast or not found, text  # the prefilter never hides a match

@@ -9,26 +9,12 @@ test stories and seeds and on seeded random lines built from the pieces the rule
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from corpus import LINES
 
 from newsdiff import layout, segment
 
-ROOT = Path(__file__).parent.parent
-
-
-def _corpus() -> list[str]:
-    """Every non-blank line of the repository's seeds and test data."""
-    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "data").rglob("*.*"))
-    out: list[str] = []
-    for path in paths:
-        if path.is_file():
-            out += [x for x in path.read_text(errors="ignore").splitlines() if x.strip()]
-    return out
-
-
-LINES = _corpus()
 PIECES = [
     *("How", "What", "the", "crash", "happened", "Mayor", "Calls", "for", "Vote", "40"),
     *(" ", " ", ":", ".", "?", "!", '"', "”", ")", "*", "|", " | ", "#", "_"),
