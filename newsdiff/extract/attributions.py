@@ -1880,7 +1880,7 @@ def _scan(
 
 
 def _starting(
-    pattern: re.Pattern[str], text: str, low: str, starts: Sequence[str]
+    pattern: re.Pattern[str], text: str, low: str, starts: Iterable[str]
 ) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(text)` yields when each of its matches begins with one of
     `starts` in `low` (the folded text, index for index): the pattern is tried where those
@@ -1905,22 +1905,9 @@ def _verb_matches(text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """What `_VERB.finditer(text)` yields, `verbs` being the words of `_VERB_WORDS` in `text`.
 
     A match is a whole lower-case word (a verb with `\\b` either side), so it starts where one
-    of `verbs` occurs: the pattern is tried there, in order, not at every position.
+    of `verbs` occurs in the text itself.
     """
-    starts: set[int] = set()
-    for verb in verbs:
-        at = text.find(verb)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(verb, at + 1)
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = _VERB.match(text, at)
-        if m is not None:
-            yield m
-            pos = m.end()
+    return _starting(_VERB, text, text, verbs)
 
 
 def _find(
