@@ -78,18 +78,19 @@ from newsdiff.normalize import match_form
 
 # Word tokens on the normalised text: figures keep their separators ("1,100", "7.1").
 _TOKEN = rx.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.-][^\W\d_]+)*")
-# Word tokens on the original text for copy detection (offsets must index the article).
+# The same tokens and the clause breaks between them, as `_content` reads a sentence.
 _TOKEN_OR_BREAK = rx.compile(_TOKEN.pattern + r"|[,;:()\"]| - ")
-# Words that open a new clause: a sentence often carries two statements joined by them.
+# Word tokens on the original text for copy detection (offsets must index the article).
+_RAW_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 # The same two patterns for ASCII text, where `[^\W\d_]` is `[A-Za-z]`, `[^\W_]` is
 # `[0-9A-Za-z]` and `\d` is `[0-9]`: with plain character sets the regex engine skips straight
 # to where a token can start, about a third faster (most news text is ASCII after `match_form`).
 _ASCII_TOKEN_OR_BREAK = rx.compile(
     r"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:['.-][A-Za-z]+)*|[,;:()\"]| - "
 )
-_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though", "however"])
-_RAW_WORD = rx.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _ASCII_RAW_WORD = rx.compile(r"[0-9A-Za-z]+(?:['’.\-][0-9A-Za-z]+)*")
+# Words that open a new clause: a sentence often carries two statements joined by them.
+_CLAUSE_WORDS = frozenset(["and", "but", "while", "whereas", "although", "though", "however"])
 # A quoted passage on the match form (where every double quote mark is '"').
 _QUOTED = rx.compile(r'"([^"]+)"')
 # A capital at a word start (`\b`), not opening a sentence. The capital comes first so that
