@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from newsdiff import rx
 from newsdiff.model import Block, BlockKind, Span
+from newsdiff.normalize import ignorecase_lower
 
 # ---------------------------------------------------------------- lines and units
 
@@ -511,7 +512,7 @@ _CREDIT = rx.compile(
 )
 # Each form of _CREDIT holds one of these (case-insensitively) or a "/": a line without
 # them is not scanned. `re.IGNORECASE` also equates four non-ASCII letters with ASCII
-# ones; _FOLD maps them first so that the substring test never misses a match.
+# ones; ignorecase_lower maps them first so that the substring test never misses a match.
 _CREDIT_NEEDS = (
     "photo",
     "pic",
@@ -527,8 +528,6 @@ _CREDIT_NEEDS = (
     "alamy",
     "istock",
 )
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 # A _CREDIT match runs to the end of the line, so on a long line only its tail is searched.
 # Counting "free" characters (whitespace, "*", "_", "|": the runs the pattern allows without
 # bound) as nothing, the forms but the two "Name/Agency" ones, plus the optional second
@@ -689,7 +688,7 @@ def _furniture(bare: str) -> bool:
     # counting words stops early on a long line
     if _more_words(bare, _FURNITURE_WORDS):
         return False
-    folded = _fold(bare)
+    folded = ignorecase_lower(bare)
     inside = _holds_any(folded, _FURNITURE_ANYWHERE)
     first = _FIRST_WORD.match(folded)
     if first is not None and first.group() not in _FURNITURE_FIRST and not inside:
@@ -697,14 +696,6 @@ def _furniture(bare: str) -> bool:
     if _FURNITURE.fullmatch(bare) is not None:
         return True
     return inside and _FURNITURE_INSIDE.fullmatch(bare) is not None
-
-
-def _fold(line: str) -> str:
-    """`line` lower-cased with the four letters re.IGNORECASE equates with ASCII ones mapped."""
-    # str.translate looks up every character: only worth it when one of the four is there
-    if line.isascii() or not _holds_any(line, _FOLDED):
-        return line.lower()
-    return line.translate(_FOLD).lower()
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -718,8 +709,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 def _is_byline_credit(bare: str) -> bool:
     """Whether `bare` is a reporting credit ("Reporting by ...", "X contributed to this report")."""
     # Every match holds "by" or "contributed" (no letter of either has a non-ASCII case
-    # partner but "i", which _FOLD maps): other lines are not scanned.
-    folded = _fold(bare)
+    # partner but "i", which ignorecase_lower maps): other lines are not scanned.
+    folded = ignorecase_lower(bare)
     if "by" not in folded and "contributed" not in folded:
         return False
     return _BYLINE_CREDIT.match(bare) is not None
@@ -728,7 +719,7 @@ def _is_byline_credit(bare: str) -> bool:
 def credit_span(line: str) -> tuple[int, int] | None:
     """Where a trailing photo credit starts and ends in `line`, or None."""
     if "/" not in line:
-        folded = _fold(line)
+        folded = ignorecase_lower(line)
         if not _holds_any(folded, _CREDIT_NEEDS):
             return None  # every credit form holds a credit or agency word, or a slash
     for at in _credit_starts(line, _credit_from(line)):

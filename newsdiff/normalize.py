@@ -64,6 +64,22 @@ def match_form(text: str) -> str:
     return unify(text).casefold()
 
 
+# The four non-ASCII letters re.IGNORECASE equates with ASCII ones: dotted and dotless i, long
+# s, the Kelvin sign.
+_IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ignorecase_lower(text: str) -> str:
+    """`text` lower-cased with the letters re.IGNORECASE equates with ASCII ones mapped first,
+    so that a substring test on it sees every literal word a case-insensitive pattern matches."""
+    # str.translate looks up every character: only worth it when one of the four is there
+    if text.isascii() or not (
+        "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+    ):
+        return text.lower()
+    return text.translate(_IGNORECASE_ASCII).lower()
+
+
 def words(text: str) -> list[str]:
     """Word tokens of an already normalised text (letters/digits, keeping U.S., don't, 4-1)."""
     return _WORD.findall(text)

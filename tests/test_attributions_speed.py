@@ -15,6 +15,7 @@ import pytest
 from corpus import LINES, mixed
 
 from newsdiff.extract import attributions as at
+from newsdiff.normalize import ignorecase_lower
 
 # Cue words and their near misses, capitals, the letters re.IGNORECASE folds, and punctuation.
 CUE_PIECES = [
@@ -47,7 +48,7 @@ def test_find_with_its_word_gates_is_the_plain_find() -> None:
     texts = LINES + mixed(rng, CUE_PIECES, 3000, most=14)
     found = 0
     for text in texts:
-        low = at._fold(text)
+        low = ignorecase_lower(text)
         plain = at._find(text, low, at._CUE_WORDS)
         assert at._find(text, low, at._words(low)) == plain, text
         found += len(plain)
@@ -87,7 +88,7 @@ def test_every_match_holds_a_word_of_its_gate(
         if pattern.search(text) is None:
             continue
         matched += 1
-        assert not needed.isdisjoint(at._words(at._fold(text))), text
+        assert not needed.isdisjoint(at._words(ignorecase_lower(text))), text
     assert matched > 20
 
 
@@ -111,7 +112,7 @@ def test_hedge_is_the_first_match_of_the_plain_search() -> None:
     rng = random.Random(5)
     hits = 0
     for text in LINES + mixed(rng, CUE_PIECES, 4000, most=14):
-        low = at._fold(text)
+        low = ignorecase_lower(text)
         plain = at._HEDGE.search(text)
         got = at._hedge(text, low, at._words(low))
         assert (got and (got.span(), got.group("h"))) == (plain and (plain.span(), plain["h"]))

@@ -9,7 +9,7 @@ import pytest
 from newsdiff.config import LoadConfig, QuoteConfig
 from newsdiff.extract import quotes
 from newsdiff.loader import load
-from newsdiff.normalize import repair_punctuation
+from newsdiff.normalize import ignorecase_lower, repair_punctuation
 from newsdiff.segment import segment
 
 
@@ -42,3 +42,18 @@ def test_a_page_with_gb_punctuation_loads_with_its_quotes(tmp_path: Path) -> Non
     assert [(q.text, q.speaker) for q in found] == [
         ("We will fly again only when every check is done", "Ann Roe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("Said The Ledger", "said the ledger"),
+        ("İstanbul", "istanbul"),  # lower() alone gives "i" plus a combining dot
+        ("DISMISSED", "dismissed"),
+        ("ſtage", "stage"),
+        ("\u212aILLED", "killed"),
+        ("Élan, café", "élan, café"),  # other letters only lower-cased
+    ],
+)
+def test_ignorecase_lower_maps_what_ignorecase_equates_with_ascii(text: str, lowered: str) -> None:
+    assert ignorecase_lower(text) == lowered

@@ -8,6 +8,7 @@ import pytest
 from corpus import soup
 
 from newsdiff.extract import numbers
+from newsdiff.normalize import ignorecase_lower
 
 PIECES = [
     *["22", "1,200", " ", " ", ",", ", ", ";", " – ", " (", ")", ":", "which", "when", "and"],
@@ -47,7 +48,7 @@ def test_rounds_match_plain_scan_on_random_text() -> None:
     rng = random.Random(5)
     for text in [soup(rng, PIECES, 10) for _ in range(3000)]:
         found = list(numbers._ROUND.finditer(text))
-        fast = numbers._any_in(numbers._fold(text), numbers._ROUND_NOUNS)
+        fast = numbers._any_in(ignorecase_lower(text), numbers._ROUND_NOUNS)
         assert fast or not found, text  # the prefilter never hides a match
         for start in (0, len(text) // 2, len(text)):
             assert numbers._rounds(text, start, len(text)) == _rounds_reference(

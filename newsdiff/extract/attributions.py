@@ -57,7 +57,7 @@ from newsdiff.model import (
     Span,
     Statement,
 )
-from newsdiff.normalize import display, match_form
+from newsdiff.normalize import display, ignorecase_lower, match_form
 
 # Wire services and outlets cited by abbreviation or short name without definition.
 _WELL_KNOWN = {
@@ -964,8 +964,6 @@ _PEOPLE_CUES = _STRONG_VERBS | frozenset(
 # The words of `_VERB`, for `_find`'s cheap first look (see `_verb_matches`).
 _VERB_WORDS = frozenset(w.replace("[sz]", c) for w in _VERBS.split("|") for c in "sz")
 _LOWER_WORDS = rx.compile(r"[a-z]+")
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Every _REPORT_BY match also begins with one of these (see `_starting`).
 _REPORT_NOUNS = (
     "report",
@@ -1274,7 +1272,7 @@ _DOCUMENT_OF = rx.compile(
 def _document_of(phrase: str) -> re.Match[str] | None:
     """`_DOCUMENT_OF.match(phrase)`, not tried when no word of the phrase is a document's head
     (a match holds one as a word of its own, with at most a comma after it)."""
-    if _DOCUMENT_HEADS.isdisjoint([w.rstrip(",") for w in _fold(phrase).split()]):
+    if _DOCUMENT_HEADS.isdisjoint([w.rstrip(",") for w in ignorecase_lower(phrase).split()]):
         return None
     return _DOCUMENT_OF.match(phrase)
 
@@ -1517,7 +1515,7 @@ def extract(
     names.own = _own_outlets(article)
     out: list[Attribution] = []
     for sentence in sentences:
-        low = _fold(sentence.text)
+        low = ignorecase_lower(sentence.text)
         words = _words(low)
         here = _persons_in(sentence.text, names)
         # no "he" or "she" (a match of `_PRONOUN` is a word of its own): no one to stand for
@@ -1682,7 +1680,7 @@ def _sentence_attributions(
     sentence: Sentence, names: _Names, *, low: str, words: set[str]
 ) -> list[Attribution]:
     """The attributions of one sentence, resolved against what the article said before
-    (`low` is the sentence's `_fold`, `words` its `_words`)."""
+    (`low` is the sentence's `ignorecase_lower`, `words` its `_words`)."""
     text = sentence.text
     raws = _find(text, low, words)
     if "“" in text or '"' in text:
@@ -1752,9 +1750,10 @@ def _sentence_attributions(
 
 
 def _hedge(text: str, low: str, words: set[str] | frozenset[str]) -> re.Match[str] | None:
-    """`_HEDGE.search(text)` (`low` being the sentence's `_fold`, `words` its `_words`): not
-    tried without a hedge word, and tried only where a match can begin (see `_starting`); "is",
-    "are", "was" and "were" begin one only with "said" or "believed" in the sentence."""
+    """`_HEDGE.search(text)` (`low` being the sentence's `ignorecase_lower`, `words` its
+    `_words`): not tried without a hedge word, and tried only where a match can begin (see
+    `_starting`); "is", "are", "was" and "were" begin one only with "said" or "believed" in the
+    sentence."""
     if _HEDGE_WORDS.isdisjoint(words):
         return None
     passive = not _PASSIVE_HEDGE_WORDS.isdisjoint(words)
@@ -1835,16 +1834,6 @@ def _via(raw: _Raw, resolved: Sequence[tuple[_Raw, str, str, bool]], source: str
     return None
 
 
-def _fold(text: str) -> str:
-    """`text` lower-cased so that every match of a case-insensitive pattern shows its literal
-    words: the letters re.IGNORECASE equates with ASCII ones (dotted and dotless i, long s,
-    Kelvin sign) are mapped first."""
-    # str.translate looks up every character: only worth it when one of the four is there
-    if text.isascii() or not _has(text, _FOLDED):
-        return text.lower()
-    return text.translate(_FOLD).lower()
-
-
 def _has(text: str, words: Sequence[str]) -> bool:
     """True when any of `words` occurs in `text` (a necessary condition for a pattern)."""
     for w in words:  # noqa: SIM110 (any() over a generator costs more than the tests)
@@ -1915,11 +1904,11 @@ def _find(
 ) -> list[_Raw]:
     """Source phrases next to attribution cues in one sentence, in text order, not overlapping.
 
-    `low` is `_fold(text)` and `present` its `_words`, when the caller has them.
+    `low` is `ignorecase_lower(text)` and `present` its `_words`, when the caller has them.
     """
     # The cue patterns are long alternations, slow to scan; most sentences hold none of their
     # words, which a set lookup of the sentence's words rules out (see `_scan`).
-    low = _fold(text) if low is None else low
+    low = ignorecase_lower(text) if low is None else low
     present = _words(low) if present is None else present
     # `_verb_matches` finds each verb in `text`: one written only with capitals there is not
     # found, as `_VERB` (case-sensitive) would not match it

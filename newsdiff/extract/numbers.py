@@ -78,6 +78,7 @@ from newsdiff import rx
 from newsdiff.config import NumberConfig
 from newsdiff.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAY_NAMES
 from newsdiff.model import Article, NumberGroup, NumberMention, Sentence, Span, Statement
+from newsdiff.normalize import ignorecase_lower
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -906,12 +907,11 @@ _FACTOR = rx.compile(
 _TOKEN = rx.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 # Prefilters for `_figures`. Every match of _CANDIDATE holds a digit or starts one of these
-# words; every match of _FACTOR holds one of _FACTOR_HINTS. _FOLD maps the letters that
-# re.IGNORECASE equates with ASCII ones (dotted/dotless i, long s, Kelvin sign) so that
-# lower-casing never hides a match.
+# words; every match of _FACTOR holds one of _FACTOR_HINTS. `ignorecase_lower` maps the
+# letters re.IGNORECASE equates with ASCII ones (dotted/dotless i, long s, Kelvin sign) so
+# that lower-casing never hides a match.
 _DIGIT = rx.compile(r"\d")
 _LETTERS = rx.compile(r"[a-z]+")
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _NUMBER_WORDS = frozenset(
     [*SMALL_NUMBERS, *_TENS, "dozen", "hundred", "thousand", "million", "billion"]
 )
@@ -985,7 +985,7 @@ def extract(
         figures = list(_figures(text))
         chains = _chains(text, figures)
         # most sentences name no time or round at all: one look says so for all their figures
-        dated = bool(figures) and _ERA_HINT.search(_fold(text)) is not None
+        dated = bool(figures) and _ERA_HINT.search(ignorecase_lower(text)) is not None
         for k, (f, chain) in enumerate(zip(figures, chains, strict=True)):
             qualifier = None
             if f.unit is None and (
@@ -1068,11 +1068,6 @@ def _contrasts(mentions: Sequence[NumberMention]) -> tuple[NumberMention, ...]:
     return tuple(out)
 
 
-def _fold(text: str) -> str:
-    """`text` lower-cased with the four letters re.IGNORECASE equates with ASCII ones mapped."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
-
-
 def _round(value: float) -> float:
     """The value without float noise (68 miles → 109.435 km, not 109.43539200000001)."""
     if value == 0 or not math.isfinite(value):
@@ -1094,7 +1089,7 @@ def _figures(text: str) -> Iterator[_Found]:
     # The candidate patterns are slow to scan (long case-insensitive alternations); most
     # sentences hold no figure, and a cheap look at their digits and words says so first.
     digit = _DIGIT.search(text) is not None
-    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    low = ignorecase_lower(text)
     factor = _any_in(low, _FACTOR_HINTS)
     letters = _LETTERS.findall(low)
     words = not _NUMBER_WORDS.isdisjoint(letters)
@@ -2657,8 +2652,9 @@ def _era(text: str, start: int, end: int, published: date | None) -> str | None:
 
 
 # Something `_era` could find: a time word, month, year or contest round.
-# Case-folded (see _fold) and searched case-sensitively: one scan that `re` can start from the
-# first letters of the words, where the same words with IGNORECASE are tried at every position.
+# Case-folded (see `ignorecase_lower`) and searched case-sensitively: one scan that `re` can
+# start from the first letters of the words, where the same words with IGNORECASE are tried
+# at every position.
 _ERA_HINT = rx.compile(
     r"ago|last|previous|prior|earlier|already|had\b|past|at the time|round|leg\b|half"
     r"|phase|stage|quarter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d"
@@ -2676,8 +2672,9 @@ def _rounds(text: str, start: int, seg_end: int) -> set[str]:
     """The round of a contest a figure belongs to ("round:first"): the round last named before
     it in its sentence ("The first round placed Marsh (27.9%) and Ibarra (23.1%) in the
     second round"), else one named after it in its clause ("58.8% in the second round")."""
-    # every match holds one of the round nouns (_fold keeps what IGNORECASE equates with them)
-    found = list(_ROUND.finditer(text)) if _any_in(_fold(text), _ROUND_NOUNS) else []
+    # every match holds one of the round nouns (`ignorecase_lower` keeps what IGNORECASE
+    # equates with them)
+    found = list(_ROUND.finditer(text)) if _any_in(ignorecase_lower(text), _ROUND_NOUNS) else []
     before = [m for m in found if m.end() <= start]
     pick = before[-1] if before else next((m for m in found if start < m.start() < seg_end), None)
     if pick is None:
