@@ -1,6 +1,6 @@
 """`python -m newsdiff`."""
 
-from newsdiff.commands import main
+from newsdiff.commands import entry
 
 if __name__ == "__main__":
-    main()
+    entry()
