@@ -239,9 +239,11 @@ def main() -> None:
     try:
         sys.exit(_run(sys.argv[1:]))
     finally:
-        from newsdiff import rx
+        from newsdiff import records, rx
 
-        rx.save()  # as Python writes bytecode: the next run skips compiling the patterns
+        # as Python writes bytecode: the next run skips compiling patterns and records
+        rx.save()
+        records.save()
 
 
 def _run(argv: list[str]) -> int:

@@ -7,9 +7,14 @@ The only logic here is `Report.to_dict`, which *is* the public JSON shape (`news
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass
+else:
+    from newsdiff.records import dataclass  # the same, compiled once per installation
 
 SCHEMA = "newsdiff/1"
 

@@ -92,7 +92,7 @@ def _compile(key: _Key) -> re.Pattern[str]:
             _used[key] = entry
             return compiled
     compiled = re.compile(pattern, flags)
-    if not _can_save():
+    if not can_save():
         return compiled  # building an entry costs a second compile: only for a file we write
     built = _build(pattern, flags)
     if built is not None and _same(pattern, built, compiled):
@@ -109,11 +109,17 @@ def save() -> None:
     """
     global _dirty
     path = cache_path()
-    if not _dirty or path is None or not _can_save():
+    if not _dirty or path is None or not can_save():
         return
     entries = {**_stored_entries(), **_used}
     if len(entries) > _MAX_ENTRIES:
         entries = dict(_used)
+    if write_file(path, entries):
+        _dirty = False
+
+
+def write_file(path: Path, entries: dict[Any, Any]) -> bool:
+    """Store `entries` in `path` (marshal); False when it cannot be written."""
     # a name of this process's own, written whole and then renamed: a run reading the file
     # meanwhile sees the old one or the new one, never half of one
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -126,11 +132,22 @@ def save() -> None:
         finally:
             tmp.unlink(missing_ok=True)
     except OSError:
-        return
-    _dirty = False
+        return False
+    return True
 
 
-def _can_save() -> bool:
+def read_file(path: Path | None) -> dict[Any, Any]:
+    """The entries stored in `path`; empty when there is none or it is damaged."""
+    if path is None:
+        return {}
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def can_save() -> bool:
     """Whether save() could write the file: bytecode is written and its folder is writable."""
     global _writable
     if _writable is None:
@@ -148,15 +165,7 @@ def _can_save() -> bool:
 def _stored_entries() -> dict[_Key, _Entry]:
     global _stored
     if _stored is None:
-        _stored = {}
-        path = cache_path()
-        if path is not None:
-            try:
-                data = marshal.loads(path.read_bytes())
-            except (OSError, EOFError, ValueError, TypeError):
-                data = None
-            if isinstance(data, dict):
-                _stored = data
+        _stored = read_file(cache_path())
     return _stored
 
 
