@@ -33,8 +33,9 @@ from newsdiff import rx
 
 T = TypeVar("T")
 
-# Above this many entries a save keeps only what this process used: old classes drop out.
-_MAX_ENTRIES = 1000
+# Above this many entries a save keeps only what this process used: old classes drop out
+# (about six a record, so some three versions' worth).
+_MAX_ENTRIES = 600
 
 _stored: dict[str, CodeType] | None = None  # the file's entries, read on first use
 _used: dict[str, CodeType] = {}  # entries this process executed

@@ -49,7 +49,9 @@ except (ImportError, AttributeError):
     _TAG = None
 
 # Above this many entries a save keeps only what this process used: old patterns drop out.
-_MAX_ENTRIES = 4000
+# Every run reads the whole file, and an upgrade in place leaves the old version's patterns
+# in it: about twice the ~470 one version has keeps that read near a millisecond.
+_MAX_ENTRIES = 1000
 
 _Key = tuple[str, int]
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]

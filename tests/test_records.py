@@ -81,6 +81,22 @@ def test_the_methods_are_the_ones_dataclasses_makes(
     assert not records._dirty
 
 
+def test_a_file_past_its_bound_keeps_only_what_this_run_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    _shape(records.dataclass(frozen=True))
+    records.save()
+    old = set(marshal.loads(fresh.read_bytes()))
+    _forget(monkeypatch)
+    monkeypatch.setattr(records, "_MAX_ENTRIES", len(old))
+    _shape(records.dataclass(order=True))  # __init__ and __repr__ from the file, the rest new
+    records.save()
+    kept = set(marshal.loads(fresh.read_bytes()))
+    assert kept == set(records._used) and not old <= kept
+
+
 def _no_compiling(*_: object, **__: object) -> None:
     raise AssertionError("compiled instead of read from the file")
 

@@ -94,6 +94,21 @@ def test_nothing_is_written_when_every_pattern_came_from_the_file(
     assert fresh.stat().st_mtime_ns == stamp - 10**9
 
 
+def test_a_file_past_its_bound_keeps_only_what_this_run_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for pattern, flags in PATTERNS[:3]:
+        rx.compile(pattern, flags)
+    rx.save()
+    assert len(marshal.loads(fresh.read_bytes())) == 3
+    _forget(monkeypatch)
+    monkeypatch.setattr(rx, "_MAX_ENTRIES", 3)
+    rx.compile(*PATTERNS[0])  # read from the file
+    rx.compile(*PATTERNS[3])  # new: the file would hold four
+    rx.save()
+    assert set(marshal.loads(fresh.read_bytes())) == {PATTERNS[0], PATTERNS[3]}
+
+
 @pytest.mark.parametrize(
     "damage",
     [b"", b"not marshal at all", marshal.dumps([1, 2, 3]), marshal.dumps({"x": 1})],
