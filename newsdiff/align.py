@@ -362,11 +362,19 @@ def _american(m: re.Match[str]) -> str:
 
 def _spelled(word: str) -> str:
     """The word with an irregular verb form read as the verb and British spelling as American."""
-    return _IRREGULAR.get(word) or _SPELLED.get(word) or _BRITISH.sub(_american, word)
+    spelled = _IRREGULAR.get(word) or _SPELLED.get(word)
+    if spelled:
+        return spelled
+    # Each `_BRITISH` branch matches one of these letter pairs or triples ("tre", "our", "ise"
+    # or "yse", "ell"); four words in five hold none, and the substring tests cost a fraction
+    # of the pattern's scan, which tries its look-behinds at every letter.
+    if "re" in word or "our" in word or "is" in word or "ys" in word or "ell" in word:
+        return _BRITISH.sub(_american, word)
+    return word
 
 
-# Remembered across calls: many small comparisons through the API meet the same words.
-@lru_cache(maxsize=1 << 16)
+# Not cached itself: `_reading`, its only caller, remembers each token's reading (a second
+# cache of the same words would cost a miss more per distinct word on a first comparison).
 def _canonical(word: str) -> str:
     """The stemmed word (in its `_spelled` form), or its paraphrase class."""
     stem = _stem(_spelled(word))
@@ -433,15 +441,11 @@ def _content(text: str, match: str) -> _Terms:
     for mt in tokens.finditer(match):
         tok = mt[0]
         role, term = _reading(tok)
-        if role:
-            if role & _NEW_CLAUSE and clause:
-                clause = []
-                clauses.append(clause)
-            if role & _SPEAKS:
-                speech = True
-            if role & _DROPPED:
-                continue
-        if role & _FIGURE:
+        # A plain content word (most kept tokens) has no role; a figure has no other.
+        if not role:
+            if tok in names:
+                boosted.add(term)
+        elif role & _FIGURE:
             term = tok.replace(",", "")
             if _AGE.match(match, mt.end()):
                 counts.add(term)  # an age describes a person ("the 68-year-old"), not the news
@@ -458,8 +462,16 @@ def _content(text: str, match: str) -> _Terms:
                 counts.add(term)
             else:
                 boosted.add(term)  # a round figure: "300 staff", "nearly 40 people"
-        elif tok in names:
-            boosted.add(term)
+        else:
+            if role & _NEW_CLAUSE and clause:
+                clause = []
+                clauses.append(clause)
+            if role & _SPEAKS:
+                speech = True
+            if role & _DROPPED:
+                continue
+            if tok in names:
+                boosted.add(term)
         terms.append(term)
         starts.append(mt.start())
         clause.append(term)
@@ -642,17 +654,30 @@ def _adverb(word: str) -> bool:
     return word in _AUXILIARIES or (len(word) > 4 and word.endswith("ly"))
 
 
-class _Model(NamedTuple):
+class _Model:
     """Features of every sentence plus the term weights they were built with."""
 
-    feats: tuple[_Feat, ...]
-    weights: dict[str, float]
-    sentences: tuple[Sentence, ...]
-    df: dict[str, int]  # sentences holding each term
-    kinds: int  # distinct wordings
-    # Similarity of two kinds of sentence (in that order, as `_pair`), filled as pairs are
-    # scored: one wording carried by many outlets is compared once with each other wording.
-    sims: dict[int, float]
+    # A plain slotted class, not a NamedTuple: built once per comparison, while defining a
+    # NamedTuple costs a sizeable share of this module's import.
+    __slots__ = ("df", "feats", "kinds", "sentences", "sims", "weights")
+
+    def __init__(
+        self,
+        feats: tuple[_Feat, ...],
+        weights: dict[str, float],
+        sentences: tuple[Sentence, ...],
+        df: dict[str, int],
+        kinds: int,
+        sims: dict[int, float],
+    ) -> None:
+        self.feats = feats
+        self.weights = weights
+        self.sentences = sentences
+        self.df = df  # sentences holding each term
+        self.kinds = kinds  # distinct wordings
+        # Similarity of two kinds of sentence (in that order, as `_pair`), filled as pairs
+        # are scored: one wording carried by many outlets is compared once with each other.
+        self.sims = sims
 
 
 def _model(sentences: Sequence[Sequence[Sentence]], config: AlignConfig) -> _Model:
@@ -758,7 +783,7 @@ def _trigrams(match: str) -> frozenset[str]:
     """Word trigrams of the quoted words in a sentence (function words kept: "no such fact")."""
     out: set[str] = set()
     for q in _QUOTED.finditer(match):
-        words = [m.group() for m in _TOKEN.finditer(q.group(1))]
+        words = _TOKEN.findall(q.group(1))  # whole matches: the pattern has no group
         out.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
     return frozenset(out)
 
@@ -894,6 +919,8 @@ def _part(
         theirs = tuple((cb, sum(map(get, cb))) for cb in b.clauses or (b.terms,))
     for ca, wa in mine:
         for cb, wb in theirs:
+            if ca.isdisjoint(cb):  # most clause pairs: tested without building a set
+                continue
             shared = (ca & cb) - drop if drop else ca & cb
             if not shared:
                 continue
@@ -1359,7 +1386,7 @@ def _many_to_one(
                     continue
                 g = m.feats[q]
                 # Cheap test first: most neighbours share nothing with the statement.
-                if not any(g.terms & o.terms for o in others):
+                if all(g.terms.isdisjoint(o.terms) for o in others):
                     continue
                 fit = _pair_gain(f, g, others, m, config)
                 if fit:
@@ -1428,7 +1455,9 @@ def _encode(
 
 def _letter(word: str, raw: dict[str, str], forms: dict[str, str]) -> str:
     """The character of `word`'s normal form, assigned on the form's first sight."""
-    form = match_form(word)
+    # An ASCII word holds no space, quote or dash variant for `match_form` to unify: its
+    # normal form is its lower case (most words of a text with a curly quote are ASCII).
+    form = word.lower() if word.isascii() else match_form(word)
     char = forms.get(form)
     if char is None:
         char = forms[form] = _char(len(forms))
@@ -1530,13 +1559,19 @@ def _places(xs: Sequence[int], ys: Sequence[int]) -> Iterator[tuple[int, int]]:
         yield from ((i, j) for j in ys[max(0, near - 2) : near + 3])
 
 
-class _Shared(NamedTuple):
+class _Shared:
     """Two articles' shared word runs (a_start, b_start, words) and the share they cover."""
 
-    a: int
-    b: int
-    runs: tuple[tuple[int, int, int], ...]
-    share: float
+    # Slotted, not a NamedTuple, as `_Model`: a few per comparison, cheap to define.
+    __slots__ = ("a", "b", "runs", "share")
+
+    def __init__(
+        self, a: int, b: int, runs: tuple[tuple[int, int, int], ...], share: float
+    ) -> None:
+        self.a = a
+        self.b = b
+        self.runs = runs
+        self.share = share
 
 
 def _shared(

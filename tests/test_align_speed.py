@@ -18,6 +18,7 @@ from corpus import LINES, soup
 from newsdiff import align
 from newsdiff.config import AlignConfig
 from newsdiff.model import Sentence, Span
+from newsdiff.normalize import match_form
 
 ROOT = Path(__file__).parent.parent
 CONFIG = AlignConfig()
@@ -105,3 +106,80 @@ def test_cached_similarity_equals_a_fresh_one() -> None:
             fresh = align._similarity(a, b, m.weights, CONFIG)
             assert align._similar(a, b, m, CONFIG) == fresh
             assert align._similar(a, b, m, CONFIG) == fresh  # now from the cache
+
+
+# What `_BRITISH` looks at: the letter runs its branches start on and the endings its
+# look-aheads want, glued to other letters so that every branch gets a chance.
+SPELL_PIECES = [*"abcdeilnorstuyz", "re", "tre", "bre", "our", "is", "ys", "ise", "yse", "ell"]
+SPELL_PIECES += ["ed", "ing", "ation", "able", "ite", "er", "ers", "es", "s", "d", "cent", "lab"]
+
+
+def _corpus_words() -> list[str]:
+    words = {w.lower() for line in LINES for w in align._TOKEN.findall(line)}
+    rng = random.Random(6)
+    words.update("".join(rng.choices(SPELL_PIECES, k=rng.randint(1, 5))) for _ in range(6000))
+    return sorted(words)
+
+
+def _plain_spelled(word: str) -> str:
+    return (
+        align._IRREGULAR.get(word)
+        or align._SPELLED.get(word)
+        or align._BRITISH.sub(align._american, word)
+    )
+
+
+def test_spelling_hint_gives_what_the_pattern_gives() -> None:
+    words = _corpus_words()
+    changed = 0
+    for word in words:
+        want = _plain_spelled(word)
+        assert align._spelled(word) == want, word
+        changed += want != word
+    assert changed > 100  # the check met real British spellings, not only unchanged words
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("centre", "center"),
+        ("centred", "centered"),
+        ("labour", "labor"),
+        ("favourite", "favorite"),
+        ("organised", "organized"),
+        ("analyse", "analyze"),
+        ("cancelled", "canceled"),
+        ("went", "go"),
+        ("defence", "defense"),
+        # must-not-change: no British spelling in them
+        ("praise", "praise"),
+        ("contour", "contor"),  # looks British, read alike everywhere (see `_BRITISH`)
+        ("metre", "meter"),
+        ("market", "market"),
+        ("tell", "tell"),
+    ],
+)
+def test_spelled_rows(word: str, expected: str) -> None:
+    assert align._spelled(word) == expected
+
+
+def test_ascii_word_form_is_its_lower_case() -> None:
+    rng = random.Random(9)
+    raw = {w for line in LINES for w in align._RAW_WORD.findall(line) if w.isascii()}
+    raw.update(soup(rng, [*"aZk9Q", "'", ".", "-", "Ab"], 12) for _ in range(3000))
+    words = sorted(w for x in raw for w in align._RAW_WORD.findall(x))
+    assert len(words) > 1000
+    for word in words:
+        assert word.lower() == match_form(word), word
+        forms: dict[str, str] = {}
+        char = align._letter(word, {}, forms)
+        assert forms == {match_form(word): char}, word
+
+
+def test_non_ascii_word_keeps_its_normal_form() -> None:
+    # must-not-match: a curly apostrophe or a ligature is unified, not merely lower-cased
+    for word in ["Japan\u2019s", "\ufb01nal", "CAF\u00c9"]:
+        forms: dict[str, str] = {}
+        char = align._letter(word, {}, forms)
+        assert forms == {match_form(word): char}
+        assert match_form(word) != word.lower() or word == "CAF\u00c9"
