@@ -101,3 +101,89 @@ def test_expand_matches_plain_loop() -> None:
     assert quotes._expand("critici[sz]e|travel?led|say") == _plain_expand(
         "critici[sz]e|travel?led|say"
     )
+
+
+# ------------------------------------------------------------------ mentions kept per sentence
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Lines of `text` cut after each ". ", as (start, end): sentence-like windows."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        for k, ch in enumerate(line):
+            if ch == "." and line[k + 1 : k + 2] == " ":
+                spans.append((start, pos + k + 1))
+                start = pos + k + 2
+        spans.append((start, pos + len(line.rstrip("\n"))))
+        pos += len(line)
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _assert_same_mentions(masked: str, start: int, end: int, sentence: int) -> None:
+    kept = quotes._mentions(masked, start, end, sentence)
+    plain = quotes._scan(masked, start, end, sentence, whole=True)
+    assert kept == plain, (masked[max(0, start - 1) : end], start, end)
+
+
+def test_mentions_kept_per_sentence_match_plain_scan_on_seeds() -> None:
+    quotes._sentence_mentions.cache_clear()
+    found = 0
+    for path in sorted(SEEDS.iterdir()):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        masked = quotes._mask(text, quotes._pair_marks(text)[0])
+        for k, (start, end) in enumerate(_sentence_spans(masked)):
+            _assert_same_mentions(masked, start, end, k)
+            found += len(quotes._mentions(masked, start, end, k))  # now from the cache
+    assert found > 50  # the seeds name people: the comparison above saw mentions
+
+
+# words that reach every test of the scan: titles, acronyms, ages, particles, possessives, bodies
+_NAME_TEXT = (
+    "Ana Reyes said told Minister of Health PM Narendra Modi the 31-year-old 5-year-old Mr "
+    "Japan's top spokesperson U.S. Chinese al-Nunu Ministry Fire Chief Ramon Ortega , 32 , "
+    "( 45 ) who a federal judge ruled Striker Luis Moreno NHK Tokyo-based Fed according to "
+    "The Stern resigned . SHO MD K Ramanan Professor Jo Park of Orbit University warned"
+)
+_NAME_WORDS = _NAME_TEXT.split()
+
+
+def _name_texts(n: int) -> list[str]:
+    rng = random.Random(8)
+    gaps = [" "] * 8 + ["  ", "\n", "                              ", ", "]
+    return [
+        "".join(rng.choice(_NAME_WORDS) + rng.choice(gaps) for _ in range(rng.randint(3, 40)))
+        for _ in range(n)
+    ]
+
+
+def test_mentions_kept_per_sentence_match_plain_scan_on_random_windows() -> None:
+    quotes._sentence_mentions.cache_clear()
+    rng = random.Random(9)
+    texts = _name_texts(300)
+    seen = 0
+    for text in texts:
+        for _ in range(4):
+            start = rng.randrange(len(text))  # often inside a word: after a word character
+            end = rng.randrange(start, len(text) + 1)
+            _assert_same_mentions(text, start, end, rng.randrange(3))
+            seen += bool(quotes._scan(text, start, end, 0, whole=True))
+    assert seen > 300  # most windows name someone
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "\n", "x", "9", "Said ", "1", "_"],  # no text, a blank, word characters of each kind
+)
+def test_one_sentence_after_any_text_gives_the_plain_scan(before: str) -> None:
+    sentence = "31-year-old nurse Ann Roe and SHO Jo Park told Chief Ramon Ortega, 32, on Friday."
+    text = f"{before}{sentence} Later Jo Park spoke."
+    _assert_same_mentions(text, len(before), len(before) + len(sentence), 4)
+    # a sentence needing the whole text (an acronym title is judged by the name's other uses)
+    assert quotes._sentence_mentions(sentence, False, 4) is None
+    assert quotes._sentence_mentions(sentence, True, 4) is None
+    plain = sentence.replace("SHO ", "")
+    assert quotes._sentence_mentions(plain, True, 4) is not None

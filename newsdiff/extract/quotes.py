@@ -824,11 +824,16 @@ def _role_word(tok: str) -> bool:
 _TITLE_ACRONYM = rx.compile(r"^[A-Z]{2,3}$")
 
 
+def _may_be_title(acronym: str, rest: Sequence[str]) -> bool:
+    """True when a short all-caps word before a name may be a title (see `_titled_acronym`)."""
+    return bool(_TITLE_ACRONYM.match(acronym)) and not any(_ACRONYM.match(w) for w in rest)
+
+
 def _titled_acronym(masked: str, acronym: str, rest: Sequence[str]) -> bool:
     """True when a short all-caps word before a full name is a title the article drops
     elsewhere ("PM Narendra Modi" ... "Narendra Modi said"): news abbreviates many titles
     (PM, CM, DSP) and no list of them is complete."""
-    if not _TITLE_ACRONYM.match(acronym) or any(_ACRONYM.match(w) for w in rest):
+    if not _may_be_title(acronym, rest):
         return False
     name = " ".join(_base(w)[0] for w in rest)
     return masked.count(name) > masked.count(f"{acronym} {name}")
@@ -869,8 +874,39 @@ def _masked_gap(gap: str) -> bool:
     return len(gap) > 24 and "\n" not in gap
 
 
+# A sentence's mentions are worked out twice: by `extract` on the article and by `registry_of`
+# on the article rebuilt from its sentences, where only the blanks between sentences differ.
+# `_scan` reads nothing of the text outside the sentence but the character before it (the
+# "\b" of `_AGE_BEFORE`, which asks only whether that is a word character) and, for a possible
+# acronym title, the whole text; so the mentions of a sentence are kept, within a bound, keyed on
+# its text, that one fact and its index, and a sentence that needs the whole text is not kept.
+_SENTENCE_CACHE = 1 << 12
+_WORD_CHAR = rx.compile(r"\w")
+
+
 def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention]:
     """People named in masked[start:end]: a capitalised run, split into descriptor and name."""
+    after_word = start > 0 and _WORD_CHAR.match(masked, start - 1) is not None
+    found = _sentence_mentions(masked[start:end], after_word, sentence)
+    if found is None:
+        return _scan(masked, start, end, sentence, whole=True) or []
+    shift = start - 1  # the kept mentions are placed in the sentence after one character
+    return [_Mention(m.start + shift, m.end + shift, *m[2:]) for m in found]
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE)
+def _sentence_mentions(text: str, after_word: bool, sentence: int) -> tuple[_Mention, ...] | None:
+    """`_scan` of one sentence standing after a word character or not, placed at offset 1;
+    None when the answer depends on the text around the sentence."""
+    found = _scan(("a" if after_word else " ") + text, 1, len(text) + 1, sentence, whole=False)
+    return None if found is None else tuple(found)
+
+
+def _scan(
+    masked: str, start: int, end: int, sentence: int, *, whole: bool
+) -> list[_Mention] | None:
+    """People named in masked[start:end]; None when `whole` is False and the answer needs the
+    text outside the sentence (`_titled_acronym` counts a name over the whole text)."""
     first = _FIRST_CHUNK.match(masked, start, end)
     if (
         first is not None
@@ -936,8 +972,11 @@ def _mentions(masked: str, start: int, end: int, sentence: int) -> list[_Mention
             )
         ):
             cut += 1
-        if cut < len(words) - 2 and _titled_acronym(masked, words[cut], words[cut + 1 :]):
-            cut += 1
+        if cut < len(words) - 2 and _may_be_title(words[cut], words[cut + 1 :]):
+            if not whole:
+                return None
+            if _titled_acronym(masked, words[cut], words[cut + 1 :]):
+                cut += 1
         for j in range(len(words) - 2, cut - 1, -1):
             if _base_low(words[j]) in _ROLE_HEADS:
                 cut = j + 1  # "Fire Chief Ramon Ortega": everything up to the title word
@@ -3449,7 +3488,8 @@ def _directive_stem(q: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> st
     if sent is None or not sent.span.start <= q.span.start <= sent.span.end:
         return None
     lead = sent.text[: q.span.start - sent.span.start]
-    if not re.search(rf"\b{cue}{_DIRECTED}", lead, re.IGNORECASE):
+    # `cue` is one of the few _DIRECTIVE_CUES: rx keeps each pattern compiled across runs
+    if not rx.search(rf"\b{cue}{_DIRECTED}", lead, re.IGNORECASE):
         return None
     return _DIRECTIVE_STEM.sub("", cue)
 
