@@ -208,3 +208,45 @@ def test_trailing_abbreviation_ends_with_a_closing_bracket() -> None:
 )
 def test_no_possessive_is_the_plain_substitution(word: str) -> None:
     assert at._no_possessive(word) == re.sub(r"['’]s$", "", word)
+
+
+# Bodies' names and their initials written in and around other words.
+INITIAL_PIECES = [
+    *["Federal Deposit Insurance Corporation", "the FDIC", "FDICs", "xFDIC", "FDIC_", "FDIC1"],
+    *["World Health Organization", "WHO", "WHOM", "who", "Éire Bank", "ÉB", "EB", "B", "É"],
+    *["The Daily Ledger", "DL", "DLs", "(DL)", "DL-run", "Wall Street Journal", "WSJ", "WSJ's"],
+    *[" ", " ", "-", ",", ".", "’", "_", "1", "é", "\n", "\u00a0"],
+]
+
+
+def test_initials_word_search_matches_a_pattern_per_body() -> None:
+    # `_one_form` looks for a body's initials as a whole word with rx.word_starts, not with
+    # `re.search(rf"\b{initials}\b", text)` compiled afresh for every body
+    rng = random.Random(17)
+    texts = mixed(rng, INITIAL_PIECES, 1500, 8)
+    names = [n for n in INITIAL_PIECES if len(n) > 3] + [mixed(rng, INITIAL_PIECES, 1, 4)[0]]
+    for name in names:
+        initials = at._initials(name)
+        if not initials:
+            continue
+        assert re.escape(initials) == initials, initials  # capitals only: no pattern syntax
+        for text in texts:
+            plain = re.search(rf"\b{initials}\b", text) is not None
+            fast = next(at.rx.word_starts(text, initials), None) is not None
+            assert fast == plain, (initials, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Minister for Foreign Affairs Ana Reyes said", "Foreign Affairs Ana Reyes", "Ana Reyes"),
+        ("Minister for Foreign Affairs Ana Reyes", "Affairs Ana Reyes", "Affairs Ana Reyes"),
+        ("Head of Ana Reyes said", "Ana Reyes", "Ana Reyes"),
+        ("Ana Reyes said", "Ana Reyes", "Ana Reyes"),
+        ("the Union Street site", "Union Street", None),
+    ],
+)
+def test_person_name_title_link_rows(text: str, words: str, expected: str | None) -> None:
+    # the title before a run is looked for only when the run has three words or more
+    start = text.index(words)
+    assert at._person_name(text, start, words.split()) == expected

@@ -274,3 +274,45 @@ def test_part_of_day_after_matches_sliced_form() -> None:
 def test_extend_rows(text: str, expected: str) -> None:
     found = [text[c.start : c.end] for c in dates._all_candidates(text)]
     assert expected in found, found
+
+
+YEAR_PIECES = [
+    *["2019", "1999", "2100", "1850", "20", "201", "to ", "and ", "or ", "between ", "from "],
+    *[" ", " ", "-", "–", "/", ",", ".", "\n", "x", "é", "٣", "1", "mid-", "fiscal "],
+]
+
+
+def test_year_then_gap_matches_the_sliced_search() -> None:
+    # `_year_cands` searches up to the year with an end position, not in a slice of the text,
+    # with a pattern compiled once, not built in each call
+    rng = random.Random(11)
+    plain = re.compile(rf"{dates._YEAR}\D{{1,12}}$")
+    for text in [soup(rng, YEAR_PIECES, 14) for _ in range(3000)]:
+        for end in range(len(text) + 1):
+            expected = plain.search(text[:end]) is not None
+            got = dates._YEAR_THEN_GAP.search(text, 0, end) is not None
+            assert got == expected, (text, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm Hits Coast As Residents Flee", True),
+        ("Storm Hits the Coast As Residents Flee", True),
+        ("Storm Hits the Coast as residents Flee", False),
+        ("Ana Reyes said the storm hit the coast on Monday", False),
+    ],
+)
+def test_headline_rows(text: str, expected: bool) -> None:
+    caps = len(dates._CAP_WORD.findall(text))
+    assert (caps >= 3 and dates._headline(text, caps)) == expected
+
+
+def test_headline_matches_the_full_count() -> None:
+    # `_headline` stops counting plain words once there are enough to say no
+    rng = random.Random(13)
+    pieces = [*PIECES, "Storm", "Hits", "Coast", "and", "a", "of", "UN", "Dr.", "x_y", "A-b"]
+    for text in [soup(rng, pieces, 16) for _ in range(3000)]:
+        plain = len(re.findall(r"\b[a-z]+\b", text))
+        for caps in range(12):
+            assert dates._headline(text, caps) == (caps > 2 * plain), (text, caps)

@@ -1660,8 +1660,9 @@ def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
         cleaned.insert(0, w)
     while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
         cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
-    link = _TITLE_LINK_BEFORE.search(text, max(0, start - 40), start)
-    if len(cleaned) > 2 and link and link.group("title").lower() in _TITLES:
+    # the title before the run is looked for only when the run is long enough to drop one
+    link = _TITLE_LINK_BEFORE.search(text, max(0, start - 40), start) if len(cleaned) > 2 else None
+    if link and link.group("title").lower() in _TITLES:
         cleaned = _person_part(cleaned)  # "Minister for Foreign Affairs Ana Reyes"
     if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
         return None
@@ -3127,7 +3128,8 @@ def _one_form(
                 short[next(iter(found))] = a.source
         else:
             initials = _initials(a.source)
-            if len(initials) >= 2 and re.search(rf"\b{initials}\b", a.text):
+            # (initials are capitals, no pattern syntax: a word search, not a pattern per body)
+            if len(initials) >= 2 and next(rx.word_starts(a.text, initials), None) is not None:
                 short[a.source] = initials
     long = {initials: name for name, initials in short.items()}
     out: list[Attribution] = []

@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import islice
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
@@ -720,13 +721,17 @@ def _year_cands(text: str) -> list[_Cand]:
         if prev == "of":
             ok = ok or _prev_word(text, text.rfind("of", 0, m.start())) in _YEAR_OF_BEFORE
         if prev in ("to", "and", "or"):
-            ok = ok or bool(re.search(rf"{_YEAR}\D{{1,12}}$", text[: m.start()]))
+            ok = ok or _YEAR_THEN_GAP.search(text, 0, m.start()) is not None
         if prev == "mid" and text[m.start() - 1 : m.start()] == "-":
             ok = True
         if ok:
             out.append(_Cand(m.start(), m.end(), "year", int(m["year"])))
     return out
 
+
+# A year and a short gap ending the text ("between 2019 and"): the year a bare one after "to",
+# "and" or "or" continues.
+_YEAR_THEN_GAP = rx.compile(rf"{_YEAR}\D{{1,12}}$")
 
 _ASCII_DIGIT = rx.compile(r"[0-9]")
 
@@ -1751,8 +1756,7 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
         if not runs:
             continue  # no name here: the counts below need not be taken
         caps = len(_CAP_WORD.findall(text))
-        plain = len(rx.findall(r"\b[a-z]+\b", text))
-        if caps >= 3 and caps > 2 * plain:
+        if caps >= 3 and _headline(text, caps):
             continue  # a title-case headline or heading: every word looks like a name
         for m in runs:
             tokens = m.group().split()
@@ -1791,6 +1795,18 @@ def _person_lexicon(texts: Sequence[str]) -> dict[str, str]:
             key = first
         lexicon.setdefault(key, full)
     return lexicon
+
+
+_PLAIN_WORD = rx.compile(r"\b[a-z]+\b")
+
+
+def _headline(text: str, caps: int) -> bool:
+    """Whether `text`, with `caps` capitalised words, has fewer than half as many plain ones:
+    `caps > 2 * len(_PLAIN_WORD.findall(text))`."""
+    # Counting stops at the first plain word that makes the answer no: in running text that is
+    # a few words in, not the sentence's end.
+    enough = (caps + 1) // 2  # the fewest plain words with caps <= 2 * plain
+    return sum(1 for _ in islice(_PLAIN_WORD.finditer(text), enough)) < enough
 
 
 def _alone(word: str, text: str) -> bool:
