@@ -19,8 +19,8 @@ separate stage this module must not import).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
 
 from newsdiff import rx
 from newsdiff.config import Config
@@ -33,11 +33,6 @@ from newsdiff.model import (
     WordDiff,
 )
 from newsdiff.normalize import match_form, unify, words
-
-if TYPE_CHECKING:
-    from dataclasses import dataclass
-else:
-    from newsdiff.records import dataclass  # the same, compiled once per installation
 
 # Elisions and editorial insertions: the draft's words around them must appear in order.
 _BREAK = rx.compile(r"\[[^\]]*\]|\.\s*\.\s*\.|…")

@@ -236,14 +236,15 @@ def main() -> None:
     # growing heap for nothing (some 25 ms of a 180 ms run on five articles): off for the
     # run. Memory is still freed by reference counting as before.
     gc.disable()
-    try:
-        sys.exit(_run(sys.argv[1:]))
-    finally:
-        from newsdiff import records, rx
+    from newsdiff import codegen, rx
 
+    try:
+        with codegen.stored():
+            sys.exit(_run(sys.argv[1:]))
+    finally:
         # as Python writes bytecode: the next run skips compiling patterns and records
         rx.save()
-        records.save()
+        codegen.save()
 
 
 def _run(argv: list[str]) -> int:

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_type_hints
+from typing import Any, get_type_hints
 
 from newsdiff.errors import ConfigError
-
-if TYPE_CHECKING:
-    from dataclasses import dataclass
-else:
-    from newsdiff.records import dataclass  # the same, compiled once per installation
 
 
 @dataclass(frozen=True, slots=True)

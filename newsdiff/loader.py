@@ -23,7 +23,7 @@ import codecs
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -35,10 +35,7 @@ from newsdiff.model import Article, PublishedSource
 from newsdiff.normalize import repair_punctuation
 
 if TYPE_CHECKING:
-    from dataclasses import dataclass
     from http.client import HTTPResponse
-else:
-    from newsdiff.records import dataclass  # the same, compiled once per installation
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")

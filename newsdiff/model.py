@@ -7,14 +7,9 @@ The only logic here is `Report.to_dict`, which *is* the public JSON shape (`news
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from dataclasses import dataclass
-else:
-    from newsdiff.records import dataclass  # the same, compiled once per installation
+from typing import Any, Literal
 
 SCHEMA = "newsdiff/1"
 

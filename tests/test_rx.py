@@ -174,7 +174,7 @@ def test_the_command_line_stores_patterns_beside_its_bytecode(tmp_path: Path) ->
     first = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)
     stored = list(tmp_path.rglob("rx.*.bin"))
     assert len(stored) == 1
-    assert len(list(tmp_path.rglob("records.*.bin"))) == 1  # newsdiff.records: the same way
+    assert len(list(tmp_path.rglob("codegen.*.bin"))) == 1  # newsdiff.codegen: the same way
     second = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=True)
     assert second.stdout == first.stdout and first.stdout
     env["PYTHONDONTWRITEBYTECODE"] = "1"

@@ -20,20 +20,16 @@ returns None and the caller renders with rich, which measures wide characters it
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from newsdiff import rx
 
 if TYPE_CHECKING:
-    from dataclasses import dataclass
-
     from rich.console import RenderableType
     from rich.table import Table
     from rich.text import Text
-else:
-    from newsdiff.records import dataclass  # the same, compiled once per installation
 
 Justify = Literal["left", "center", "right"]
 
