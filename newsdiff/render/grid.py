@@ -41,7 +41,8 @@ _NOT_SIMPLE = rx.compile(
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u214f\u2190-\u22ff\u2500-\u25fc]"
 )
 _WORD = rx.compile(r"\s*\S+\s*")  # rich._wrap.re_word: a word with the spaces around it
-_TRAILING = rx.compile(r"\s+$")  # rich.text._re_whitespace
+_NON_SPACE = rx.compile(r"\S")
+_RUN_TO_END = rx.compile(r"\S+\Z")  # with `endpos`: the run of non-spaces that ends there
 # rich.box: the cell edge and divider, then (left, fill, cross, right) of the top,
 # the header rule, a row rule and the bottom
 _SQUARE = ("│", "┌─┬┐", "├─┼┤", "├─┼┤", "└─┴┘")
@@ -63,7 +64,7 @@ class Styled:
     @property
     def plain(self) -> str:
         """The text without styles."""
-        return "".join(text for text, _ in self.runs)
+        return "".join([text for text, _ in self.runs])
 
     def plus(self, text: str | Styled, style: str = "") -> Styled:
         """This text with `text` appended, styled `style` (or keeping its own runs' styles)."""
@@ -159,7 +160,8 @@ def _rich_table(grid: Grid) -> Table:
 
 def to_plain(parts: Sequence[Part], width: int) -> str | None:
     """The parts as rich prints them without colour at `width`; None for text rich must measure."""
-    if width < 1 or any(_NOT_SIMPLE.search(text) for text in _texts(parts)):
+    # one search over all the texts: "\n" is simple, so joining them changes no verdict
+    if width < 1 or _NOT_SIMPLE.search("\n".join(_texts(parts))):
         return None
     out: list[str] = []
     for part in parts:
@@ -190,9 +192,9 @@ def _wrap(text: str, width: int, justify: Justify | None) -> list[str]:
             pieces = [line[a:b] for a, b in pairwise((0, *_divide(line, width), len(line)))]
         for piece in pieces:
             if len(piece) > width:  # Text.rstrip_end
-                trailing = _TRAILING.search(piece)
-                if trailing is not None:
-                    piece = piece[: len(piece) - min(len(trailing.group(0)), len(piece) - width)]
+                # `piece` has no "\n", so rich's `\s+$` is what str.rstrip strips
+                trailing = len(piece) - len(piece.rstrip())
+                piece = piece[: len(piece) - min(trailing, len(piece) - width)]
             if justify == "left":
                 piece = piece[:width].ljust(width)
             elif justify == "center":
@@ -207,27 +209,39 @@ def _wrap(text: str, width: int, justify: Justify | None) -> list[str]:
 
 
 def _divide(text: str, width: int) -> list[int]:
-    """rich `_wrap.divide_line` with fold: where to break `text` to fit `width`."""
+    """rich `_wrap.divide_line` with fold: where to break `text` to fit `width`.
+
+    rich walks the words one by one and keeps a word on the line while the line up to the
+    word's last non-space fits. That holds for every word up to the first one whose last
+    non-space lies beyond `line + width`, so that word is looked up directly (the run of
+    non-spaces at or after that column) instead of walking the words that fit.
+    """
     breaks: list[int] = []
-    offset = 0
-    for match in _WORD.finditer(text):
-        start, word = match.start(), match.group(0)
-        length = len(word.rstrip())
-        if width - offset >= length:
-            offset += len(word)
-        elif length > width:
+    first = len(text) - len(text.lstrip())  # the first word starts at 0, its spaces included
+    line = 0  # where the current line starts
+    while line + width < len(text):
+        column = line + width
+        if text[column].isspace():
+            after = _NON_SPACE.search(text, column)
+            if after is None:  # only spaces are left, and they hang off the last word
+                break
+            start = after.start()
+        else:
+            run = _RUN_TO_END.search(text, line, column + 1)
+            assert run is not None, "the text at `column` is not a space"
+            start = run.start()
+        if start == first:
+            start = 0
+        word = _WORD.match(text, start)
+        assert word is not None, "a word starts at `start`"
+        if len(word.group(0).rstrip()) > width:
             # longer than a line: fold it into pieces of `width` characters
-            pieces = [word[i : i + width] for i in range(0, len(word), width)]
-            for piece in pieces[:-1]:
-                if start:
-                    breaks.append(start)
-                start += len(piece)
-            if start:
-                breaks.append(start)
-            offset = len(pieces[-1])
-        elif offset and start:
+            pieces = range(start, word.end(), width)
+            breaks.extend(at for at in pieces if at)
+            line = pieces[-1]
+        else:
             breaks.append(start)
-            offset = len(word)
+            line = start
     return breaks
 
 
@@ -269,7 +283,8 @@ def _cell(text: str, width: int, pad: tuple[int, int], justify: Justify) -> list
     inner = width - left - right
     if width < 1 or inner < 1:
         return []
-    return [" " * left + line + " " * right for line in _wrap(text, inner, justify)]
+    before, after = " " * left, " " * right
+    return [before + line + after for line in _wrap(text, inner, justify)]
 
 
 def _rule(widths: Sequence[int], chars: str) -> str:

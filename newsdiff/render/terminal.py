@@ -32,6 +32,7 @@ from newsdiff.model import (
     NumberMention,
     QuoteGroup,
     Report,
+    Statement,
     WordDiff,
 )
 from newsdiff.render import grid, safe
@@ -239,7 +240,9 @@ class _Context:
 
     def name(self, article: str) -> str:
         """The display name of an article id."""
-        return self.names.get(article, safe.plain(article))
+        # not `.get(article, safe.plain(article))`: that cleans the id on every call, found or not
+        name = self.names.get(article)
+        return name if name is not None else safe.plain(article)
 
 
 def _count(n: int, noun: str) -> str:
@@ -318,14 +321,10 @@ def _quotes(ctx: _Context) -> list[Part]:
         head = head.plus(f" and {len(groups) - differ} quoted alike", style="bold")
     if not groups:
         return [head, _none("No quotation is carried by more than one outlet.")]
-    columns = list(
-        dict.fromkeys(
-            a.id
-            for a in ctx.report.articles
-            for g in groups
-            if a.id in {q.article for q in g.renderings} | set(g.paraphrased_in)
-        )
-    )
+    # the articles any shown group quotes or paraphrases, in report order
+    shown = {q.article for g in groups for q in g.renderings}
+    shown.update(a for g in groups for a in g.paraphrased_in)
+    columns = list(dict.fromkeys(a.id for a in ctx.report.articles if a.id in shown))
     legend = Styled.of(
         "  Words differing from the first rendering: "
         + ("{+added or changed+} [-dropped-]" if ctx.marks else "added or changed, dropped"),
@@ -519,12 +518,12 @@ def _sourcing(ctx: _Context) -> list[Part]:
     if not report.sourcing_differences:
         out.append(_none("No shared statement is credited differently."))
         return out
-    texts = _statement_texts(report)
+    statements = _statements(report)
     table = Grid.of("Statement", "Outlet", "Credits")
     for d in report.sourcing_differences:
         for i, (article, sources) in enumerate(d.by_article):
             table = table.row(
-                _text(texts.get(d.statement, d.statement)) if i == 0 else _text(""),
+                _text(_statement_text(statements, d.statement)) if i == 0 else _text(""),
                 _text(ctx.name(article)),
                 _text(safe.joined(sources) or "no one"),
             )
@@ -533,8 +532,17 @@ def _sourcing(ctx: _Context) -> list[Part]:
     return out
 
 
-def _statement_texts(report: Report) -> dict[str, str]:
-    return {s.id: safe.plain(s.members[0].text) for s in report.statements if s.members}
+def _statements(report: Report) -> dict[str, Statement]:
+    """Statements with members by id (the last of any that share an id)."""
+    return {s.id: s for s in report.statements if s.members}
+
+
+def _statement_text(statements: Mapping[str, Statement], statement: str) -> str:
+    """A statement's first sentence, made inert, or its id when it has none.
+
+    Cleaned here, for the few statements shown, not for every statement up front."""
+    found = statements.get(statement)
+    return safe.plain(found.members[0].text) if found is not None else statement
 
 
 # ---------------------------------------------------------------- statements
