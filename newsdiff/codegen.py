@@ -98,7 +98,7 @@ def _code(text: str, mode: str) -> CodeType:
         found = rx.read_file(cache_path())
         _stored = {k: v for k, v in found.items() if type(k) is tuple and type(v) is CodeType}
     key = (mode, text)
-    code = _stored.get(key)
+    code = _used.get(key) or _stored.get(key)
     if code is None:
         # dont_inherit: compiled as in the module that wrote the text (none of the three has
         # a `from __future__` import), not with this module's
