@@ -187,3 +187,94 @@ def test_one_sentence_after_any_text_gives_the_plain_scan(before: str) -> None:
     assert quotes._sentence_mentions(sentence, True, 4) is None
     plain = sentence.replace("SHO ", "")
     assert quotes._sentence_mentions(plain, True, 4) is not None
+
+
+def _plain_cues(text: str) -> list[tuple[int, str]]:
+    """Cue verbs as the plain loop finds them, with no early exit (positions and words)."""
+    out = []
+    for m in quotes._ALPHA.finditer(text):
+        low = m.group().lower()
+        if low not in quotes._CUE_WORDS:
+            continue
+        if low.endswith("ing") and quotes._ING_NOUN_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        if low[-1] == "s" and low not in quotes._VERB_ONLY:
+            lo = max(0, m.start() - 30)
+            if quotes._NOUN_BEFORE.search(text, lo, m.start()) or (
+                m.group()[0].isupper() and quotes._NAME_BEFORE.search(text, lo, m.start())
+            ):
+                continue
+        out.append((m.start(), m.group()))
+    return out
+
+
+_CUE_TEXT = (
+    "the minister said on Monday that member states says Told warned SAID noting the United "
+    "States calls amid calls he added Reuters reported a rising tells writes the X"
+)
+_CUE_WORDS_OF_TEXT = _CUE_TEXT.split()
+
+
+def _cue_texts(n: int) -> list[str]:
+    rng = random.Random(11)
+    return [
+        " ".join(rng.choice(_CUE_WORDS_OF_TEXT) for _ in range(rng.randint(0, 12)))
+        for _ in range(n)
+    ]
+
+
+def test_cues_match_plain_loop() -> None:
+    texts = [*_corpus_lines(), *_cue_texts(1500), "", "no cue in this one"]
+    found_any = 0
+    for text in texts:
+        got = [(m.start(), m.group()) for m in quotes._cues(text)]
+        assert got == _plain_cues(text), text
+        found_any += bool(got)
+    assert 0 < found_any < len(texts)  # both the early exit and the full loop were exercised
+
+
+def _plain_bodies(masked: str) -> tuple[tuple[int, str], ...]:
+    """Organisations as the plain loop finds them: every run split and tested."""
+    out = []
+    for m in quotes._CAP_RUN.finditer(masked):
+        for p_at, p_text in quotes._run_pieces(m.group()):
+            words = p_text.rstrip(".").split()
+            while words and (
+                words[0].lower() in quotes._NOT_NAME or words[0].lower() in quotes._PREPS
+            ):
+                words = words[1:]
+            if not words or not quotes._body_head(" ".join(words)):
+                continue
+            if len(words) == 1 and words[0].lower() not in quotes._CORPORATE:
+                continue
+            out.append((m.start() + p_at + p_text.find(words[0]), " ".join(words)))
+    return tuple(out)
+
+
+_BODY_TEXT = (
+    "Acme Inc. Corp Ltd the Interior Ministry of Defence Police Group. The Bank of England "
+    "Co. LLC Holdings said he Mr. Roe PLC Company\nGroup inc Ministry. Ministry for Health"
+)
+_BODY_WORDS = _BODY_TEXT.split(" ")
+
+
+def test_bodies_match_plain_loop() -> None:
+    rng = random.Random(5)
+    texts = [
+        *_corpus_lines(),
+        *(
+            " ".join(rng.choice(_BODY_WORDS) for _ in range(rng.randint(1, 14)))
+            for _ in range(1500)
+        ),
+    ]
+    found = 0
+    for text in texts:
+        got = quotes._bodies(text)
+        assert got == _plain_bodies(text), text
+        found += len(got)
+    assert found > 100  # bodies were found, one-word ones among them ("Corp", "Inc.")
+    assert quotes._bodies("Acme Corp. said") == ((0, "Acme Corp"),)
+    assert quotes._bodies("Its owner, Corp., said") == ((11, "Corp"),)
+    assert quotes._bodies("The Police said") == ()

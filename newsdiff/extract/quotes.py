@@ -136,6 +136,10 @@ _VERB_ONLY = frozenset(["says", "tells", "writes", "adds", "asks"])
 def _cues(text: str) -> list[re.Match[str]]:
     """The cue verbs in `text`, in order; a plural noun spelt like one ("the United States",
     "member states", "amid calls") is not a cue."""
+    # most leads and trails hold no cue word at all: one pass over the words, in C, says so
+    # before the match objects and the noun tests below
+    if _CUE_WORDS.isdisjoint(map(str.lower, _ALPHA.findall(text))):
+        return []
     out = []
     for m in _ALPHA.finditer(text):
         word = m.group()
@@ -1351,8 +1355,14 @@ def _bodies(masked: str) -> tuple[tuple[int, str], ...]:
     """Organisations named in the text ("BlackBerry Ltd", "the Interior Ministry"), in order."""
     out = []
     for m in _CAP_RUN.finditer(masked):
+        run = m.group()
+        # Most runs are one word ("The", "He", a surname). A run with no space in it is one
+        # piece (a stop in it is followed by no space), and one word is kept below only when
+        # it is a corporate word ("Inc."): test that first, without the general steps.
+        if len(run.split()) == 1 and run.rstrip(".").lower() not in _CORPORATE:
+            continue
         # "… the Ministry of Interior. The Press Agency": a sentence may end inside the run
-        for p_at, p_text in _run_pieces(m.group()):
+        for p_at, p_text in _run_pieces(run):
             words = p_text.rstrip(".").split()
             while words and (words[0].lower() in _NOT_NAME or words[0].lower() in _PREPS):
                 words = words[1:]
@@ -2736,24 +2746,23 @@ def _is_term(
     credited: bool = False,
 ) -> bool:
     """True when a short quote names or labels something rather than reporting speech."""
-    if words <= 2 * max_words and _ON_PROGRAMME.search(lead) and _title_case(text):
+    # Each test below is a conjunction of pure tests: the cheap ones (on the short quote, at
+    # the start of the words after it) come before the searches to the end of the lead,
+    # which may be a whole sentence long.
+    title_case = words <= max(3, 2 * max_words) and _title_case(text)  # as long as used
+    if words <= 2 * max_words and title_case and _ON_PROGRAMME.search(lead):
         return True  # "said on ABC News’ “Good Morning America.”": a programme's title
     if (
         words <= max_words
-        and _TOLD_TITLE_BEFORE.search(lead)
-        and _TOLD_TITLE_AFTER.match(trail)
-        and _title_case(text)
+        and title_case
         and text.rstrip()[-1:] not in ".!?,"
+        and _TOLD_TITLE_AFTER.match(trail)
+        and _TOLD_TITLE_BEFORE.search(lead)
     ):
         return True  # 'Roe told “Morning Desk” that …': the programme spoken to
-    if words <= 3 and _NICK_BEFORE.search(lead) and _NICK_AFTER.match(trail) and _title_case(text):
+    if words <= 3 and title_case and _NICK_AFTER.match(trail) and _NICK_BEFORE.search(lead):
         return True  # 'Brian “Skip” Moss': a nickname inside a name
-    if (
-        words <= max_words
-        and _title_case(text)
-        and _ALIAS_OPEN.search(lead)
-        and _ALIAS_CLOSE.match(trail)
-    ):
+    if words <= max_words and title_case and _ALIAS_CLOSE.match(trail) and _ALIAS_OPEN.search(lead):
         return True  # 'the Safety Board ("SB")': the short name the text will use
     if words <= 2 * max_words and _names_it(lead):
         return True  # "a braking system known as “…”": a name given, nobody speaking
@@ -3405,7 +3414,11 @@ def _one_passage(a: Quote, b: Quote, wa: frozenset[str], wb: frozenset[str]) -> 
     return _strength(wa, wb) >= 0.8
 
 
+# A sentence holding several quotes is the context of each, and `group` runs twice on the
+# same quotes when statements are merged: each text's content words are worked out once.
+@lru_cache(maxsize=_SENTENCE_CACHE)
 def _content(text: str) -> frozenset[str]:
+    """The normalised words of `text` that are not stop words."""
     return frozenset(w for w in _norm(text).split() if w not in _STOP)
 
 
