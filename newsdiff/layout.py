@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsdiff import rx
@@ -951,6 +951,11 @@ def _strip_markup(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The loader reads an article's metadata from its blocks and `segment` its sentences, each
+# from the same text: the second call is a lookup. Articles are loaded all, then segmented
+# all, in the same order, so this helps comparisons of up to this many articles; a larger
+# one recomputes the blocks, as before. Bounded: a long-running process keeps no more.
+@lru_cache(maxsize=256)
 def blocks(text: str) -> tuple[Block, ...]:
     """Every non-blank line or paragraph of `text`, classified, in order."""
     units = _units(text)

@@ -250,3 +250,67 @@ def test_person_name_title_link_rows(text: str, words: str, expected: str | None
     # the title before a run is looked for only when the run has three words or more
     start = text.index(words)
     assert at._person_name(text, start, words.split()) == expected
+
+
+# ---------------------------------------------------------------- look-behinds before a position
+
+LINK_PIECES = [
+    *["Minister for ", "Head of ", "Chief of\n", "Secretary of  ", "head of ", "Head of"],
+    *["Office for\u00a0", "Minister for\t", "Director ofx ", "Head ox ", "for ", "of ", "fore "],
+    *["Ana Reyes ", "Foreign Affairs ", "Staff ", "HEAD OF ", "İ", "é", "\n", " ", ",", "."],
+]
+
+
+def test_title_link_before_is_the_plain_search() -> None:
+    """`_title_link_before` skips the search only where it finds nothing."""
+    rng = random.Random(41)
+    texts = LINES + mixed(rng, LINK_PIECES, 1500, most=10)
+    found = 0
+    for text in texts:
+        for start in range(len(text) + 1):
+            plain = at._TITLE_LINK_BEFORE.search(text, max(0, start - 40), start)
+            fast = at._title_link_before(text, start)
+            assert (fast and fast.span("title")) == (plain and plain.span("title")), (text, start)
+            found += plain is not None
+    assert found > 100
+
+
+def _plain_past_aside_close(text: str, verb_start: int) -> int:
+    """`_past_aside_close` as it was written before its "," / ")" pre-test."""
+    toks = at._tokens(text, max(0, verb_start - 60), verb_start)
+    n = len(toks)
+    while (
+        n
+        and toks[n - 1][2].islower()
+        and (toks[n - 1][2] in at._AUX or toks[n - 1][2].endswith("ly"))
+    ):
+        n -= 1
+    if n and toks[n - 1][2].lower() in at._TIME_TAIL:
+        n -= 1
+        while n and toks[n - 1][2].lower() in at._TIME_TAIL | at._TIME_LEADS:
+            n -= 1
+        while n and toks[n - 1][2] in at._AUX:
+            n -= 1
+    if n == len(toks) or n == 0 or toks[n - 1][2] not in {",", ")"}:
+        return verb_start
+    return toks[n][0]
+
+
+ASIDE_PIECES = [
+    *[", which leads the inquiry, ", ", governor of the bank, ", " (NTSB) ", " on Friday ", "has "],
+    *["also ", "previously ", "had ", "last ", "week ", "Tuesday ", "on ", "1,000 ", "(", ")"],
+    *["Ana Reyes ", "the board ", "said", ", ", ",", " ", "\n", "early ", "late ", "quickly "],
+]
+
+
+def test_past_aside_close_is_the_plain_walk() -> None:
+    """Without a "," or ")" in the 60 characters before the verb the answer is the verb's start."""
+    rng = random.Random(42)
+    texts = LINES + mixed(rng, ASIDE_PIECES, 1500, most=14)
+    moved = 0
+    for text in texts:
+        for verb_start in range(len(text) + 1):
+            plain = _plain_past_aside_close(text, verb_start)
+            assert at._past_aside_close(text, verb_start) == plain, (text, verb_start)
+            moved += plain != verb_start
+    assert moved > 100

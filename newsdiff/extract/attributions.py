@@ -1661,12 +1661,12 @@ def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
     while cleaned and cleaned[0] in {"Photo", "Image", "Picture", "Video", "Credit"}:
         cleaned.pop(0)  # a caption's label: "Photo Jane Roe, at the site ..."
     # the title before the run is looked for only when the run is long enough to drop one
-    link = _TITLE_LINK_BEFORE.search(text, max(0, start - 40), start) if len(cleaned) > 2 else None
+    link = _title_link_before(text, start) if len(cleaned) > 2 else None
     if link and link.group("title").lower() in _TITLES:
         cleaned = _person_part(cleaned)  # "Minister for Foreign Affairs Ana Reyes"
     if len(cleaned) < 2 or any(w.lower() in _ORG_OR_OUTLET_WORDS for w in cleaned):
         return None
-    if cleaned[-1].lower() in _PLACE_WORDS | _EVENT_WORDS:
+    if cleaned[-1].lower() in _PLACE_OR_EVENT_WORDS:
         # "the Francis Scott Key Bridge", "Union Street", "the London Marathon": a place or
         # an event, not a person
         return None
@@ -1675,6 +1675,16 @@ def _person_name(text: str, start: int, words: Sequence[str]) -> str | None:
     if words[0] in {"The", "A", "An", "In", "On", "At", "By", "For"}:
         return None
     return " ".join(cleaned)
+
+
+def _title_link_before(text: str, start: int) -> re.Match[str] | None:
+    """`_TITLE_LINK_BEFORE.search(text, max(0, start - 40), start)`. A match ends with "of" or
+    "for" and the spaces up to `start`: without them the search, which tries a word boundary at
+    each of the 40 characters, is skipped."""
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace() or not before.rstrip().endswith(("of", "for")):
+        return None
+    return _TITLE_LINK_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _sentence_attributions(
@@ -2027,7 +2037,7 @@ def _find(
         if outlet is None:
             continue
         words = outlet.group().split()
-        while len(words) > 1 and words[-1].lower().strip(".,") in _TIME_WORDS | {"of"}:
+        while len(words) > 1 and words[-1].lower().strip(".,") in _TIME_WORDS_OR_OF:
             words.pop()  # "told Reuters Monday", "told the Daily Ledger of Tuesday"
         phrase = " ".join(words)
         if (
@@ -2193,6 +2203,14 @@ _DETERMINERS_ANY = _INDEFINITE | _DETERMINERS
 _ROLE_OR_ORG_HEADS = _ROLE_HEADS | _ORG_HEADS
 _SOURCE_HEADS = _ANON_HEADS | _ROLE_HEADS | _ORG_HEADS | _GENERIC_HEADS
 _ANON_OR_ROLE_HEADS = _ANON_HEADS | _ROLE_HEADS
+_PLACE_OR_EVENT_WORDS = _PLACE_WORDS | _EVENT_WORDS
+_TIME_WORDS_OR_OF = _TIME_WORDS | {"of"}
+_TITLES_OR_THE = _TITLES | {"the"}
+_AUX_OR_HERE = _AUX | {"here", "there"}
+_TIME_TAIL_OR_LEADS = _TIME_TAIL | _TIME_LEADS
+_DETERMINERS_OR_QUANTIFIERS = _DETERMINERS_ANY | _QUANTIFIERS
+_ORG_HEADS_OR_ANAPHORS = _ORG_HEADS | _OUTLET_ANAPHORS
+_RIGHT_CUES_OR_TOLD = _RIGHT_CUES | {"told to"}
 
 
 def _np_right(text: str, pos: int) -> tuple[int, int] | None:
@@ -2301,7 +2319,7 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
             return appos.start("seg"), appos.end("seg")  # "the HR chief, Jo Park, wrote"
         if _body_in_apposition(text[: appos.start()], seg):
             return appos.start("seg"), appos.end("seg")  # "its parent, Acme Holdings, said"
-        if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES | {"the"}:
+        if first[:1].islower() or first[:1].isdigit() or first.lower() in _TITLES_OR_THE:
             # "Jo Park, a police spokesperson, told ...", "The company, however, said"
             verb_start = clause_end = appos.start()
     who = None if aside or appos else _WHO_CLAUSE.search(text, 0, verb_start)
@@ -2316,14 +2334,13 @@ def _np_left(text: str, verb_start: int) -> tuple[int, int] | None:
     # skip auxiliaries and adverbs between subject and verb ("has also previously reported")
     # (lower-case only: "Theresa May said", "Megan Kelly said")
     while toks and (
-        toks[-1][2].islower()
-        and (toks[-1][2] in _AUX | {"here", "there"} or toks[-1][2].endswith("ly"))
+        toks[-1][2].islower() and (toks[-1][2] in _AUX_OR_HERE or toks[-1][2].endswith("ly"))
     ):
         toks.pop()
     if len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL:
         # "investigators on Monday said": the day dates the statement, it is not the source
         toks.pop()
-        while len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL | _TIME_LEADS:
+        while len(toks) > 1 and toks[-1][2].lower() in _TIME_TAIL_OR_LEADS:
             toks.pop()
     kept: list[tuple[int, int, str]] = []
     for s, e, w in reversed(toks):
@@ -2378,6 +2395,9 @@ def _past_aside_close(text: str, verb_start: int) -> int:
     its verb start, when they are only auxiliaries, adverbs and a time ("…, which leads the
     inquiry, has suggested", "…, governor of the bank, on Tuesday said", "… Board (NTSB) on
     Friday said"); else `verb_start`."""
+    window = text[max(0, verb_start - 60) : verb_start]
+    if "," not in window and ")" not in window:
+        return verb_start  # the words end at a "," or ")" token or not at all: none to tokenise
     toks = _tokens(text, max(0, verb_start - 60), verb_start)
     n = len(toks)
     while (
@@ -2386,7 +2406,7 @@ def _past_aside_close(text: str, verb_start: int) -> int:
         n -= 1
     if n and toks[n - 1][2].lower() in _TIME_TAIL:
         n -= 1
-        while n and toks[n - 1][2].lower() in _TIME_TAIL | _TIME_LEADS:
+        while n and toks[n - 1][2].lower() in _TIME_TAIL_OR_LEADS:
             n -= 1
         while n and toks[n - 1][2] in _AUX:
             n -= 1
@@ -2412,7 +2432,7 @@ def _described_with_place(kept: Sequence[tuple[int, int, str]]) -> bool:
     words ending in a person's role, then "of", "at", "from", "with" or "for"."""
     words = [w for _, _, w in kept]
     link = next((i for i, w in enumerate(words) if w in {"of", "at", "from", "with", "for"}), -1)
-    if not 2 <= link <= 4 or words[0].lower() not in _DETERMINERS_ANY | _QUANTIFIERS:
+    if not 2 <= link <= 4 or words[0].lower() not in _DETERMINERS_OR_QUANTIFIERS:
         return False
     described = words[1:link]
     return all(w.isalpha() and w.islower() for w in described) and (
@@ -2426,7 +2446,7 @@ def _body_in_apposition(before: str, seg: str) -> bool:
     if _BODY_NAME.fullmatch(seg) is None or any(w.lower() in _TITLES for w in seg.split()):
         return False
     head = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
-    return head.islower() and head in _ORG_HEADS | _OUTLET_ANAPHORS
+    return head.islower() and head in _ORG_HEADS_OR_ANAPHORS
 
 
 def _last_np_start(kept: Sequence[tuple[int, int, str]]) -> int:
@@ -2470,7 +2490,7 @@ def _split_and(raw: _Raw, names: _Names) -> list[tuple[int, str]]:
         or len(right_words) >= 2
         or (left.strip() in surnames and right.strip() in surnames)
         # "the state's transport department and Metrolink": a body, then a one-word name
-        or (left_head in _ORG_HEADS | _ROLE_HEADS and right_words[0][:1].isupper())
+        or (left_head in _ROLE_OR_ORG_HEADS and right_words[0][:1].isupper())
     )
     if starts_ok and known and _looks_like_source(left) and _looks_like_source(right):
         return [(0, left), (m.end(), right)]
@@ -2682,7 +2702,7 @@ def _resolve(phrase: str, raw: _Raw, names: _Names) -> tuple[str, str] | None:
     if _is_people(clean_head) and (raw.cue in _PEOPLE_CUES or raw.cue_end < 0):
         # described people ("doctors", "lawyers for the family"), neither named nor anonymous
         return _anon_phrase(phrase), "unspecified"
-    if caps and raw.cue in _RIGHT_CUES | {"told to"} and clean_head in _BROADCAST_WORDS:
+    if caps and raw.cue in _RIGHT_CUES_OR_TOLD and clean_head in _BROADCAST_WORDS:
         return _proper(phrase, head_part, raw._replace(hint="outlet"), names)
     # anything else after "citing" / "according to" is a reason or circumstance ("citing an
     # uncertain economy", "according to plan"), not a source
