@@ -7,12 +7,15 @@ are an error naming the key; YAML is read with `yaml.safe_load` only.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, get_type_hints
+from typing import TYPE_CHECKING, Any, get_type_hints
 
 from newsdiff.errors import ConfigError
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath  # str or os.PathLike[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,17 +245,17 @@ def from_mapping(data: Any, *, where: str = "config") -> Config:
     return Config(**values)
 
 
-def read_config(path: Path) -> Config:
+def read_config(path: StrPath) -> Config:
     """The Config in a YAML file (or a pyproject.toml's [tool.newsdiff] table)."""
     import yaml
 
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = _read_text(path)
     except OSError as exc:
         raise ConfigError(str(path), exc.strerror or "cannot be read") from None
     except UnicodeDecodeError:
         raise ConfigError(str(path), "is not UTF-8 text") from None
-    if path.name == "pyproject.toml":
+    if os.path.basename(os.fspath(path)) == "pyproject.toml":
         if sys.version_info >= (3, 11):
             import tomllib
         else:  # pragma: no cover - 3.10 only
@@ -271,16 +274,23 @@ def read_config(path: Path) -> Config:
     return from_mapping(data, where=str(path))
 
 
-def discover(cwd: Path) -> Path | None:
+def discover(cwd: StrPath) -> str | None:
     """The config file for `cwd`: newsdiff.yaml, else a pyproject.toml with [tool.newsdiff]."""
     for name in ("newsdiff.yaml", "newsdiff.yml"):
-        if (cwd / name).is_file():
-            return cwd / name
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
+        path = os.path.join(cwd, name)
+        if os.path.isfile(path):
+            return path
+    pyproject = os.path.join(cwd, "pyproject.toml")
+    if os.path.isfile(pyproject):
         try:
-            if "[tool.newsdiff" in pyproject.read_text(encoding="utf-8"):
+            if "[tool.newsdiff" in _read_text(pyproject):
                 return pyproject
         except (OSError, UnicodeDecodeError):
             return None
     return None
+
+
+def _read_text(path: StrPath) -> str:
+    """The file's text, as `Path.read_text(encoding="utf-8")` reads it."""
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()

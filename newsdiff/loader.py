@@ -20,12 +20,13 @@ is less predictable than the two encodings news text actually arrives in.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsdiff import layout, rx
@@ -36,6 +37,9 @@ from newsdiff.normalize import repair_punctuation
 
 if TYPE_CHECKING:
     from http.client import HTTPResponse
+    from pathlib import Path
+
+    from _typeshed import StrPath  # str or os.PathLike[str]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
@@ -463,41 +467,80 @@ def load(
             charset=charset,
             published=published,
         )
-    path = Path(source)
+    path = _as_path(os.fspath(source))
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError(name, "no such file or directory") from None
     except OSError as exc:
         raise InputError(name, exc.strerror or "cannot be read") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(name, "is a directory (load_all reads the articles in a folder)")
     if info.st_size > config.max_bytes:
         raise _too_big(name, info.st_size, config.max_bytes, "load.max_bytes")
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read()
     except OSError as exc:
         raise InputError(name, exc.strerror or "cannot be read") from None
     if len(raw) > config.max_bytes:  # grew since stat, or a device
         raise _too_big(name, len(raw), config.max_bytes, "load.max_bytes")
-    is_html = True if path.suffix.lower() in _HTML_SUFFIXES else None
-    return _from_bytes(raw, id=path.stem, path=name, where=name, html=is_html, published=published)
+    stem, suffix = _stem_suffix(os.path.basename(path))
+    is_html = True if suffix.lower() in _HTML_SUFFIXES else None
+    return _from_bytes(raw, id=stem, path=name, where=name, html=is_html, published=published)
 
 
-def article_files(folder: Path) -> tuple[Path, ...]:
-    """The article files directly in `folder`, sorted by name (hidden files and READMEs skipped)."""
+# Paths are handled as strings with os.path below, spelled as pathlib spells them (which the
+# loader used before): importing pathlib (urllib.parse, ipaddress, fnmatch) is some 4 ms of
+# a run. tests/test_loader_paths.py compares these helpers with pathlib.
+
+
+def article_files(folder: StrPath) -> tuple[str, ...]:
+    """The article files directly in `folder`, sorted by name (hidden files and READMEs
+    skipped), spelled as pathlib would join them."""
+    where = _as_path(os.fspath(folder))
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        names = sorted(os.listdir(where))
     except OSError as exc:
-        raise InputError(str(folder), exc.strerror or "cannot be listed") from None
-    return tuple(
-        p
-        for p in entries
-        if p.suffix.lower() in ARTICLE_SUFFIXES
-        and not p.name.startswith(".")
-        and p.stem.lower() not in _NOT_ARTICLES
-        and p.is_file()
-    )
+        raise InputError(where, exc.strerror or "cannot be listed") from None
+    files = []
+    for name in names:
+        stem, suffix = _stem_suffix(name)
+        if (
+            suffix.lower() in ARTICLE_SUFFIXES
+            and not name.startswith(".")
+            and stem.lower() not in _NOT_ARTICLES
+        ):
+            path = _child(where, name)
+            if os.path.isfile(path):
+                files.append(path)
+    return tuple(files)
+
+
+def _as_path(name: str) -> str:
+    """`str(Path(name))`: no "." parts, no repeated or trailing "/", and "." for ""."""
+    if os.sep != "/":  # pragma: no cover - drives and UNC shares: pathlib's own rules
+        from pathlib import Path
+
+        return str(Path(name))
+    body = name.lstrip("/")
+    slashes = len(name) - len(body)
+    root = "//" if slashes == 2 else "/" if slashes else ""  # POSIX keeps a leading "//"
+    return root + "/".join(p for p in body.split("/") if p and p != ".") or "."
+
+
+def _child(folder: str, name: str) -> str:
+    """`str(Path(folder) / name)` for a folder spelled as `_as_path` spells it."""
+    return name if folder == "." else os.path.join(folder, name)
+
+
+def _stem_suffix(name: str) -> tuple[str, str]:
+    """A file name's `Path.stem` and `Path.suffix`: split at its last dot, unless that dot
+    begins or ends the name."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
 
 
 def _unique(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -526,12 +569,13 @@ def load_all(
     targets: list[str] = []
     for source in sources:
         name = str(source)
-        if name != "-" and not _URL.match(name) and Path(name).is_dir():
-            files = article_files(Path(name))
+        folder = _as_path(name) if name != "-" and not _URL.match(name) else None
+        if folder is not None and os.path.isdir(folder):
+            files = article_files(folder)
             if not files:
                 kinds = ", ".join(ARTICLE_SUFFIXES)
                 raise InputError(name, f"has no article files ({kinds})")
-            targets.extend(str(f) for f in files)
+            targets.extend(files)
         else:
             if name == "-" and "-" in targets:
                 raise InputError(_STDIN, "stdin can be read only once")

@@ -26,6 +26,7 @@ the edge. It follows Python's rules for bytecode: the file sits beside this modu
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import marshal
@@ -34,8 +35,10 @@ import re
 import sys
 from array import array
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath  # str or os.PathLike[str]
 
 # Private parts of the standard library, looked up once; None when this interpreter lacks them.
 try:
@@ -68,12 +71,14 @@ _writable: bool | None = None  # whether the file's folder can be written, looke
 _compiled: dict[_Key, re.Pattern[str]] = {}  # this process's patterns (only fixed ones come here)
 
 
-def cache_path() -> Path | None:
+def cache_path() -> str | None:
     """The file this interpreter keeps compiled patterns in, or None when it cannot."""
     if _TAG is None:
         return None
-    # beside this module's bytecode, wherever that goes (PYTHONPYCACHEPREFIX included)
-    return Path(importlib.util.cache_from_source(__file__)).parent / f"rx2.{_TAG}.bin"
+    # beside this module's bytecode, wherever that goes (PYTHONPYCACHEPREFIX included);
+    # os.path, not pathlib, here and below: importing pathlib costs a run some 4 ms
+    folder = os.path.dirname(importlib.util.cache_from_source(__file__))
+    return os.path.join(folder, f"rx2.{_TAG}.bin")
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -125,30 +130,33 @@ def save() -> None:
         _dirty = False
 
 
-def write_file(path: Path, entries: dict[Any, Any]) -> bool:
+def write_file(path: StrPath, entries: dict[Any, Any]) -> bool:
     """Store `entries` in `path` (marshal); False when it cannot be written."""
+    folder, name = os.path.split(os.fspath(path))
     # a name of this process's own, written whole and then renamed: a run reading the file
     # meanwhile sees the old one or the new one, never half of one
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder or os.curdir, exist_ok=True)
         try:
             with open(tmp, "wb") as fh:
                 marshal.dump(entries, fh)
             os.replace(tmp, path)
         finally:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(tmp)
     except OSError:
         return False
     return True
 
 
-def read_file(path: Path | None) -> dict[Any, Any]:
+def read_file(path: StrPath | None) -> dict[Any, Any]:
     """The entries stored in `path`; empty when there is none or it is damaged."""
     if path is None:
         return {}
     try:
-        data = marshal.loads(path.read_bytes())
+        with open(path, "rb") as fh:
+            data = marshal.loads(fh.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -162,11 +170,16 @@ def can_save() -> bool:
         if path is None:
             _writable = False
         else:
-            folder = path.parent
-            while not folder.exists() and folder != folder.parent:
-                folder = folder.parent  # save() creates the missing folders under this one
+            folder = _parent(os.fspath(path))
+            while not os.path.exists(folder) and folder != _parent(folder):
+                folder = _parent(folder)  # save() creates the missing folders under this one
             _writable = os.access(folder, os.W_OK)
     return _writable and not sys.dont_write_bytecode
+
+
+def _parent(path: str) -> str:
+    """The folder holding `path` (as `Path.parent`: "." for a bare name)."""
+    return os.path.dirname(path) or os.curdir
 
 
 def _stored_entries() -> dict[_Key, _Entry]:

@@ -152,26 +152,32 @@ def test_whatever_the_quick_reader_reads_typer_reads_the_same(argv: list[str]) -
         assert _with_defaults(quick) == _typer_reads(argv, monkeypatch)
 
 
-def test_a_plain_compare_runs_without_typer_or_the_cyclic_collector(tmp_path: Path) -> None:
+def test_a_plain_compare_runs_without_typer_pathlib_or_the_cyclic_collector(
+    tmp_path: Path,
+) -> None:
+    # pathlib: some 4 ms of imports (urllib.parse, ipaddress, fnmatch) that os.path does without
     story = "The council met on Monday. It approved the budget."
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(story, encoding="utf-8")
-    probe = (
-        "import sys\n"
-        "from newsdiff.commands import main\n"
-        f"sys.argv = ['newsdiff', 'compare', {str(tmp_path)!r}, '--format', 'json']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as exc:\n"
-        "    import gc\n"
-        "    typer = 'typer' in sys.modules\n"
-        "    sys.stderr.write(f'status={exc.code} typer={typer} gc={gc.isenabled()}')\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
-    )
-    assert proc.stdout.startswith("{")
-    assert proc.stderr == "status=0 typer=False gc=False"
+    for inputs in ([str(tmp_path)], [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]):
+        probe = (
+            "import sys\n"
+            "from newsdiff.commands import main\n"
+            f"sys.argv = ['newsdiff', 'compare', *{inputs!r}, '--format', 'json']\n"
+            "try:\n"
+            "    main()\n"
+            "except SystemExit as exc:\n"
+            "    import gc\n"
+            "    typer = 'typer' in sys.modules\n"
+            "    pathlib = 'pathlib' in sys.modules\n"
+            "    sys.stderr.write(f'status={exc.code} typer={typer} pathlib={pathlib} "
+            "gc={gc.isenabled()}')\n"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+        )
+        assert proc.stdout.startswith("{")
+        assert proc.stderr == "status=0 typer=False pathlib=False gc=False"
 
 
 def test_loading_comparing_and_rendering_leave_no_reference_cycles(tmp_path: Path) -> None:

@@ -67,10 +67,12 @@ def test_discovery_prefers_newsdiff_yaml_then_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         "[tool.newsdiff.align]\nthreshold = 0.8\n", encoding="utf-8"
     )
-    assert discover(tmp_path) == tmp_path / "pyproject.toml"
+    assert discover(tmp_path) == str(tmp_path / "pyproject.toml")
+    assert discover(str(tmp_path)) == str(tmp_path / "pyproject.toml")
     assert read_config(tmp_path / "pyproject.toml").align.threshold == 0.8
+    assert read_config(str(tmp_path / "pyproject.toml")).align.threshold == 0.8
     (tmp_path / "newsdiff.yaml").write_text("{}\n", encoding="utf-8")
-    assert discover(tmp_path) == tmp_path / "newsdiff.yaml"
+    assert discover(tmp_path) == str(tmp_path / "newsdiff.yaml")
 
 
 def test_bad_toml_is_a_config_error(tmp_path: Path) -> None:

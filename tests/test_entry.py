@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,14 +65,14 @@ def test_unreadable_file_is_one_line_naming_it(
 
     secret = tmp_path / "locked.txt"
     secret.write_text("The council met on Monday.", encoding="utf-8")
-    real = Path.read_bytes
+    real = builtins.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def deny(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str) and os.path.basename(file) == "locked.txt":
+            raise PermissionError(13, "Permission denied", file)
+        return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(builtins, "open", deny)
     result = CliRunner().invoke(app, ["compare", str(secret)])
     assert result.exit_code == 2
     assert result.stderr == f"newsdiff: error: {secret}: Permission denied\n"
