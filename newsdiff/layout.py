@@ -953,9 +953,10 @@ def _strip_markup(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The loader reads an article's metadata from its blocks and `segment` its sentences, each
 # from the same text: the second call is a lookup. Articles are loaded all, then segmented
-# all, in the same order, so this helps comparisons of up to this many articles; a larger
-# one recomputes the blocks, as before. Bounded: a long-running process keeps no more.
-@lru_cache(maxsize=256)
+# all, in the same order, so this helps comparisons of up to this many articles (the
+# everyday handful); a larger one recomputes the blocks, as before, and keeps no more than
+# this many alive for the garbage collector to walk.
+@lru_cache(maxsize=32)
 def blocks(text: str) -> tuple[Block, ...]:
     """Every non-blank line or paragraph of `text`, classified, in order."""
     units = _units(text)

@@ -26,6 +26,17 @@ def test_cached_blocks_are_the_computed_blocks() -> None:
         assert layout.blocks(text) == computed, text  # from the cache this time
 
 
-def test_blocks_cache_is_bounded() -> None:
-    maxsize = layout.blocks.cache_info().maxsize
-    assert maxsize is not None and maxsize >= 64  # a comparison's articles fit; no unbounded growth
+def test_loading_and_segmenting_a_handful_of_articles_reads_each_layout_once() -> None:
+    from pathlib import Path
+
+    from newsdiff.loader import load_all
+    from newsdiff.segment import segment
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    layout.blocks.cache_clear()
+    articles = load_all([str(seeds)])
+    for article in articles:
+        segment(article)
+    info = layout.blocks.cache_info()
+    assert (info.misses, info.hits) == (len(articles), len(articles))
+    assert info.maxsize is not None and len(articles) <= info.maxsize  # bounded
