@@ -50,14 +50,21 @@ def _time(cmd: list[str], env: dict[str, str], before: Callable[[], None]) -> fl
     return time.perf_counter() - t0
 
 
+def _program() -> list[str]:
+    """newsdiff as a user runs it: the `newsdiff` program installed beside this Python (what
+    `pip install` makes), else `python -m newsdiff` (which also imports runpy, ~3 ms)."""
+    script = Path(sys.executable).with_name("newsdiff")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "newsdiff"]
+
+
 def startup(runs: int, *, mode: str, cache: str) -> dict[str, float]:
     """Median seconds of the floor, --help and compare seeds/ in one set-up, runs interleaved."""
     py = sys.executable
     env = _env(mode, cache)
     cmds = {
         "floor": [py, "-c", "import typer, rich"],
-        "help": [py, "-m", "newsdiff", "--help"],
-        "compare": [py, "-m", "newsdiff", "compare", "seeds/", "--exit-zero"],
+        "help": [*_program(), "--help"],
+        "compare": [*_program(), "compare", "seeds/", "--exit-zero"],
     }
 
     def drop_patterns() -> None:
