@@ -27,8 +27,6 @@ import builtins
 import collections
 import contextlib
 import dataclasses
-import importlib.util
-import os
 import sys
 import typing
 from collections.abc import Iterator
@@ -50,25 +48,22 @@ _dirty = False  # a text was compiled here that the file lacks
 
 def cache_path() -> str:
     """The file this interpreter keeps compiled code in."""
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    # os.path, not pathlib: importing pathlib costs a run some 4 ms
-    folder = os.path.dirname(importlib.util.cache_from_source(__file__))
-    return os.path.join(folder, f"codegen.{tag}.bin")
+    return rx.beside_bytecode(f"codegen.{sys.implementation.cache_tag}-{sys.hexversion:x}.bin")
 
 
 @contextlib.contextmanager
 def stored() -> Iterator[None]:
     """Within: the code `dataclasses`, `collections.namedtuple` and `typing` write is read
     from the file when it is there, and compiled (and kept for `save`) when it is not."""
-    names = [
+    placed = []
+    for module, name, fn in (
         (dataclasses, "exec", _exec),
         (collections, "eval", _eval),
         (typing, "compile", _compile),
-    ]
-    placed = [(module, name) for module, name, _ in names if name not in vars(module)]
-    for module, name, fn in names:
-        if (module, name) in placed:
+    ):
+        if name not in vars(module):  # never over a name someone else put there
             setattr(module, name, fn)
+            placed.append((module, name))
     try:
         yield
     finally:
@@ -118,8 +113,5 @@ def save() -> None:
     global _dirty
     if not _dirty or not rx.can_save():
         return
-    entries = {**(_stored or {}), **_used}
-    if len(entries) > _MAX_ENTRIES:
-        entries = dict(_used)
-    if rx.write_file(cache_path(), entries):
+    if rx.write_file(cache_path(), _stored or {}, _used, limit=_MAX_ENTRIES):
         _dirty = False

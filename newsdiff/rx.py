@@ -75,10 +75,14 @@ def cache_path() -> str | None:
     """The file this interpreter keeps compiled patterns in, or None when it cannot."""
     if _TAG is None:
         return None
-    # beside this module's bytecode, wherever that goes (PYTHONPYCACHEPREFIX included);
+    return beside_bytecode(f"rx2.{_TAG}.bin")
+
+
+def beside_bytecode(name: str) -> str:
+    """The file `name` in the folder of this package's bytecode, wherever that goes
+    (PYTHONPYCACHEPREFIX included)."""
     # os.path, not pathlib, here and below: importing pathlib costs a run some 4 ms
-    folder = os.path.dirname(importlib.util.cache_from_source(__file__))
-    return os.path.join(folder, f"rx2.{_TAG}.bin")
+    return os.path.join(os.path.dirname(importlib.util.cache_from_source(__file__)), name)
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -123,15 +127,16 @@ def save() -> None:
     path = cache_path()
     if not _dirty or path is None or not can_save():
         return
-    entries = {**_stored_entries(), **_used}
-    if len(entries) > _MAX_ENTRIES:
-        entries = dict(_used)
-    if write_file(path, entries):
+    if write_file(path, _stored_entries(), _used, limit=_MAX_ENTRIES):
         _dirty = False
 
 
-def write_file(path: StrPath, entries: dict[Any, Any]) -> bool:
-    """Store `entries` in `path` (marshal); False when it cannot be written."""
+def write_file(path: StrPath, stored: dict[Any, Any], used: dict[Any, Any], *, limit: int) -> bool:
+    """Store the file's entries and this process's in `path` (marshal), only this process's
+    when together they pass `limit`; False when it cannot be written."""
+    entries = {**stored, **used}
+    if len(entries) > limit:
+        entries = dict(used)
     folder, name = os.path.split(os.fspath(path))
     # a name of this process's own, written whole and then renamed: a run reading the file
     # meanwhile sees the old one or the new one, never half of one
